@@ -1,0 +1,57 @@
+package org.asiasec.kg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.asiasec.kg.extract.StandardExtractor;
+import org.asiasec.kg.store.BuildSummary;
+import org.asiasec.kg.store.DatabaseBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Extract every text of a corpus and load the graph into a TDB2 database.",
+            "The new database replaces the old one only once it is complete: an interrupted build leaves the previous database as it was."})
+final class BuildCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BuildCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+            description = "Folder of texts (*.txt, *.md) with their metadata in sources.tsv (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/tdb2",
+            description = "Database folder (default: ${DEFAULT-VALUE}).")
+    Path database;
+
+    @Mixin
+    IriOptions iris;
+
+    @Override
+    public Integer call() {
+        BuildSummary summary = build(corpus, database, iris);
+        spec.commandLine().getOut().println(describe(summary));
+        return Main.OK;
+    }
+
+    static BuildSummary build(Path corpus, Path database, IriOptions iris) {
+        LOG.info("building {} from {}", database, corpus);
+        ProgressLine progress = new ProgressLine(LOG);
+        return new DatabaseBuilder(new StandardExtractor(), iris.scheme()).build(corpus, database, progress::update);
+    }
+
+    static String describe(BuildSummary s) {
+        return String.format("built %s: %d texts, %d triples%s in %.1f s",
+                s.database(), s.texts(), s.quads(), s.withOntology() ? " (ontology included)" : " (no ontology file found)",
+                s.time().toMillis() / 1000.0);
+    }
+}

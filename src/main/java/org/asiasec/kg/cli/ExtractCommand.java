@@ -1,0 +1,142 @@
+package org.asiasec.kg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.asiasec.kg.UserException;
+import org.asiasec.kg.corpus.CorpusReader;
+import org.asiasec.kg.extract.StandardExtractor;
+import org.asiasec.kg.rdf.IriScheme;
+import org.asiasec.kg.store.CorpusPipeline;
+import org.asiasec.kg.store.Prefixes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Run the extractor on texts and write RDF files, without touching a database.",
+            "Each text becomes one named graph; metadata is read from sources.tsv next to the texts."})
+final class ExtractCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractCommand.class);
+
+    @Option(names = "--format", defaultValue = "trig",
+            description = "Output format: trig, nq, ttl or jsonld (default: ${DEFAULT-VALUE}). Turtle holds no graph names.")
+    ExtractFormat format;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Destination destination;
+
+    static final class Destination {
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "One file for all texts.")
+        Path file;
+
+        @Option(names = "--out-dir", paramLabel = "DIR", required = true,
+                description = "One file per text, named <text name without extension>.<format extension>.")
+        Path folder;
+    }
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Text files or folders of texts (*.txt, *.md).")
+    List<Path> inputs;
+
+    @Mixin
+    IriOptions iris;
+
+    /** The formats extract writes: a subset of the export formats. */
+    enum ExtractFormat {
+        trig, nq, ttl, jsonld;
+
+        RdfFormat rdf() {
+            return RdfFormat.valueOf(name());
+        }
+    }
+
+    @Override
+    public Integer call() {
+        List<Path> texts = new CorpusReader().listTexts(inputs);
+        if (texts.isEmpty()) {
+            throw new UserException("no texts (*.txt, *.md) in " + inputs);
+        }
+        IriScheme scheme = iris.scheme();
+        Map<String, String> prefixes = Prefixes.standard(scheme);
+        CorpusPipeline pipeline = new CorpusPipeline(new StandardExtractor(), scheme);
+        ProgressLine progress = new ProgressLine(LOG);
+        RdfFormat rdf = format.rdf();
+        if (destination.file != null) {
+            try (OutputStream out = create(destination.file)) {
+                RdfFormat.QuadWriter writer = rdf.open(out, prefixes);
+                long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
+                    textQuads.forEach(writer::quad);
+                    progress.update(done, total, 0);
+                });
+                writer.finish();
+                LOG.info("wrote {} ({} texts, {} triples)", destination.file, texts.size(), quads);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + destination.file, e);
+            }
+        } else {
+            Map<String, Path> stems = outputFiles(texts, destination.folder, rdf);
+            createFolder(destination.folder);
+            long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
+                Path file = stems.get(source.fileName());
+                try (OutputStream out = create(file)) {
+                    RdfFormat.QuadWriter writer = rdf.open(out, prefixes);
+                    textQuads.forEach(writer::quad);
+                    writer.finish();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + file, e);
+                }
+                progress.update(done, total, 0);
+            });
+            LOG.info("wrote {} files to {} ({} triples)", texts.size(), destination.folder, quads);
+        }
+        return Main.OK;
+    }
+
+    /** Output file per text file name; two inputs with the same name would overwrite each other. */
+    private static Map<String, Path> outputFiles(List<Path> texts, Path folder, RdfFormat rdf) {
+        Map<String, Path> files = new HashMap<>();
+        for (Path text : texts) {
+            String name = text.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            Path output = folder.resolve((dot > 0 ? name.substring(0, dot) : name) + "." + rdf.extension);
+            if (files.containsValue(output) || files.put(name, output) != null) {
+                throw new UserException("two inputs would both be written to " + output + " (" + name + ")");
+            }
+        }
+        return files;
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UserException("cannot create folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    static OutputStream create(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new UserException("cannot write " + file + ": no such folder " + parent);
+            }
+            return new BufferedOutputStream(Files.newOutputStream(file));
+        } catch (IOException e) {
+            throw new UserException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.asiasec.kg.cli;
+
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.Map;
+
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The RDF serialisations the CLI writes, all with Jena's RIOT writers. Triple formats carry no graph
+ * names: they get the union of the graphs. Streaming formats are written as data arrives; JSON-LD and
+ * RDF/XML are assembled in memory first.
+ */
+enum RdfFormat {
+    ttl("ttl", RDFFormat.TURTLE_BLOCKS, false),
+    nt("nt", RDFFormat.NTRIPLES, false),
+    nq("nq", RDFFormat.NQUADS, true),
+    trig("trig", RDFFormat.TRIG_BLOCKS, true),
+    jsonld("jsonld", RDFFormat.JSONLD, true),
+    rdfxml("rdf", RDFFormat.RDFXML_PLAIN, false);
+
+    final String extension;
+    private final RDFFormat format;
+    private final boolean keepsGraphs;
+
+    RdfFormat(String extension, RDFFormat format, boolean keepsGraphs) {
+        this.extension = extension;
+        this.format = format;
+        this.keepsGraphs = keepsGraphs;
+    }
+
+    /** Writes a whole dataset (call inside a read transaction). */
+    void write(DatasetGraph dataset, OutputStream out) {
+        QuadWriter writer = open(out, dataset.prefixes().getMapping());
+        if (keepsGraphs) {
+            dataset.find().forEachRemaining(writer::quad);
+        } else {
+            Iterator<Triple> union = dataset.getUnionGraph().find();
+            union.forEachRemaining(t -> writer.quad(Quad.create(Quad.defaultGraphIRI, t)));
+        }
+        writer.finish();
+    }
+
+    /** A writer that takes quads as they come; {@link QuadWriter#finish()} completes the output. */
+    QuadWriter open(OutputStream out, Map<String, String> prefixes) {
+        if (StreamRDFWriter.registered(format)) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+            stream.start();
+            prefixes.forEach(stream::prefix);
+            return new QuadWriter() {
+                @Override
+                public void quad(Quad q) {
+                    if (keepsGraphs) {
+                        stream.quad(q);
+                    } else {
+                        stream.triple(q.asTriple());
+                    }
+                }
+
+                @Override
+                public void finish() {
+                    stream.finish();
+                }
+            };
+        }
+        DatasetGraph buffer = DatasetGraphFactory.createTxnMem();
+        buffer.prefixes().putAll(PrefixMapFactory.create(prefixes));
+        return new QuadWriter() {
+            @Override
+            public void quad(Quad q) {
+                if (keepsGraphs) {
+                    buffer.add(q);
+                } else {
+                    buffer.getDefaultGraph().add(q.asTriple());
+                }
+            }
+
+            @Override
+            public void finish() {
+                if (keepsGraphs) {
+                    RDFWriter.source(buffer).format(format).output(out);
+                } else {
+                    RDFWriter.source(buffer.getDefaultGraph()).format(format).output(out);
+                }
+            }
+        };
+    }
+
+    interface QuadWriter {
+        void quad(Quad quad);
+
+        void finish();
+    }
+}

@@ -1,0 +1,93 @@
+package org.asiasec.kg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.asiasec.kg.UserException;
+import org.asiasec.kg.server.FusekiConfig;
+import org.asiasec.kg.server.KgServer;
+import org.asiasec.kg.store.DatabaseDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the database with embedded Apache Jena Fuseki: SPARQL endpoint, read-only Graph Store and the Fuseki UI.",
+            "Builds the database first if there is none. The services and their settings come from the Fuseki configuration file."})
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Database folder (default: the tdb2:location of the configuration file, data/tdb2).")
+    Path database;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "fuseki-config/config.ttl",
+            description = "Fuseki configuration file (default: ${DEFAULT-VALUE}).")
+    Path config;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+            description = "Corpus to build from when there is no database yet (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Mixin
+    IriOptions iris;
+
+    @Override
+    public Integer call() {
+        // Run from another folder, the jar falls back on its packed copy of the default configuration.
+        FusekiConfig fuseki = !Files.exists(config) && config.equals(FusekiConfig.DEFAULT)
+                ? FusekiConfig.packaged() : FusekiConfig.load(config);
+        Path db = database != null ? database : fuseki.databaseLocation();
+        checkPortFree();
+        if (!new DatabaseDirectory(db).exists()) {
+            LOG.info("no database at {} yet: building it from {}", db, corpus);
+            LOG.info(BuildCommand.describe(BuildCommand.build(corpus, db, iris)));
+        }
+        long start = System.nanoTime();
+        KgServer server = KgServer.start(fuseki.withDatabase(db), host, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fuseki-stop"));
+        PrintWriter out = spec.commandLine().getOut();
+        String url = server.url();
+        out.printf("AsiaSec KG is served from %s (started in %.1f s; Ctrl-C stops it)%n", db, (System.nanoTime() - start) / 1e9);
+        out.println("  Fuseki UI        " + url);
+        out.println("  SPARQL endpoint  " + url + "kg/sparql");
+        out.println("  Graph Store      " + url + "kg/get?default");
+        out.flush();
+        server.join();
+        return Main.OK;
+    }
+
+    /** Fails fast, before any build, when the address is taken. */
+    private void checkPortFree() {
+        if (port < 0 || port > 65535) {
+            throw new UserException("--port must be between 0 and 65535, not " + port);
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+        } catch (IOException e) {
+            throw new UserException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+}
