@@ -6,11 +6,16 @@ import java.util.List;
  * The analysis view of a source text: what recognisers read (lines joined, markup and footnote
  * markers removed, traditional characters simplified), with a map from every analysis offset back
  * to the original text.
+ *
+ * <p>The view lists the {@link #blocks() blocks} (headings, paragraphs, footnotes) in order,
+ * separated by one {@code '\n'}; there is no other line break in it. The map is monotonic: a later
+ * analysis char never maps before an earlier one, so every analysis span maps to one original span.
+ * A char that replaced several original chars (an HTML entity, a joined line break) maps to all of them.
  */
 public final class NormalisedText {
 
     private final String analysisText;
-    private final int[] toOriginal;
+    private final OffsetMap map;
     private final int originalLength;
     private final List<Block> blocks;
 
@@ -18,11 +23,15 @@ public final class NormalisedText {
      * @param toOriginal for each analysis char, its offset in the original text (same length as analysisText)
      */
     public NormalisedText(String analysisText, int[] toOriginal, int originalLength, List<Block> blocks) {
-        if (toOriginal.length != analysisText.length()) {
+        this(analysisText, OffsetMap.of(toOriginal), originalLength, blocks);
+    }
+
+    NormalisedText(String analysisText, OffsetMap map, int originalLength, List<Block> blocks) {
+        if (map.size() != analysisText.length()) {
             throw new IllegalArgumentException("offset map length differs from text length");
         }
         this.analysisText = analysisText;
-        this.toOriginal = toOriginal;
+        this.map = map;
         this.originalLength = originalLength;
         this.blocks = List.copyOf(blocks);
     }
@@ -31,21 +40,27 @@ public final class NormalisedText {
         return analysisText;
     }
 
+    /** Length of the original text this view was made from. */
+    public int originalLength() {
+        return originalLength;
+    }
+
     /** Original offset of the analysis char at {@code i}. */
     public int toOriginal(int i) {
-        return toOriginal[i];
+        return map.start(i);
     }
 
-    /** Original span [start, end) covering the analysis span [start, end). */
+    /** Original start of the analysis span starting at {@code analysisStart} (the text length maps to the original length). */
     public int originalStart(int analysisStart) {
-        return analysisStart < toOriginal.length ? toOriginal[analysisStart] : originalLength;
+        return analysisStart < map.size() ? map.start(analysisStart) : originalLength;
     }
 
+    /** Original end (exclusive) of the analysis span ending at {@code analysisEnd} (exclusive). */
     public int originalEnd(int analysisEnd) {
-        return analysisEnd == 0 ? originalStart(0) : toOriginal[analysisEnd - 1] + 1;
+        return analysisEnd == 0 ? originalStart(0) : map.end(analysisEnd - 1);
     }
 
-    /** Headings, paragraphs and footnotes, in analysis offsets. */
+    /** Headings, paragraphs and footnotes, in analysis offsets, in text order. */
     public List<Block> blocks() {
         return blocks;
     }
