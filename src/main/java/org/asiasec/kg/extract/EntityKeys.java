@@ -1,0 +1,58 @@
+package org.asiasec.kg.extract;
+
+import java.util.List;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * Stable ASCII keys for entities the lexicon does not know, spelled in pinyin word by word:
+ * 新安全观 → xin-anquan-guan. Words come from HanLP's core dictionary only (not the custom one, which
+ * changes with the lexicon), so the same name always gets the same key.
+ */
+public final class EntityKeys {
+
+    private static final int MAX_LENGTH = 120;
+    private static final ThreadLocal<Segment> WORDS = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableCustomDictionary(false).enablePartOfSpeechTagging(false).enableNameRecognize(false)
+            .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false));
+
+    private EntityKeys() {
+    }
+
+    public static String mint(String name) {
+        StringBuilder key = new StringBuilder();
+        for (Term word : WORDS.get().seg(name)) {
+            String spelled = spell(word.word);
+            if (!spelled.isEmpty()) {
+                if (key.length() > 0) {
+                    key.append('-');
+                }
+                key.append(spelled);
+            }
+        }
+        String k = key.length() > MAX_LENGTH ? key.substring(0, MAX_LENGTH).replaceAll("-+$", "")
+                + "-" + Integer.toHexString(name.hashCode()) : key.toString();
+        return k.isEmpty() ? "e" + Integer.toHexString(name.hashCode()) : k;
+    }
+
+    private static String spell(String word) {
+        StringBuilder out = new StringBuilder();
+        List<Pinyin> pinyin = HanLP.convertToPinyinList(word);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 128) {
+                if (Character.isLetterOrDigit(c)) {
+                    out.append(c);
+                }
+            } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                    && i < pinyin.size() && pinyin.get(i) != Pinyin.none5) {
+                out.append(pinyin.get(i).getPinyinWithoutTone().replace("ü", "v"));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,28 @@
+package org.asiasec.kg.extract.recognise;
+
+import org.asiasec.kg.lexicon.LexiconEntry;
+import org.asiasec.kg.model.EntityType;
+
+/**
+ * A name a recogniser proposes, before overlaps are settled and before linking.
+ *
+ * @param start      offset in the joined text (inclusive)
+ * @param end        offset in the joined text (exclusive)
+ * @param type       what it names
+ * @param kind       ontology subclass local name, or null when only the type is known
+ * @param name       the name to link under (the surface without quotes, or the full name of an abbreviation)
+ * @param rule       the recogniser that proposed it
+ * @param confidence in [0, 1]
+ * @param known      the lexicon entry it names, or null
+ */
+public record Candidate(int start, int end, EntityType type, String kind, String name, String rule,
+                        double confidence, LexiconEntry known) {
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean overlaps(Candidate other) {
+        return start < other.end && other.start < end;
+    }
+}

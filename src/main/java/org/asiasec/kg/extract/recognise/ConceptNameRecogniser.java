@@ -1,0 +1,82 @@
+package org.asiasec.kg.extract.recognise;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.asiasec.kg.lexicon.LexiconEntry;
+import org.asiasec.kg.model.EntityType;
+import org.asiasec.kg.nlp.Token;
+
+/**
+ * Names of concepts, principles, initiatives and models: a head (观, 倡议, 精神, 原则, 理念, 模式,
+ * 命运共同体 …) with modifiers that make it a name — a place, organisation or other proper noun
+ * (上海精神, 亚洲安全模式) or a scope word such as 全球 or 人类 (全球数据安全倡议). A known concept
+ * followed by a generic head (求同存异原则, 人类命运共同体理念) is that concept.
+ */
+public class ConceptNameRecogniser implements Recogniser {
+
+    private static final List<String[]> HEADS = List.of(
+            new String[] {"安全观", "SecurityConcept"}, new String[] {"观", "Concept"},
+            new String[] {"倡议", "Initiative"}, new String[] {"精神", "Principle"},
+            new String[] {"原则", "Principle"}, new String[] {"理念", "Concept"},
+            new String[] {"模式", "Concept"}, new String[] {"方针", "Principle"},
+            new String[] {"共同体", "Concept"});
+    /** Words that, opening a phrase, make a concept name of it. */
+    private static final Set<String> SCOPE_WORDS = Set.of("全球", "人类", "新", "总体", "周边");
+    /** A community (共同体) is a concept when it is one of these; otherwise it may be an organisation. */
+    private static final Set<String> COMMUNITY_KINDS = Set.of("命运", "安全", "利益", "发展", "健康", "人文", "责任");
+    private static final Set<String> GENERIC_HEADS = Set.of("原则", "理念", "精神", "倡议");
+
+    @Override
+    public String name() {
+        return "concept-name";
+    }
+
+    @Override
+    public void recognise(TextAnalysis text, List<Candidate> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).word();
+            for (String[] head : HEADS) {
+                if (word.endsWith(head[0]) && !word.equals("客观") && !word.equals("主观")) {
+                    candidate(text, i, head[0], head[1]).ifPresent(out::add);
+                    break;
+                }
+            }
+        }
+    }
+
+    private Optional<Candidate> candidate(TextAnalysis text, int head, String headWord, String kind) {
+        NamePhrase phrase = NamePhrase.grow(text, head, SCOPE_WORDS);
+        int start = phrase.start();
+        String name = text.text().substring(start, phrase.end());
+        // a country in front of a known concept is its proponent: 中国新安全观 → 新安全观
+        int first = text.tokenStartingAt(start);
+        if (first >= 0 && NamePhrase.isCountry(text, text.token(first))) {
+            String rest = text.text().substring(text.token(first).end(), phrase.end());
+            if (text.lexicon().byName(rest).isPresent()) {
+                start = text.token(first).end();
+                name = rest;
+            }
+        }
+        if (headWord.equals("共同体") && COMMUNITY_KINDS.stream().noneMatch(name::contains)) {
+            return Optional.empty();
+        }
+        Optional<LexiconEntry> known = text.lexicon().byName(name);
+        if (known.isEmpty() && GENERIC_HEADS.contains(headWord)) {
+            known = text.lexicon().byName(name.substring(0, name.length() - headWord.length()))
+                    .filter(e -> e.type() == EntityType.CONCEPT);
+        }
+        if (known.isPresent()) {
+            LexiconEntry e = known.get();
+            return e.type() == EntityType.CONCEPT
+                    ? Optional.of(new Candidate(start, phrase.end(), EntityType.CONCEPT, e.kind(), e.zh(), name(), 0.85, e))
+                    : Optional.empty();
+        }
+        if (!phrase.isProper() || name.length() <= headWord.length() + 1 || name.length() > 20) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(start, phrase.end(), EntityType.CONCEPT, kind, name, name(), 0.75, null));
+    }
+}

@@ -1,0 +1,44 @@
+package org.asiasec.kg.extract.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Abbreviations a text declares for itself — 上海合作组织（以下简称“上合组织”）, 亚洲相互协作与信任措施会议
+ * （简称“亚信”） — name the same thing as the full name right before them, from the declaration to the
+ * end of the text.
+ */
+public final class DeclaredAbbreviations {
+
+    private static final Pattern DECLARATION = Pattern.compile(
+            "\\s*[（(]\\s*(?:以下|下文|下)?(?:简称|称)\\s*[：:]?\\s*[“\"「]?([^”\"」（）()，,。\\s]{1,15})[”\"」]?\\s*[）)]");
+
+    private DeclaredAbbreviations() {
+    }
+
+    /** Candidates for every use of a declared abbreviation, each linked to the name it abbreviates. */
+    public static List<Candidate> find(TextAnalysis text, List<Candidate> names) {
+        List<Candidate> out = new ArrayList<>();
+        String s = text.text();
+        for (Candidate full : names) {
+            Matcher m = DECLARATION.matcher(s).region(full.end(), s.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String abbreviation = m.group(1);
+            for (int at = s.indexOf(abbreviation, m.start(1)); at >= 0; at = s.indexOf(abbreviation, at + 1)) {
+                out.add(new Candidate(at, at + abbreviation.length(), full.type(), full.kind(), full.name(),
+                        "declared-abbreviation", 0.99, full.known()));
+            }
+        }
+        return out;
+    }
+
+    /** The abbreviation declared right after {@code full}, or null. */
+    public static String declaredAfter(TextAnalysis text, Candidate full) {
+        Matcher m = DECLARATION.matcher(text.text()).region(full.end(), text.text().length());
+        return m.lookingAt() ? m.group(1) : null;
+    }
+}

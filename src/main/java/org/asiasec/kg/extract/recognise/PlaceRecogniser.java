@@ -1,0 +1,43 @@
+package org.asiasec.kg.extract.recognise;
+
+import java.util.List;
+import java.util.Set;
+
+import org.asiasec.kg.model.EntityType;
+import org.asiasec.kg.nlp.Token;
+
+/**
+ * Places the lexicon does not know, from HanLP's place recogniser, kept only where the sentence treats
+ * them as a location: after 在, 于, 赴, 访问 … or before 举行, 召开 …, or with a geographic suffix.
+ */
+public class PlaceRecogniser implements Recogniser {
+
+    private static final Set<String> BEFORE = Set.of("在", "于", "赴", "访问", "抵达", "到", "前往", "来自");
+    private static final Set<String> AFTER = Set.of("举行", "召开", "举办", "签署", "会晤", "峰会");
+    /** Words such as 两国 or 本地区 that HanLP tags as places but that only point at one. */
+    private static final String DETERMINERS = "两各本该我他此全双多诸某其这那";
+    private static final List<String> SUFFIXES = List.of("市", "省", "州", "岛", "半岛", "海峡", "湾", "县");
+
+    @Override
+    public String name() {
+        return "place";
+    }
+
+    @Override
+    public void recognise(TextAnalysis text, List<Candidate> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.pos().equals("ns") || t.word().length() < 2 || text.lexicon().byName(t.word()).isPresent()
+                    || DETERMINERS.indexOf(t.word().charAt(0)) >= 0) {
+                continue;
+            }
+            boolean located = i > 0 && BEFORE.contains(tokens.get(i - 1).word())
+                    || i + 1 < tokens.size() && AFTER.contains(tokens.get(i + 1).word())
+                    || SUFFIXES.stream().anyMatch(s -> t.word().endsWith(s) && t.word().length() > s.length() + 1);
+            if (located) {
+                out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, null, t.word(), name(), 0.7, null));
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.asiasec.kg.extract.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The registry of recognisers run on every text, in the manner of Any23's extractor registry. */
+public final class Recognisers {
+
+    private Recognisers() {
+    }
+
+    public static List<Recogniser> standard() {
+        return List.of(new LexiconRecogniser(), new TitleRecogniser(), new MechanismNameRecogniser(),
+                new FormulaMechanismRecogniser(), new ConceptNameRecogniser(), new QuotedTermRecogniser(),
+                new PersonRecogniser(), new PlaceRecogniser());
+    }
+
+    /** Every candidate every recogniser proposes. */
+    public static List<Candidate> run(List<Recogniser> recognisers, TextAnalysis text) {
+        List<Candidate> out = new ArrayList<>();
+        for (Recogniser r : recognisers) {
+            r.recognise(text, out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package org.asiasec.kg.extract.recognise;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.asiasec.kg.lexicon.Lexicon;
+import org.asiasec.kg.nlp.JoinedText;
+import org.asiasec.kg.nlp.Token;
+
+/** What recognisers read: the joined text, its words and the lexicon. Offsets are joined-text offsets. */
+public final class TextAnalysis {
+
+    private final JoinedText joined;
+    private final List<Token> tokens;
+    private final Lexicon lexicon;
+    private final int[] tokenStartingAt;
+    private final int[] tokenEndingAt;
+
+    public TextAnalysis(JoinedText joined, List<Token> tokens, Lexicon lexicon) {
+        this.joined = joined;
+        this.tokens = List.copyOf(tokens);
+        this.lexicon = lexicon;
+        int n = joined.text().length();
+        tokenStartingAt = new int[n + 1];
+        tokenEndingAt = new int[n + 1];
+        Arrays.fill(tokenStartingAt, -1);
+        Arrays.fill(tokenEndingAt, -1);
+        for (int i = 0; i < this.tokens.size(); i++) {
+            tokenStartingAt[this.tokens.get(i).start()] = i;
+            tokenEndingAt[this.tokens.get(i).end()] = i;
+        }
+    }
+
+    public String text() {
+        return joined.text();
+    }
+
+    public JoinedText joined() {
+        return joined;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Index of the token starting at {@code offset}, or -1. */
+    public int tokenStartingAt(int offset) {
+        return offset >= 0 && offset < tokenStartingAt.length ? tokenStartingAt[offset] : -1;
+    }
+
+    /** Index of the token ending at {@code offset}, or -1. */
+    public int tokenEndingAt(int offset) {
+        return offset >= 0 && offset < tokenEndingAt.length ? tokenEndingAt[offset] : -1;
+    }
+
+    public boolean isWordBoundary(int offset) {
+        return offset == 0 || offset == text().length() || tokenStartingAt(offset) >= 0 || tokenEndingAt(offset) >= 0;
+    }
+
+    public Token token(int index) {
+        return tokens.get(index);
+    }
+}

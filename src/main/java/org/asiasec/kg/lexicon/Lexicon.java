@@ -1,0 +1,183 @@
+package org.asiasec.kg.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.asiasec.kg.UserException;
+import org.asiasec.kg.model.EntityType;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+
+/**
+ * The domain lexicon: known mechanisms, countries, places, persons, concepts and documents with their
+ * names, read from the tab-separated files under {@code ontology/lexicon/}. It helps recognise and link
+ * names; it never states a fact. Immutable and thread-safe once loaded.
+ */
+public final class Lexicon {
+
+    /** The lexicon files, in the order they are read; a name claimed by an earlier file wins. */
+    public static final List<String> FILES = List.of(
+            "mechanisms.tsv", "documents.tsv", "concepts.tsv", "countries.tsv", "places.tsv", "persons.tsv");
+    public static final String SURNAMES = "surnames.txt";
+    public static final String POSITIONS = "positions.txt";
+    private static final String RESOURCE_FOLDER = "ontology/lexicon/";
+
+    private final List<LexiconEntry> entries;
+    private final Map<String, LexiconEntry> byName;
+    private final Map<String, LexiconEntry> byKey;
+    private final Set<String> surnames;
+    private final List<String> positions;
+    private final AhoCorasickDoubleArrayTrie<LexiconEntry> trie = new AhoCorasickDoubleArrayTrie<>();
+
+    private Lexicon(List<LexiconEntry> entries, Set<String> surnames, List<String> positions) {
+        this.entries = List.copyOf(entries);
+        this.surnames = Collections.unmodifiableSet(surnames);
+        this.positions = positions.stream().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).toList();
+        Map<String, LexiconEntry> names = new LinkedHashMap<>();
+        Map<String, LexiconEntry> keys = new LinkedHashMap<>();
+        for (LexiconEntry e : entries) {
+            keys.putIfAbsent(e.key(), e);
+            for (String name : e.names()) {
+                names.putIfAbsent(name, e);
+            }
+        }
+        this.byName = Collections.unmodifiableMap(names);
+        this.byKey = Collections.unmodifiableMap(keys);
+        if (!names.isEmpty()) {
+            trie.build(new TreeMap<>(names));
+        }
+    }
+
+    /** The lexicon shipped in the jar. */
+    public static Lexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    /**
+     * The shipped lexicon, with each file replaced by the file of the same name in {@code folder}
+     * where one exists there.
+     */
+    public static Lexicon load(Path folder) {
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UserException("lexicon folder not found: " + folder);
+        }
+        List<LexiconEntry> entries = new ArrayList<>();
+        for (String file : FILES) {
+            try (Reader r = open(folder, file)) {
+                if (r != null) {
+                    entries.addAll(LexiconTsv.read(new BufferedReader(r), file));
+                }
+            } catch (IOException e) {
+                throw new UserException("cannot read lexicon file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return new Lexicon(entries, new LinkedHashSet<>(words(folder, SURNAMES)), words(folder, POSITIONS));
+    }
+
+    /** The white-space separated words of a plain list file, comments left out. */
+    private static List<String> words(Path folder, String file) {
+        List<String> words = new ArrayList<>();
+        try (Reader r = open(folder, file)) {
+            if (r != null) {
+                new BufferedReader(r).lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .forEach(l -> words.addAll(Arrays.asList(l.split("\\s+"))));
+            }
+        } catch (IOException e) {
+            throw new UserException("cannot read lexicon file " + file + ": " + e.getMessage(), e);
+        }
+        return words;
+    }
+
+    /** A lexicon of the given entries only (for tests and tools). */
+    public static Lexicon of(Collection<LexiconEntry> entries, Set<String> surnames, List<String> positions) {
+        return new Lexicon(new ArrayList<>(entries), new LinkedHashSet<>(surnames), positions);
+    }
+
+    private static Reader open(Path folder, String file) throws IOException {
+        if (folder != null && Files.isRegularFile(folder.resolve(file))) {
+            return Files.newBufferedReader(folder.resolve(file), StandardCharsets.UTF_8);
+        }
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE_FOLDER + file);
+        return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    public Optional<LexiconEntry> byName(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public Optional<LexiconEntry> byKey(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** Every name of every entry, with its entry. */
+    public Map<String, LexiconEntry> names() {
+        return byName;
+    }
+
+    /** Positions and titles (主席, 外交部副部长 …), longest first. */
+    public List<String> positions() {
+        return positions;
+    }
+
+    public boolean isSurname(String s) {
+        return surnames.contains(s);
+    }
+
+    /** The surname a name starts with (compound surnames first), or null. */
+    public String surnameOf(String name) {
+        if (name.length() >= 3 && surnames.contains(name.substring(0, 2))) {
+            return name.substring(0, 2);
+        }
+        return !name.isEmpty() && surnames.contains(name.substring(0, 1)) ? name.substring(0, 1) : null;
+    }
+
+    /** Every occurrence of every lexicon name in {@code text}, overlapping ones included. */
+    public List<Hit> find(String text) {
+        List<Hit> hits = new ArrayList<>();
+        if (!byName.isEmpty()) {
+            trie.parseText(text, (begin, end, entry) -> hits.add(new Hit(begin, end, text.substring(begin, end), entry)));
+        }
+        return hits;
+    }
+
+    /** A lexicon name found in a text. */
+    public record Hit(int start, int end, String surface, LexiconEntry entry) {
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    public EntityType typeOf(String name) {
+        LexiconEntry e = byName.get(name);
+        return e == null ? null : e.type();
+    }
+
+    private static final class Holder {
+        static final Lexicon STANDARD = load(null);
+    }
+}
