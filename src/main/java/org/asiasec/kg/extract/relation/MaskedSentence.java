@@ -1,0 +1,217 @@
+package org.asiasec.kg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.LinkedMention;
+import org.asiasec.kg.extract.time.DateMention;
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.EntityType;
+
+/**
+ * A sentence with every linked mention and date replaced, char for char, by a marker run, so that
+ * rules can be written as plain regular expressions over what the sentence says rather than over
+ * names: 上合组织青岛峰会 becomes {@code Mmmm}{@code Pp}峰会, 2014年5月 becomes {@code Dddddd}.
+ * Offsets in the masked text equal offsets in the sentence text.
+ *
+ * <p>Markers (upper case starts a mention, lower case continues it): M mechanism, E meeting,
+ * T document, K concept, C country, N person, P place, D date. Latin letters of the sentence
+ * itself are masked as '·' so they never read as markers.
+ */
+public final class MaskedSentence {
+
+    /** One mention of the patterns: {@code M} matches exactly one mechanism, and so on. */
+    public static final String MECHANISM = "(?:Mm*)";
+    public static final String MEETING = "(?:Ee*)";
+    public static final String DOCUMENT = "(?:Tt*)";
+    public static final String CONCEPT = "(?:Kk*)";
+    public static final String COUNTRY = "(?:Cc*)";
+    public static final String PERSON = "(?:Nn*)";
+    public static final String PLACE = "(?:Pp*)";
+    public static final String DATE = "(?:Dd*)";
+
+    private final AnalysedSentence sentence;
+    private final String text;
+    private final String masked;
+    private final Map<Integer, LinkedMention> mentionsByStart = new HashMap<>();
+    private final Map<Integer, DateMention> datesByStart = new HashMap<>();
+
+    public MaskedSentence(AnalysedSentence sentence) {
+        this.sentence = sentence;
+        this.text = sentence.sentence().text();
+        int base = sentence.sentence().start();
+        char[] chars = text.replaceAll("[A-Za-z]", "·").toCharArray();
+        boolean[] taken = new boolean[chars.length];
+        for (DateMention d : sentence.dates()) {
+            int s = d.start() - base;
+            int e = d.end() - base;
+            if (fits(s, e, taken)) {
+                mask(chars, taken, s, e, 'D');
+                datesByStart.put(s, d);
+            }
+        }
+        List<LinkedMention> longestFirst = new ArrayList<>(sentence.mentions());
+        longestFirst.sort(Comparator.comparingInt((LinkedMention m) -> m.end() - m.start()).reversed());
+        for (LinkedMention m : longestFirst) {
+            int s = m.start() - base;
+            int e = m.end() - base;
+            if (fits(s, e, taken)) {
+                mask(chars, taken, s, e, marker(m.entity().type()));
+                mentionsByStart.put(s, m);
+            }
+        }
+        this.masked = new String(chars);
+    }
+
+    private static boolean fits(int s, int e, boolean[] taken) {
+        if (s < 0 || e > taken.length || s >= e) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mask(char[] chars, boolean[] taken, int s, int e, char marker) {
+        for (int i = s; i < e; i++) {
+            chars[i] = i == s ? marker : Character.toLowerCase(marker);
+            taken[i] = true;
+        }
+    }
+
+    private static char marker(EntityType type) {
+        return switch (type) {
+            case MECHANISM -> 'M';
+            case MEETING -> 'E';
+            case DOCUMENT -> 'T';
+            case CONCEPT -> 'K';
+            case COUNTRY -> 'C';
+            case PERSON -> 'N';
+            case PLACE -> 'P';
+            case MEMBERSHIP -> '·';
+        };
+    }
+
+    public AnalysedSentence analysed() {
+        return sentence;
+    }
+
+    /** The masked text. */
+    public String masked() {
+        return masked;
+    }
+
+    /** The sentence text as written. */
+    public String text() {
+        return text;
+    }
+
+    public Matcher matcher(Pattern pattern) {
+        return pattern.matcher(masked);
+    }
+
+    /** The mention starting at {@code offset} (sentence-relative), or null. */
+    public LinkedMention mentionAt(int offset) {
+        return mentionsByStart.get(offset);
+    }
+
+    /** The entity of the mention starting at {@code offset}, or null. */
+    public Entity entityAt(int offset) {
+        LinkedMention m = mentionsByStart.get(offset);
+        return m == null ? null : m.entity();
+    }
+
+    /** The entity of the mention matched by {@code group}, or null when the group did not match. */
+    public Entity entity(Matcher m, String group) {
+        return m.group(group) == null ? null : entityAt(m.start(group));
+    }
+
+    /** The date matched by {@code group}, or null. */
+    public DateMention date(Matcher m, String group) {
+        return m.group(group) == null ? null : datesByStart.get(m.start(group));
+    }
+
+    public DateMention dateAt(int offset) {
+        return datesByStart.get(offset);
+    }
+
+    /** Entities of the mentions of {@code marker} type ('C', 'P' …) inside [from, to), in order. */
+    public List<Entity> entitiesIn(int from, int to, char marker) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = Math.max(0, from); i < Math.min(to, masked.length()); i++) {
+            if (masked.charAt(i) == marker && mentionsByStart.containsKey(i)) {
+                out.add(mentionsByStart.get(i).entity());
+            }
+        }
+        return out;
+    }
+
+    /** All dates, in order, with sentence-relative starts. */
+    public List<Integer> dateStarts() {
+        return datesByStart.keySet().stream().sorted().toList();
+    }
+
+    /** The closest date that ends at or before {@code offset}, or null. */
+    public DateMention dateBefore(int offset) {
+        DateMention best = null;
+        for (var e : datesByStart.entrySet()) {
+            int end = e.getValue().end() - sentence.sentence().start();
+            if (end <= offset && (best == null || e.getValue().start() > best.start())) {
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The closest date that starts at or after {@code offset}, or null. */
+    public DateMention dateAfter(int offset) {
+        DateMention best = null;
+        for (var e : datesByStart.entrySet()) {
+            if (e.getKey() >= offset && (best == null || e.getValue().start() < best.start())) {
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Sentence-relative offset of {@code date}'s start. */
+    public int localStart(DateMention date) {
+        return date.start() - sentence.sentence().start();
+    }
+
+    /** Whether {@code offset} lies inside a 《…》 title. */
+    public boolean insideTitle(int offset) {
+        int open = text.lastIndexOf('《', offset - 1);
+        int close = text.lastIndexOf('》', offset - 1);
+        return open >= 0 && open > close;
+    }
+
+    /** Start of the clause (after the last ，；：。 before {@code offset}). */
+    public int clauseStart(int offset) {
+        for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
+            if ("，,；;：:。！？".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** End of the clause (at the first ，；：。 from {@code offset}). */
+    public int clauseEnd(int offset) {
+        for (int i = offset; i < text.length(); i++) {
+            if ("，,；;：:。！？".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}

@@ -1,0 +1,48 @@
+package org.asiasec.kg.extract.relation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.asiasec.kg.model.Entity;
+
+/**
+ * What the sentences of one text have said so far about meetings: which year goes with an
+ * ordinal or a city of a mechanism's meetings, and which meeting was named last (for 此次峰会).
+ */
+final class MeetingMemory {
+
+    private final Map<String, Integer> yearByName = new HashMap<>();
+    private MeetingRule.NamedMeeting last;
+
+    Integer yearOf(Entity mechanism, String kind, Integer ordinal, Entity where) {
+        Integer byOrdinal = ordinal == null ? null : yearByName.get(name(mechanism, kind, "n" + ordinal));
+        if (byOrdinal != null) {
+            return byOrdinal;
+        }
+        return where == null ? null : yearByName.get(name(mechanism, kind, where.key()));
+    }
+
+    void remember(Entity mechanism, String kind, Integer ordinal, Entity where, Integer year) {
+        if (year == null) {
+            return;
+        }
+        if (ordinal != null) {
+            yearByName.put(name(mechanism, kind, "n" + ordinal), year);
+        }
+        if (where != null) {
+            yearByName.put(name(mechanism, kind, where.key()), year);
+        }
+    }
+
+    MeetingRule.NamedMeeting last() {
+        return last;
+    }
+
+    void last(MeetingRule.NamedMeeting meeting) {
+        last = meeting;
+    }
+
+    private static String name(Entity mechanism, String kind, String part) {
+        return mechanism.key() + "|" + kind + "|" + part;
+    }
+}

@@ -1,0 +1,285 @@
+package org.asiasec.kg.extract.relation;
+
+import static org.asiasec.kg.extract.relation.MaskedSentence.COUNTRY;
+import static org.asiasec.kg.extract.relation.MaskedSentence.DATE;
+import static org.asiasec.kg.extract.relation.MaskedSentence.MECHANISM;
+import static org.asiasec.kg.extract.relation.MaskedSentence.PERSON;
+import static org.asiasec.kg.extract.relation.MaskedSentence.PLACE;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.time.DateMention;
+import org.asiasec.kg.extract.time.Numerals;
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.EntityType;
+import org.asiasec.kg.model.ExtractionSink;
+import org.asiasec.kg.model.Property;
+import org.asiasec.kg.model.Value;
+
+/**
+ * A meeting occurrence: a mechanism's summit, session or conference that the sentence names by
+ * ordinal, year, city or as a video summit, with its date, place (a city) or host (a country
+ * only), theme and the persons who spoke there. See the package README for the shapes.
+ *
+ * <p>Key policy: {@code <mechanism>-summit-<year>} (or {@code -meeting-} for other meetings) when
+ * the year is known from the sentence or, within the same text, from an earlier sentence that
+ * named the same meeting by ordinal or city together with a date; otherwise
+ * {@code <mechanism>-summit-n<ordinal>}, otherwise {@code <mechanism>-summit-<city>}. So 2014年亚信峰会
+ * and 亚信第四次峰会 (2014年5月) become one node, in one text or across texts.
+ */
+public final class MeetingRule implements RelationRule {
+
+    public static final String NAME = "meeting-occurrence";
+
+    private static final String ORDINAL = "第(?<ord>[0-9一二三四五六七八九十百零〇]+)[次届]";
+    private static final String PAREN = "(?:（[^）]*）|\\([^)]*\\))?";
+    private static final String COUNCIL = "(?<council>(?:成员国)?(?:国家)?元首理事会|国家元首和政府首脑会议|元首会议)?";
+    private static final String SUMMIT_HEAD = "(?<head>峰会|元首会议|首脑会议|元首会晤|会议|大会|会晤)";
+
+    /** The shapes, each a regular expression over the masked sentence. */
+    private static final List<Pattern> SHAPES = List.of(
+            // 亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会, 上海合作组织成员国元首理事会第十八次会议
+            Pattern.compile("(?<city>" + PLACE + ")?(?<mech>" + MECHANISM + ")" + PAREN + COUNCIL + ORDINAL + SUMMIT_HEAD),
+            // 第四次亚信峰会, 第47届联合国大会
+            Pattern.compile(ORDINAL + "(?<mech>" + MECHANISM + ")" + "(?<head>峰会|大会|会议|会晤)?"),
+            // 2014年亚信峰会, 2017年的阿斯塔纳上合组织峰会, 上合组织青岛峰会, 上合组织2002年圣彼得堡峰会,
+            // 上合组织视频峰会, 二十国集团领导人杭州峰会, 西太平洋海军论坛年会
+            Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")?(?<mech>" + MECHANISM + ")"
+                    + "(?:领导人|成员国|国家元首)?(?<date2>" + DATE + ")?(?<city2>" + PLACE + ")?(?<video>视频)?(?<head>峰会|年会)"),
+            // 北京东盟地区论坛信任措施会议
+            Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<mech>" + MECHANISM + ")"
+                    + "(?<mid>[^，。；、“”《》\\sA-Za-z·]{0,8}?)(?<head>会议|峰会)"),
+            // 青岛峰会 (the mechanism from the sentence or the text so far)
+            Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
+            // 此次视频峰会, 本届峰会: the meeting last named in this text
+            Pattern.compile("(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM + ")?(?<video>视频)?(?<head>峰会)"));
+
+    private static final Pattern PLACE_BEFORE = Pattern.compile("在[“\"]?(?<where>" + PLACE + "|" + COUNTRY + ")"
+            + "(?<verb>举办|举行|召开|主办)?[^，。；]{0,3}$");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^[”\"]?(?:(?:于|在)" + DATE + ")?(?:在|于)(?<where>"
+            + PLACE + "|" + COUNTRY + ")(?:举办|举行|召开)");
+    private static final Pattern HOST_BEFORE = Pattern.compile("(?<host>" + COUNTRY + ")[^，。；]{0,16}?(?:举办|主办)[“\"]?$");
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?<person>" + PERSON + ")[^，。；Nn]{0,6}?"
+            + "(?:在|出席了?|参加了?)(?:" + DATE + "(?:召开|举行)?的)?(?:" + PLACE + ")?[“\"]?$");
+    private static final Pattern THEME_AFTER = Pattern.compile("^[^。；]{0,8}?主题(?:确定)?为[“\"](?<theme>[^”\"]+)[”\"]");
+
+    private final MeetingMemory memory = new MeetingMemory();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The meetings named in a sentence, for other rules (documents adopted at, concepts proposed at). */
+    public List<NamedMeeting> meetings(MaskedSentence s) {
+        List<NamedMeeting> out = new ArrayList<>();
+        for (Matcher m : nonOverlapping(s)) {
+            NamedMeeting meeting = resolve(s, m);
+            if (meeting != null) {
+                out.add(meeting);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void apply(AnalysedSentence sentence, ExtractionSink out) {
+        MaskedSentence s = new MaskedSentence(sentence);
+        for (NamedMeeting meeting : meetings(s)) {
+            Statements st = new Statements(sentence, out, NAME, meeting.confidence());
+            st.entity(meeting.entity());
+            String key = meeting.entity().key();
+            st.link(key, Property.MECHANISM, meeting.mechanism());
+            if (meeting.ordinal() != null) {
+                st.fact(key, Property.ORDINAL, new Value.Int(meeting.ordinal()));
+            }
+            st.date(key, Property.DATE, Property.END_DATE, meeting.date());
+            st.link(key, meeting.where() != null && meeting.where().type() == EntityType.COUNTRY
+                    ? Property.HOST : Property.PLACE, meeting.where());
+            st.link(key, Property.HOST, meeting.host());
+            for (Entity person : meeting.participants()) {
+                st.link(key, Property.PARTICIPANT, person);
+            }
+            if (meeting.theme() != null) {
+                st.fact(key, Property.THEME, new Value.Text(meeting.theme(), "zh"));
+            }
+        }
+    }
+
+    private static List<Matcher> nonOverlapping(MaskedSentence s) {
+        List<Matcher> all = new ArrayList<>();
+        for (Pattern shape : SHAPES) {
+            Matcher m = s.matcher(shape);
+            int from = 0;
+            while (from < s.masked().length() && m.find(from)) {
+                Matcher copy = s.matcher(shape);
+                copy.find(m.start());
+                if (!s.insideTitle(copy.start())) {
+                    all.add(copy);
+                }
+                from = m.start() + 1;
+            }
+        }
+        all.sort(Comparator.comparingInt((Matcher m) -> m.start())
+                .thenComparing(Comparator.comparingInt((Matcher m) -> m.end() - m.start()).reversed()));
+        List<Matcher> kept = new ArrayList<>();
+        int end = 0;
+        for (Matcher m : all) {
+            if (m.start() >= end) {
+                kept.add(m);
+                end = m.end();
+            }
+        }
+        return kept;
+    }
+
+    private NamedMeeting resolve(MaskedSentence s, Matcher m) {
+        if (has(m, "anaphor")) {
+            NamedMeeting last = memory.last();
+            Entity mech = has(m, "mech") ? s.entity(m, "mech") : null;
+            if (last == null || (mech != null && !mech.key().equals(last.mechanism().key()))) {
+                return null;
+            }
+            return new NamedMeeting(last.entity(), last.mechanism(), null, null, null, null, List.of(), null,
+                    0.7, m.start(), m.end());
+        }
+        Entity mech = has(m, "mech") ? s.entity(m, "mech") : soleMechanism(s);
+        if (mech == null) {
+            return null;
+        }
+        String head = m.group("head") == null ? "" : m.group("head");
+        boolean summit = head.contains("峰会") || head.contains("元首") || head.contains("首脑")
+                || has(m, "council") || has(m, "video") || mech.labelZh().endsWith("峰会");
+        if (head.isEmpty() && !summit && !mech.labelZh().matches(".*(会议|大会)$")) {
+            return null;
+        }
+        Integer ordinal = has(m, "ord") ? Numerals.parse(m.group("ord")) : null;
+        Entity city = has(m, "city") ? s.entity(m, "city") : has(m, "city2") ? s.entity(m, "city2") : null;
+        DateMention date = meetingDate(s, m);
+        Entity where = city != null ? city : placeAround(s, m);
+
+        Integer year = date != null ? Integer.valueOf(date.from().lexical().substring(0, 4)) : null;
+        String kind = summit ? "summit" : "meeting";
+        Integer knownYear = year != null ? year : memory.yearOf(mech, kind, ordinal, where);
+        String key;
+        if (knownYear != null) {
+            key = Keys.join(mech.key(), kind, knownYear);
+        } else if (ordinal != null) {
+            key = Keys.join(mech.key(), kind, "n" + ordinal);
+        } else if (where != null) {
+            key = Keys.join(mech.key(), kind, where.key());
+        } else {
+            return null;
+        }
+        memory.remember(mech, kind, ordinal, where, year);
+
+        String surface = s.text().substring(m.start(), m.end());
+        String label = label(mech, ordinal, knownYear, where, head, summit, has(m, "video"));
+        Entity meeting = new Entity(key, EntityType.MEETING, summit ? "Summit" : "Meeting", label, null,
+                new java.util.TreeSet<>(java.util.Set.of(surface)), null);
+        NamedMeeting named = new NamedMeeting(meeting, mech, ordinal, date, where, hostBefore(s, m),
+                speakers(s, m), theme(s, m), has(m, "mech") ? 0.9 : 0.6, m.start(), m.end());
+        memory.last(named);
+        return named;
+    }
+
+    private static boolean has(Matcher m, String group) {
+        try {
+            return m.group(group) != null;
+        } catch (IllegalArgumentException noSuchGroup) {
+            return false;
+        }
+    }
+
+    private static Entity soleMechanism(MaskedSentence s) {
+        List<Entity> mechs = s.entitiesIn(0, s.masked().length(), 'M');
+        return mechs.stream().map(Entity::key).distinct().count() == 1 ? mechs.get(0) : null;
+    }
+
+    /** The date written in the name, else the closest point date before it in the sentence, else after it in its clause. */
+    private static DateMention meetingDate(MaskedSentence s, Matcher m) {
+        for (String g : new String[] {"date", "date2"}) {
+            if (has(m, g)) {
+                return s.date(m, g);
+            }
+        }
+        DateMention before = s.dateBefore(m.start());
+        if (before != null && usable(before)) {
+            return before;
+        }
+        DateMention after = s.dateAfter(m.end());
+        return after != null && usable(after) && s.localStart(after) < s.clauseEnd(m.end()) ? after : null;
+    }
+
+    /** A span of years says when something lasted, not when a meeting met. */
+    private static boolean usable(DateMention date) {
+        return !date.isSpan() || date.from().precision() != org.asiasec.kg.model.Value.Date.Precision.YEAR;
+    }
+
+    private static Entity placeAround(MaskedSentence s, Matcher m) {
+        String before = s.masked().substring(s.clauseStart(m.start()), m.start());
+        Matcher b = PLACE_BEFORE.matcher(before);
+        if (b.find()) {
+            return s.entityAt(s.clauseStart(m.start()) + b.start("where"));
+        }
+        String after = s.masked().substring(m.end());
+        Matcher a = PLACE_AFTER.matcher(after);
+        if (a.find()) {
+            return s.entityAt(m.end() + a.start("where"));
+        }
+        return null;
+    }
+
+    private static Entity hostBefore(MaskedSentence s, Matcher m) {
+        int from = s.clauseStart(m.start());
+        Matcher h = HOST_BEFORE.matcher(s.masked().substring(from, m.start()));
+        return h.find() ? s.entityAt(from + h.start("host")) : null;
+    }
+
+    private static List<Entity> speakers(MaskedSentence s, Matcher m) {
+        int from = s.clauseStart(m.start());
+        // a person may be separated from 在 by a position (国家主席习近平在…) but not by a comma
+        Matcher p = SPEAKER_BEFORE.matcher(s.masked().substring(from, m.start()));
+        List<Entity> out = new ArrayList<>();
+        if (p.find()) {
+            out.add(s.entityAt(from + p.start("person")));
+        }
+        return out;
+    }
+
+    private static String theme(MaskedSentence s, Matcher m) {
+        Matcher t = THEME_AFTER.matcher(s.text().substring(m.end()));
+        return t.find() ? t.group("theme") : null;
+    }
+
+    private static String label(Entity mech, Integer ordinal, Integer year, Entity where, String head,
+                                boolean summit, boolean video) {
+        StringBuilder b = new StringBuilder(mech.labelZh());
+        if (ordinal != null) {
+            b.append('第').append(ordinal).append(summit ? "次" : "届");
+        } else {
+            if (year != null) {
+                b.append(year).append('年');
+            }
+            if (where != null && where.type() == EntityType.PLACE) {
+                b.append(where.labelZh());
+            }
+            if (video) {
+                b.append("视频");
+            }
+        }
+        String noun = summit ? "峰会" : head.isEmpty() ? "会议" : head;
+        return mech.labelZh().endsWith(noun) && ordinal == null ? b.toString() : b.append(noun).toString();
+    }
+
+    /** A meeting as one sentence names it. {@code where} is a place or a country. */
+    public record NamedMeeting(Entity entity, Entity mechanism, Integer ordinal, DateMention date, Entity where,
+                               Entity host, List<Entity> participants, String theme, double confidence,
+                               int start, int end) {
+    }
+}

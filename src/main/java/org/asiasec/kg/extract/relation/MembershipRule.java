@@ -1,0 +1,181 @@
+package org.asiasec.kg.extract.relation;
+
+import static org.asiasec.kg.extract.relation.MaskedSentence.COUNTRY;
+import static org.asiasec.kg.extract.relation.MaskedSentence.MECHANISM;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.time.DateMention;
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.EntityType;
+import org.asiasec.kg.model.ExtractionSink;
+import org.asiasec.kg.model.Property;
+import org.asiasec.kg.model.Value;
+
+/**
+ * Membership and roles: a country (or an organisation, for observers and partners) is member,
+ * founding member, observer, dialogue partner or chair of a mechanism. Two shapes:
+ * <ul>
+ * <li>subjects + 成为/是/获得/加入/接任/担任 … (mechanism) + role: 印度和巴基斯坦成为新成员国,
+ *     中国是亚信创始成员国之一, 蒙古国获观察员地位, 接任2014—2016年亚信主席国;</li>
+ * <li>(mechanism) + role + 包括/有/为 + subjects: 成员国中包括中国、俄罗斯…, 观察员包括联合国.</li>
+ * </ul>
+ * The mechanism is the one named in the match, else the only one elsewhere in the sentence (first
+ * shape) or before the match (second shape, which falls back to the last one named in the text). A date inside the match, or the closest before it
+ * in the sentence, dates the membership. Each membership gives a shortcut fact and a
+ * {@code Membership} node {@code membership-<subject>-<mechanism>-<role>}.
+ */
+public final class MembershipRule implements RelationRule {
+
+    public static final String NAME = "membership-role";
+
+    private static final String SUBJECTS = "(?<subj>(?:" + COUNTRY + "|" + MECHANISM + ")(?:(?:、|和|与|及|以及)(?:"
+            + COUNTRY + "|" + MECHANISM + "))*)";
+    private static final String ROLE = "(?<role>创始成员国|创始成员|创始国|观察员国|观察员|对话伙伴国|对话伙伴|主席国|正式成员国|成员国|成员)";
+
+    private static final Pattern SUBJECT_BECOMES_ROLE = Pattern.compile(SUBJECTS + "(?<gap>[^，。；：、]{0,12}?)"
+            + "(?:成为|是|作为|获得|获|取得|加入|接任|担任|当选)了?(?<obj>[^，。；：]{0,24}?)(?:新|正式)?" + ROLE);
+    private static final Pattern ROLE_INCLUDES_SUBJECTS = Pattern.compile("(?<mech>" + MECHANISM + ")?的?" + ROLE
+            + "中?(?:包括|有|为|是)" + SUBJECTS);
+
+    private Entity lastMechanism;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(AnalysedSentence sentence, ExtractionSink out) {
+        MaskedSentence s = new MaskedSentence(sentence);
+        Matcher a = s.matcher(SUBJECT_BECOMES_ROLE);
+        while (a.find()) {
+            Entity mech = first(s.entitiesIn(a.start("obj"), a.end("obj"), 'M'));
+            if (mech == null) {
+                mech = soleMechanismOutside(s, a.start("subj"), a.end("subj"));
+            }
+            DateMention date = firstDate(s, a.start("gap"), a.end("obj"));
+            if (date == null) {
+                date = s.dateBefore(a.start());
+            }
+            emit(s, out, subjects(s, a), mech, a.group("role"), date, 0.85);
+        }
+        Matcher b = s.matcher(ROLE_INCLUDES_SUBJECTS);
+        while (b.find()) {
+            Entity mech = b.group("mech") != null ? s.entity(b, "mech") : soleMechanismBefore(s, b.start());
+            double confidence = 0.8;
+            if (mech == null) {
+                mech = lastMechanism;
+                confidence = 0.6;
+            }
+            emit(s, out, subjects(s, b), mech, b.group("role"), null, confidence);
+        }
+        List<Entity> mechs = s.entitiesIn(0, s.masked().length(), 'M');
+        if (!mechs.isEmpty()) {
+            lastMechanism = mechs.get(mechs.size() - 1);
+        }
+    }
+
+    private void emit(MaskedSentence s, ExtractionSink out, List<Entity> subjects, Entity mech, String roleWord,
+                      DateMention date, double confidence) {
+        if (mech == null) {
+            return;
+        }
+        Role role = Role.of(roleWord);
+        Statements st = new Statements(s.analysed(), out, NAME, confidence);
+        for (Entity subject : subjects) {
+            if (subject.key().equals(mech.key())
+                    || (subject.type() != EntityType.COUNTRY && !role.openToOrganisations)) {
+                continue;
+            }
+            st.link(subject.key(), role.property, mech);
+            String key = Keys.join("membership", subject.key(), mech.key(), role.slug);
+            st.entity(new Entity(key, EntityType.MEMBERSHIP, null,
+                    subject.labelZh() + "（" + mech.labelZh() + role.labelZh + "）", null, null, null));
+            st.link(key, Property.COUNTRY, subject);
+            st.link(key, Property.MECHANISM, mech);
+            st.fact(key, Property.ROLE, new Value.Term(role.term));
+            st.date(key, Property.DATE, Property.END_DATE, date);
+        }
+    }
+
+    private static List<Entity> subjects(MaskedSentence s, Matcher m) {
+        List<Entity> out = new ArrayList<>(s.entitiesIn(m.start("subj"), m.end("subj"), 'C'));
+        out.addAll(s.entitiesIn(m.start("subj"), m.end("subj"), 'M'));
+        return out;
+    }
+
+    private static Entity soleMechanismOutside(MaskedSentence s, int from, int to) {
+        Set<String> keys = new TreeSet<>();
+        Entity found = null;
+        for (Entity e : s.entitiesIn(0, from, 'M')) {
+            keys.add(e.key());
+            found = e;
+        }
+        for (Entity e : s.entitiesIn(to, s.masked().length(), 'M')) {
+            keys.add(e.key());
+            found = e;
+        }
+        return keys.size() == 1 ? found : null;
+    }
+
+    private static Entity soleMechanismBefore(MaskedSentence s, int end) {
+        List<Entity> mechs = s.entitiesIn(0, end, 'M');
+        return mechs.stream().map(Entity::key).distinct().count() == 1 ? mechs.get(0) : null;
+    }
+
+    private static DateMention firstDate(MaskedSentence s, int from, int to) {
+        for (int start : s.dateStarts()) {
+            if (start >= from && start < to) {
+                return s.dateAt(start);
+            }
+        }
+        return null;
+    }
+
+    private static Entity first(List<Entity> entities) {
+        return entities.isEmpty() ? null : entities.get(0);
+    }
+
+    /** The roles of the ontology and the words that name them. */
+    private enum Role {
+        FOUNDING_MEMBER(Property.FOUNDING_MEMBER_OF, "FoundingMemberRole", "founding-member", "创始成员国", false),
+        OBSERVER(Property.OBSERVER_OF, "ObserverRole", "observer", "观察员", true),
+        DIALOGUE_PARTNER(Property.DIALOGUE_PARTNER_OF, "DialoguePartnerRole", "dialogue-partner", "对话伙伴", true),
+        CHAIR(Property.CHAIR_OF, "ChairRole", "chair", "主席国", false),
+        MEMBER(Property.MEMBER_OF, "MemberRole", "member", "成员国", false);
+
+        final Property property;
+        final String term;
+        final String slug;
+        final String labelZh;
+        final boolean openToOrganisations;
+
+        Role(Property property, String term, String slug, String labelZh, boolean openToOrganisations) {
+            this.property = property;
+            this.term = term;
+            this.slug = slug;
+            this.labelZh = labelZh;
+            this.openToOrganisations = openToOrganisations;
+        }
+
+        static Role of(String word) {
+            if (word.startsWith("创始")) {
+                return FOUNDING_MEMBER;
+            }
+            if (word.startsWith("观察员")) {
+                return OBSERVER;
+            }
+            if (word.startsWith("对话伙伴")) {
+                return DIALOGUE_PARTNER;
+            }
+            return word.equals("主席国") ? CHAIR : MEMBER;
+        }
+    }
+}

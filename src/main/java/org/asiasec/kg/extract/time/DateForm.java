@@ -1,0 +1,280 @@
+package org.asiasec.kg.extract.time;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.model.Value;
+
+/**
+ * The date expressions {@link DateRecognizer} knows, each a pattern and how to resolve it.
+ *
+ * <p>Conventions for vague expressions (spans, start and end inclusive):
+ * <ul>
+ * <li>年初 = months 01–03, 年底/年末 = 10–12, 上半年 = 01–06, 下半年 = 07–12 of that year;</li>
+ * <li>N世纪 = its hundred years counted from 00 (20世纪 = 1900–1999); 初 = first decade, 末 = last decade,
+ *     中叶/中期 = 40–69, 上半叶 = 00–49, 下半叶 = 50–99;</li>
+ * <li>90年代 = 1990–1999, in the latest century that does not put it after the year in scope;
+ *     年代初 = first four years, 年代中期 = 4–6, 年代末 = last three years;</li>
+ * <li>上旬, 中旬, 下旬, 初, 底, 末 after a month keep month precision (2016年3月底 = 2016-03).</li>
+ * </ul>
+ * 今年, 去年, 前年 and 明年 count from the document date; 同年, 当年, 次年, 翌年, 第二年, 前一年 and
+ * bare months or days count from the year in scope (see {@link DateScope}).
+ */
+enum DateForm {
+
+    /** 2013—2017年间, 2014—2016年, 2014-2016年, 1996年至1997年. */
+    YEAR_SPAN(Rx.YEAR + Rx.S + "(?:年" + Rx.S + ")?" + Rx.DASH + "(?<y2>" + Rx.YEAR_DIGITS + ")" + Rx.S + "年(?:间|期间)?") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            int from = Numerals.parse(m.group("y"));
+            int to = Numerals.parse(m.group("y2"));
+            return to > from ? new Range(Value.Date.year(from), Value.Date.year(to)) : null;
+        }
+    },
+
+    /** 2014年5月21日, 二〇一四年五月二十一日, 2014年5月20日至21日. */
+    DAY(Rx.YEAR + Rx.S + "年" + Rx.S + Rx.month("m") + Rx.S + "月" + Rx.S + Rx.day("d") + Rx.S + "[日号]"
+            + "(?:" + Rx.DASH + "(?:" + Rx.month("m2") + Rx.S + "月" + Rx.S + ")?" + Rx.day("d2") + Rx.S + "[日号])?") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            int y = Numerals.parse(m.group("y"));
+            int month = Numerals.parse(m.group("m"));
+            Value.Date from = DateRecognizer.day(y, month, Numerals.parse(m.group("d")));
+            Value.Date to = m.group("d2") == null ? null
+                    : DateRecognizer.day(y, m.group("m2") == null ? month : Numerals.parse(m.group("m2")),
+                    Numerals.parse(m.group("d2")));
+            return Range.of(from, to, m.group("d2") != null);
+        }
+    },
+
+    /** 2014年5月, 2016年3月底, 2014年5月至6月. */
+    MONTH(Rx.YEAR + Rx.S + "年" + Rx.S + Rx.month("m") + Rx.S + "月" + Rx.MONTH_PART
+            + "(?:" + Rx.DASH + Rx.month("m2") + Rx.S + "月" + Rx.monthPart("part2") + ")?") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            int y = Numerals.parse(m.group("y"));
+            Value.Date from = DateRecognizer.month(y, Numerals.parse(m.group("m")));
+            Value.Date to = m.group("m2") == null ? null : DateRecognizer.month(y, Numerals.parse(m.group("m2")));
+            return Range.of(from, to, m.group("m2") != null);
+        }
+    },
+
+    /** 2014年, 二〇三一年, 2014年初, 2014年底, 2014年上半年. */
+    YEAR(Rx.YEAR + Rx.S + "年" + Rx.YEAR_PART) {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            return Range.ofYear(Numerals.parse(m.group("y")), m.group("ypart"));
+        }
+    },
+
+    /** The first year of 1996和1997年 (the second is an ordinary {@link #YEAR}). */
+    FIRST_OF_YEAR_PAIR(Rx.YEAR + Rx.S + "[和、与及]" + Rx.S + "(?=(?:" + Rx.YEAR_DIGITS + ")" + Rx.S + "年)") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            return new Range(Value.Date.year(Numerals.parse(m.group("y"))), null);
+        }
+    },
+
+    /** 20世纪, 20世纪末, 21世纪初, 二十世纪五十年代, 上世纪90年代, 本世纪初. */
+    CENTURY("(?:(?<rel>上|本)世纪|(?<c>\\d{1,2}|[一二三四五六七八九十]{1,3})世纪)"
+            + "(?<part>初|末|中叶|中期|上半叶|下半叶|(?<dec>\\d0|[一二三四五六七八九]十)年代)?") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            int start;
+            if (m.group("rel") != null) {
+                Integer ref = scope.yearInScope();
+                if (ref == null) {
+                    return null;
+                }
+                start = ref / 100 * 100 - ("上".equals(m.group("rel")) ? 100 : 0);
+            } else {
+                start = (Numerals.parse(m.group("c")) - 1) * 100;
+            }
+            String part = m.group("part");
+            if (m.group("dec") != null) {
+                int decade = start + Numerals.parse(m.group("dec"));
+                return Range.years(decade, decade + 9);
+            }
+            if (part == null) {
+                return Range.years(start, start + 99);
+            }
+            return switch (part) {
+                case "初" -> Range.years(start, start + 9);
+                case "末" -> Range.years(start + 90, start + 99);
+                case "上半叶" -> Range.years(start, start + 49);
+                case "下半叶" -> Range.years(start + 50, start + 99);
+                default -> Range.years(start + 40, start + 69);
+            };
+        }
+    },
+
+    /** 90年代, 八十年代末: the century comes from the year in scope. */
+    DECADE("(?<![\\d〇零一二三四五六七八九十纪])(?<dec>\\d0|[二三四五六七八九]十)年代(?<part>初|中期|末)?") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            Integer ref = scope.yearInScope();
+            int dec = Numerals.parse(m.group("dec"));
+            int decade = ref == null ? 1900 + dec : ref / 100 * 100 + dec;
+            if (ref != null && decade > ref) {
+                decade -= 100;
+            }
+            String part = m.group("part");
+            if (part == null) {
+                return Range.years(decade, decade + 9);
+            }
+            return switch (part) {
+                case "初" -> Range.years(decade, decade + 3);
+                case "中期" -> Range.years(decade + 4, decade + 6);
+                default -> Range.years(decade + 7, decade + 9);
+            };
+        }
+    },
+
+    /** 今年, 去年, 同年, 当年, 次年, 翌年, 前一年 … optionally with a month and day (同年4月, 今年5月21日) or 初/底. */
+    RELATIVE_YEAR("(?<rel>今年|本年|去年|前年|明年|同年|当年|次年|翌年|第二年|前一年|上一年|后一年)"
+            + "(?:" + Rx.S + Rx.month("m") + Rx.S + "月(?:" + Rx.S + Rx.day("d") + Rx.S + "[日号])?" + Rx.MONTH_PART
+            + "|(?<ypart>初|底|末|上半年|下半年))?") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            Integer year = relativeYear(m.group("rel"), scope);
+            if (year == null) {
+                return null;
+            }
+            if (m.group("m") == null) {
+                return Range.ofYear(year, m.group("ypart"));
+            }
+            int month = Numerals.parse(m.group("m"));
+            Value.Date date = m.group("d") == null ? DateRecognizer.month(year, month)
+                    : DateRecognizer.day(year, month, Numerals.parse(m.group("d")));
+            return Range.of(date, null, false);
+        }
+
+        private Integer relativeYear(String word, DateScope scope) {
+            Integer base = switch (word) {
+                case "今年", "本年", "去年", "前年", "明年" -> scope.documentYear();
+                default -> scope.yearInScope();
+            };
+            if (base == null) {
+                return null;
+            }
+            return base + switch (word) {
+                case "去年", "前一年", "上一年" -> -1;
+                case "前年" -> -2;
+                case "明年", "次年", "翌年", "第二年", "后一年" -> 1;
+                default -> 0;
+            };
+        }
+    },
+
+    /** 6月底至8月初: a span of months in the year in scope. */
+    BARE_MONTH_SPAN(Rx.BARE + Rx.month("m") + Rx.S + "月" + Rx.MONTH_PART + Rx.DASH + Rx.month("m2") + Rx.S + "月"
+            + Rx.monthPart("part2")) {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            Integer y = scope.yearInScope();
+            if (y == null) {
+                return null;
+            }
+            return Range.of(DateRecognizer.month(y, Numerals.parse(m.group("m"))),
+                    DateRecognizer.month(y, Numerals.parse(m.group("m2"))), true);
+        }
+    },
+
+    /** 5月21日, 5月20日至21日 in the year in scope. */
+    BARE_DAY(Rx.BARE + Rx.month("m") + Rx.S + "月" + Rx.S + Rx.day("d") + Rx.S + "[日号]"
+            + "(?:" + Rx.DASH + Rx.day("d2") + Rx.S + "[日号])?") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            Integer y = scope.yearInScope();
+            if (y == null) {
+                return null;
+            }
+            int month = Numerals.parse(m.group("m"));
+            Value.Date to = m.group("d2") == null ? null : DateRecognizer.day(y, month, Numerals.parse(m.group("d2")));
+            return Range.of(DateRecognizer.day(y, month, Numerals.parse(m.group("d"))), to, m.group("d2") != null);
+        }
+    },
+
+    /** 5月, 9月底 in the year in scope. */
+    BARE_MONTH(Rx.BARE + Rx.month("m") + Rx.S + "月" + Rx.MONTH_PART) {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            Integer y = scope.yearInScope();
+            return y == null ? null : Range.of(DateRecognizer.month(y, Numerals.parse(m.group("m"))), null, false);
+        }
+    },
+
+    /** 年初, 年底 in the year in scope. */
+    BARE_YEAR_PART("(?<![\\d〇零一二三四五六七八九十百千万多每周今去明同当次翌本该前上后])年(?<ypart>初|底|末)") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            Integer y = scope.yearInScope();
+            return y == null ? null : Range.ofYear(y, m.group("ypart"));
+        }
+    };
+
+    final Pattern pattern;
+
+    DateForm(String regex) {
+        this.pattern = Pattern.compile(regex);
+    }
+
+    /** The calendar values of a match, or null when it is not a real date or cannot be anchored. */
+    abstract Range resolve(Matcher match, DateScope scope);
+
+    /** A point ({@code to} null) or a span. */
+    record Range(Value.Date from, Value.Date to) {
+
+        /** Null when a part is invalid (month 13, 2月30日) or a span has no valid end. */
+        static Range of(Value.Date from, Value.Date to, boolean isSpan) {
+            if (from == null || (isSpan && to == null)) {
+                return null;
+            }
+            return new Range(from, to);
+        }
+
+        static Range years(int from, int to) {
+            return new Range(Value.Date.year(from), Value.Date.year(to));
+        }
+
+        static Range ofYear(int year, String part) {
+            if (part == null) {
+                return new Range(Value.Date.year(year), null);
+            }
+            return switch (part) {
+                case "初" -> months(year, 1, 3);
+                case "上半年" -> months(year, 1, 6);
+                case "下半年" -> months(year, 7, 12);
+                default -> months(year, 10, 12);
+            };
+        }
+
+        private static Range months(int year, int from, int to) {
+            return new Range(Value.Date.month(year, from), Value.Date.month(year, to));
+        }
+    }
+
+    /** Regular-expression fragments shared by the forms. */
+    private static final class Rx {
+        static final String S = "\\s*";
+        static final String YEAR_DIGITS = "\\d{4}|[〇零一二三四五六七八九]{4}";
+        static final String YEAR = "(?<![\\d〇零一二三四五六七八九])(?<y>" + YEAR_DIGITS + ")";
+        static final String DASH = "\\s*(?:[—–\\-~～]+|至|到)\\s*";
+        static final String MONTH_PART = monthPart("part");
+        static final String YEAR_PART = "(?<ypart>初|底|末|上半年|下半年)?";
+        /** Not the tail of a longer number or of a year ("2014年5月" is read whole by another form). */
+        static final String BARE = "(?<![\\d〇零一二三四五六七八九十年个第每上下本这该])";
+
+        static String monthPart(String group) {
+            return "(?<" + group + ">初|上旬|中旬|下旬|中下旬|底|末|份)?";
+        }
+
+        static String month(String group) {
+            return "(?<" + group + ">1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+        }
+
+        static String day(String group) {
+            return "(?<" + group + ">3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+        }
+    }
+}

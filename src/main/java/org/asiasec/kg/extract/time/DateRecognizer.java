@@ -1,0 +1,97 @@
+package org.asiasec.kg.extract.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.model.Value;
+import org.asiasec.kg.nlp.Sentence;
+
+/**
+ * Finds date expressions in Chinese text and resolves them to calendar values.
+ * The forms and the conventions for vague ones are listed in {@link DateForm}; a sentence is
+ * scanned for every form, overlapping candidates are settled in favour of the leftmost-longest,
+ * and the survivors are resolved left to right so that 同年 or a bare 9月 refers to the year
+ * named just before it. Spaces inside an expression are tolerated ("2014 年 5 月", as in PDF text).
+ * Stateless: the per-text state lives in the {@link DateScope} passed in.
+ */
+public final class DateRecognizer {
+
+    /** Finds and resolves the dates of one sentence; advances {@code scope} past them. */
+    public List<DateMention> recognise(Sentence sentence, DateScope scope) {
+        return recognise(sentence.text(), sentence.start(), scope);
+    }
+
+    /**
+     * @param text   the analysis text of a sentence
+     * @param offset analysis offset of {@code text}'s first char, added to every mention offset
+     */
+    public List<DateMention> recognise(String text, int offset, DateScope scope) {
+        List<DateMention> out = new ArrayList<>();
+        for (Candidate c : nonOverlapping(candidates(text))) {
+            DateForm.Range range = c.form.resolve(c.match, scope);
+            if (range == null) {
+                continue;
+            }
+            scope.advance(range.from());
+            out.add(new DateMention(offset + c.match.start(), offset + c.match.end(), c.match.group(),
+                    range.from(), range.to()));
+        }
+        return out;
+    }
+
+    private record Candidate(DateForm form, Matcher match) {
+        int length() {
+            return match.end() - match.start();
+        }
+    }
+
+    private static List<Candidate> candidates(String text) {
+        List<Candidate> all = new ArrayList<>();
+        for (DateForm form : DateForm.values()) {
+            Matcher m = form.pattern.matcher(text);
+            while (m.find()) {
+                Matcher copy = form.pattern.matcher(text);
+                copy.find(m.start());
+                all.add(new Candidate(form, copy));
+            }
+        }
+        return all;
+    }
+
+    private static List<Candidate> nonOverlapping(List<Candidate> all) {
+        all.sort(Comparator.comparingInt((Candidate c) -> c.match.start())
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed()));
+        List<Candidate> kept = new ArrayList<>();
+        int end = 0;
+        for (Candidate c : all) {
+            if (c.match.start() >= end) {
+                kept.add(c);
+                end = c.match.end();
+            }
+        }
+        return kept;
+    }
+
+    /** Calendar values from the parsed parts of an expression; null when the parts are not a real date. */
+    static Value.Date day(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return Value.Date.day(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    static Value.Date month(int year, int month) {
+        return month >= 1 && month <= 12 ? Value.Date.month(year, month) : null;
+    }
+
+    static Pattern compile(String regex) {
+        return Pattern.compile(regex);
+    }
+}

@@ -1,0 +1,55 @@
+package org.asiasec.kg.extract.relation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.model.CollectingSink;
+import org.asiasec.kg.model.Fact;
+import org.asiasec.kg.model.Value;
+
+/** Runs rules over hand-built sentences and writes the facts as readable lines: "subject property value". */
+final class Facts {
+
+    private Facts() {
+    }
+
+    static CollectingSink run(List<RelationRule> rules, AnalysedSentence... sentences) {
+        CollectingSink sink = new CollectingSink();
+        for (AnalysedSentence s : sentences) {
+            for (RelationRule rule : rules) {
+                rule.apply(s, sink);
+            }
+        }
+        return sink;
+    }
+
+    static Set<String> lines(CollectingSink sink) {
+        Set<String> out = new TreeSet<>();
+        for (Fact f : sink.facts()) {
+            out.add(f.subjectKey() + " " + f.property().localName() + " " + show(f.value()));
+        }
+        return out;
+    }
+
+    static Set<String> of(List<RelationRule> rules, AnalysedSentence... sentences) {
+        return lines(run(rules, sentences));
+    }
+
+    static String show(Value v) {
+        if (v instanceof Value.EntityRef r) {
+            return r.key();
+        }
+        if (v instanceof Value.Date d) {
+            return d.lexical();
+        }
+        if (v instanceof Value.Int i) {
+            return Long.toString(i.value());
+        }
+        if (v instanceof Value.Text t) {
+            return "\"" + t.text() + "\"";
+        }
+        return ((Value.Term) v).localName();
+    }
+}

@@ -1,0 +1,149 @@
+package org.asiasec.kg.extract.relation;
+
+import static org.asiasec.kg.model.EntityType.COUNTRY;
+import static org.asiasec.kg.model.EntityType.MECHANISM;
+import static org.asiasec.kg.model.EntityType.PERSON;
+import static org.asiasec.kg.model.EntityType.PLACE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.asiasec.kg.extract.time.DateScope;
+import org.asiasec.kg.model.CollectingSink;
+import org.asiasec.kg.model.Entity;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MeetingRuleTest {
+
+    private static Set<String> facts(TestSentence... sentences) {
+        return Facts.of(List.of(new MeetingRule()),
+                java.util.Arrays.stream(sentences).map(TestSentence::build).toArray(org.asiasec.kg.extract.AnalysedSentence[]::new));
+    }
+
+    @Test
+    @DisplayName("机制名 + 第N次峰会：序号、日期、在某城市举办")
+    void ordinalSummitWithCityAndDate() {
+        Set<String> f = facts(TestSentence.of("今年5月，我国将在上海举办亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会。")
+                .documentDate("2014")
+                .with("亚洲相互协作与信任措施会议", MECHANISM, "CICA")
+                .with("亚信", MECHANISM, "CICA")
+                .with("上海", PLACE, "Shanghai"));
+        assertEquals(Set.of("CICA-summit-2014 mechanism CICA", "CICA-summit-2014 ordinal 4",
+                "CICA-summit-2014 date 2014-05", "CICA-summit-2014 place Shanghai"), f);
+    }
+
+    @DisplayName("改变原句中的日期、序号或城市，事实随之改变")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "2014年5月，习近平在上海“亚洲相互协作与信任措施会议第四次峰会”上发言。; CICA-summit-2014; 4; 2014-05; Shanghai",
+            "2019年6月，习近平在杜尚别“亚洲相互协作与信任措施会议第五次峰会”上发言。; CICA-summit-2019; 5; 2019-06; Dushanbe",
+            "二〇三一年十月，习近平在上海“亚洲相互协作与信任措施会议第十一次峰会”上发言。; CICA-summit-2031; 11; 2031-10; Shanghai",
+    })
+    void changingTheSentenceChangesTheFact(String sentence, String key, String ordinal, String date, String city) {
+        Set<String> f = facts(TestSentence.of(sentence)
+                .with("亚洲相互协作与信任措施会议", MECHANISM, "CICA")
+                .with("习近平", PERSON, "XiJinping")
+                .with("上海", PLACE, "Shanghai").with("杜尚别", PLACE, "Dushanbe"));
+        assertEquals(Set.of(key + " mechanism CICA", key + " ordinal " + ordinal, key + " date " + date,
+                key + " place " + city, key + " participant XiJinping"), f);
+    }
+
+    @Test
+    @DisplayName("成员国元首理事会第十八次会议是一次峰会")
+    void councilOfHeadsOfStateIsASummit() {
+        CollectingSink sink = Facts.run(List.of(new MeetingRule()), TestSentence.of(
+                "2018年6月10日，上海合作组织成员国元首理事会第十八次会议在青岛举行。")
+                .with("上海合作组织", MECHANISM, "SCO").with("青岛", PLACE, "Qingdao").build());
+        assertEquals(Set.of("SCO-summit-2018 mechanism SCO", "SCO-summit-2018 ordinal 18",
+                "SCO-summit-2018 date 2018-06-10", "SCO-summit-2018 place Qingdao"), Facts.lines(sink));
+        Entity meeting = sink.entities().get("SCO-summit-2018");
+        assertEquals("Summit", meeting.kind());
+        assertEquals("上海合作组织第18次峰会", meeting.labelZh());
+    }
+
+    @Test
+    @DisplayName("机制简称 + 城市 + 峰会；年份在名称中间；视频峰会")
+    void cityAndVideoSummits() {
+        assertEquals(Set.of("SCO-summit-2018 mechanism SCO", "SCO-summit-2018 date 2018-06",
+                        "SCO-summit-2018 place Qingdao"),
+                facts(TestSentence.of("2018年6月，上合组织青岛峰会通过了声明。")
+                        .with("上合组织", MECHANISM, "SCO", "上海合作组织").with("青岛", PLACE, "Qingdao")));
+        assertEquals(Set.of("SCO-summit-2002 mechanism SCO", "SCO-summit-2002 date 2002",
+                        "SCO-summit-2002 place SaintPetersburg"),
+                facts(TestSentence.of("在上合组织2002年圣彼得堡峰会以来的历次宣言中。")
+                        .with("上合组织", MECHANISM, "SCO").with("圣彼得堡", PLACE, "SaintPetersburg")));
+        assertEquals(Set.of("SCO-summit-2020 mechanism SCO", "SCO-summit-2020 date 2020-11"),
+                facts(TestSentence.of("2020年疫情暴发。当年11月的上合组织视频峰会上，各国发表声明。")
+                        .with("上合组织", MECHANISM, "SCO")));
+    }
+
+    @Test
+    @DisplayName("年份 + 机制 + 峰会，主办国只有国家时记为 host")
+    void yearSummitHostedByACountry() {
+        assertEquals(Set.of("CICA-summit-2014 mechanism CICA", "CICA-summit-2014 date 2014",
+                        "CICA-summit-2014 host China"),
+                facts(TestSentence.of("中国决定接任亚信主席国并举办2014年亚信峰会。")
+                        .with("中国", COUNTRY, "China").with("亚信", MECHANISM, "CICA")));
+    }
+
+    @Test
+    @DisplayName("城市 + 机制 + 会议名；第N届 + 机制 + 大会")
+    void cityMeetingAndNumberedSession() {
+        assertEquals(Set.of("ARF-meeting-1997 mechanism ARF", "ARF-meeting-1997 date 1997-03",
+                        "ARF-meeting-1997 place Beijing"),
+                facts(TestSentence.of("1997年3月，中国领导人在北京东盟地区论坛信任措施会议上首次正式提出了“新安全观”。")
+                        .with("东盟地区论坛", MECHANISM, "ARF").with("北京", PLACE, "Beijing")));
+        assertEquals(Set.of("UN-meeting-1992 mechanism UN", "UN-meeting-1992 ordinal 47",
+                        "UN-meeting-1992 date 1992", "UN-meeting-1992 participant Nazarbayev"),
+                facts(TestSentence.of("亚信是1992年哈萨克斯坦总统纳扎尔巴耶夫在第47届联合国大会上倡议成立的。")
+                        .with("哈萨克斯坦", COUNTRY, "Kazakhstan").with("纳扎尔巴耶夫", PERSON, "Nazarbayev")
+                        .with("联合国", MECHANISM, "UN").with("亚信", MECHANISM, "CICA")));
+    }
+
+    @Test
+    @DisplayName("同一文本中按序号或城市再次提到的会议是同一个节点")
+    void laterMentionsByOrdinalOrCityAreTheSameNode() {
+        DateScope scope = DateScope.anchoredAt("2014");
+        RelationRule rule = new MeetingRule();
+        CollectingSink sink = Facts.run(List.of(rule),
+                TestSentence.of("今年5月，我国将在上海举办亚信第四次峰会。").scope(scope)
+                        .with("亚信", MECHANISM, "CICA").with("上海", PLACE, "Shanghai").build(),
+                TestSentence.of("各国对第四次亚信峰会高度重视。").scope(scope)
+                        .with("亚信", MECHANISM, "CICA").build(),
+                TestSentence.of("此次峰会通过了宣言。").scope(scope)
+                        .with("亚信", MECHANISM, "CICA").build());
+        assertEquals(Set.of("CICA-summit-2014"), sink.entities().keySet());
+        assertTrue(Facts.lines(sink).contains("CICA-summit-2014 ordinal 4"));
+    }
+
+    @Test
+    @DisplayName("只说城市峰会时取句中唯一的机制")
+    void bareCitySummitTakesTheSentencesMechanism() {
+        assertEquals(Set.of("SCO-summit-2018 mechanism SCO", "SCO-summit-2018 date 2018-06",
+                        "SCO-summit-2018 place Qingdao", "SCO-summit-2018 participant XiJinping"),
+                facts(TestSentence.of("2018年6月，习近平主席在青岛峰会上提出了上合组织的发展观。")
+                        .with("习近平", PERSON, "XiJinping").with("青岛", PLACE, "Qingdao")
+                        .with("上合组织", MECHANISM, "SCO")));
+    }
+
+    @Test
+    @DisplayName("峰会主题")
+    void theme() {
+        assertTrue(facts(TestSentence.of("中方将亚信第四次峰会主题确定为“加强对话、信任与协作”。")
+                .with("亚信", MECHANISM, "CICA")).contains("CICA-summit-n4 theme \"加强对话、信任与协作\""));
+    }
+
+    @Test
+    @DisplayName("没有可识别身份的峰会与书名号中的会议不产生事实")
+    void noIdentityNoFact() {
+        assertEquals(Set.of(), facts(TestSentence.of("中国国家领导人出席了历次亚信峰会。")
+                .with("亚信", MECHANISM, "CICA")));
+        assertEquals(Set.of(), facts(TestSentence.of("习近平：《在亚洲相互协作与信任措施会议第四次峰会上的讲话》，2014年5月21日。")
+                .with("亚洲相互协作与信任措施会议", MECHANISM, "CICA")));
+    }
+}
