@@ -83,7 +83,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing");
+        String commands = String.join(", ", spec.subcommands().keySet());
+        throw new CommandLine.ParameterException(spec.commandLine(), "which command? One of: " + commands);
     }
 
     OutputStream stdout() {

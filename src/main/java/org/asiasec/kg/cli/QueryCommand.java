@@ -17,6 +17,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -66,17 +67,20 @@ final class QueryCommand implements Callable<Integer> {
         OutputStream out = main.stdout();
         Txn.executeRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.create(query, DatasetFactory.wrap(dataset))) {
-                print(query, execution, out);
+                PrefixMapping prefixes = PrefixMapping.Factory.create()
+                        .setNsPrefixes(dataset.prefixes().getMapping())
+                        .setNsPrefixes(query.getPrefixMapping());
+                print(query, execution, prefixes, out);
             }
         });
         return Main.OK;
     }
 
-    private void print(Query query, QueryExecution execution, OutputStream out) {
+    private void print(Query query, QueryExecution execution, PrefixMapping prefixes, OutputStream out) {
         if (query.isSelectType()) {
             ResultSet results = execution.execSelect();
             switch (format) {
-                case table -> ResultSetFormatter.out(out, results, query.getPrefixMapping());
+                case table -> ResultSetFormatter.out(out, results, prefixes);
                 case csv -> ResultSetFormatter.outputAsCSV(out, results);
                 case tsv -> ResultSetFormatter.outputAsTSV(out, results);
                 case json -> ResultSetFormatter.outputAsJSON(out, results);
@@ -91,6 +95,7 @@ final class QueryCommand implements Callable<Integer> {
             }
         } else {
             Model graph = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
+            graph.setNsPrefixes(prefixes);
             RDFDataMgr.write(out, graph, Lang.TURTLE);
         }
     }

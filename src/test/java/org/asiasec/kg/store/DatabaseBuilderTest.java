@@ -1,0 +1,99 @@
+package org.asiasec.kg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCTerms;
+import org.asiasec.kg.TestCorpus;
+import org.asiasec.kg.UserException;
+import org.asiasec.kg.extract.StandardExtractor;
+import org.asiasec.kg.rdf.IriScheme;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseBuilderTest {
+
+    @TempDir
+    Path temp;
+
+    private final DatabaseBuilder builder = new DatabaseBuilder(new StandardExtractor(), IriScheme.standard());
+
+    @Test
+    @DisplayName("each text becomes a named graph describing its asc:Source; queries see their union")
+    void buildsOneGraphPerText() throws Exception {
+        Path corpus = TestCorpus.copy(temp.resolve("corpus"), 2);
+        Path db = temp.resolve("db");
+        List<int[]> progress = new java.util.ArrayList<>();
+
+        BuildSummary summary = builder.build(corpus, db, (done, total, quads) -> progress.add(new int[] {done, total}));
+
+        assertEquals(2, summary.texts());
+        assertEquals(List.of(1, 2), progress.stream().map(p -> p[0]).toList());
+        String first = TestCorpus.texts().get(0).getFileName().toString();
+        Node source = IriScheme.standard().source(first);
+        DatasetGraph dataset = KgDatabase.open(db);
+        try {
+            Txn.executeRead(dataset, () -> {
+                assertTrue(dataset.contains(source, source, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(first)));
+                assertEquals(summary.quads(), dataset.stream().count());
+                try (QueryExecution q = QueryExecution.create(
+                        "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a <https://w3id.org/asiasec/ontology#Source> }",
+                        DatasetFactory.wrap(dataset))) {
+                    assertEquals(2, q.execSelect().next().getLiteral("n").getInt(), "default graph = union");
+                }
+            });
+        } finally {
+            TDBInternal.expel(dataset);
+        }
+        assertEquals(List.of("corpus", "db"), names(temp), "no leftover build folder");
+    }
+
+    @Test
+    @DisplayName("a rebuild replaces the database; a failed build leaves it as it was")
+    void rebuildAndFailedBuild() throws Exception {
+        Path db = temp.resolve("db");
+        builder.build(TestCorpus.copy(temp.resolve("small"), 1), db, (d, t, q) -> { });
+        BuildSummary bigger = builder.build(TestCorpus.copy(temp.resolve("big"), 3), db, (d, t, q) -> { });
+        assertEquals(3, bigger.texts());
+
+        Path broken = Files.createDirectories(temp.resolve("broken"));
+        Files.writeString(broken.resolve("sources.tsv"), "file\ttitle\n坏行\n");
+        Files.writeString(broken.resolve("a.txt"), "亚信");
+        assertThrows(UserException.class, () -> builder.build(broken, db, (d, t, q) -> { }));
+        assertThrows(UserException.class, () -> builder.build(temp.resolve("missing"), db, (d, t, q) -> { }));
+
+        DatasetGraph dataset = KgDatabase.open(db);
+        try {
+            assertEquals(bigger.quads(), (long) Txn.calculateRead(dataset, () -> dataset.stream().count()));
+        } finally {
+            TDBInternal.expel(dataset);
+        }
+        assertEquals(List.of("big", "broken", "db", "small"), names(temp));
+    }
+
+    @Test
+    @DisplayName("opening a database that was never built is a user error")
+    void openingMissingDatabase() {
+        var e = assertThrows(UserException.class, () -> KgDatabase.open(temp.resolve("nothing")));
+        assertTrue(e.getMessage().contains("build"), e.getMessage());
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
