@@ -44,8 +44,25 @@ final class InlineMarkup {
             Map.entry("ndash", '–'), Map.entry("hellip", '…'), Map.entry("middot", '·'),
             Map.entry("laquo", '«'), Map.entry("raquo", '»'), Map.entry("times", '×'), Map.entry("copy", '©'));
 
+    /** Chars one of which every STRUCTURE match contains; lines without any skip the regex. */
+    private static final String STRUCTURE_TRIGGERS = "<&[［〔";
+    private static final String EMPHASIS_TRIGGERS = "*_~`\\";
+
     static MappedText strip(MappedText line) {
-        return apply(EMPHASIS, EMPHASIS_KEPT, apply(STRUCTURE, STRUCTURE_KEPT, line));
+        MappedText structureFree = mayContain(line, STRUCTURE_TRIGGERS, true)
+                ? apply(STRUCTURE, STRUCTURE_KEPT, line) : line;
+        return mayContain(structureFree, EMPHASIS_TRIGGERS, false)
+                ? apply(EMPHASIS, EMPHASIS_KEPT, structureFree) : structureFree;
+    }
+
+    private static boolean mayContain(MappedText line, String triggers, boolean circledNumbers) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (triggers.indexOf(c) >= 0 || circledNumbers && (c >= 0x2460 && c <= 0x24FF || c >= 0x2776 && c <= 0x2793)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] STRUCTURE_KEPT = {"autolink", "alt", "link"};

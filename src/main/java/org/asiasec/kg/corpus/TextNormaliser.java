@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * <li><b>Markup</b> (Markdown, HTML tags and entities) and footnote markers ([1], ［1］,
  * {@code <sup>[2]</sup>}, ①) are removed; site navigation lines ("首页 > 正文"), bare page numbers
  * and doubled bold PDF headings are cleaned up; see {@link InlineMarkup}, {@link Spacing}.</li>
+ * <li><b>Notes inside a paragraph</b>: a note block that interrupts a paragraph mid-sentence (a
+ * PDF page foot, a Markdown export's page-end notes) is moved after that paragraph in the view,
+ * so the paragraph reads on ("…战略的演" [note] "进和…" → "…战略的演进和…").</li>
  * <li><b>Script</b>: traditional characters are simplified, one char for one char.</li>
  * </ul>
  *
