@@ -14,7 +14,10 @@ final class InlineMarkup {
     private InlineMarkup() {
     }
 
-    /** Markers whose whole match goes; group "keep" (if matched) is the text that stays. */
+    /**
+     * Structural markup: a match goes, except the text of a group named in {@link #STRUCTURE_KEPT}
+     * (link text, image alt text, autolink URL); an entity is replaced by the char it stands for.
+     */
     private static final Pattern STRUCTURE = Pattern.compile(String.join("|",
             "<!--.*?-->",
             "(?i:<sup>\\s*(?:[\\[［]?\\s*\\d{1,3}\\s*[\\]］]?|[\\u2460-\\u2473])\\s*</sup>)",
@@ -27,6 +30,8 @@ final class InlineMarkup {
             "(?:[\\[［〔](?:\\d{1,3}|[０-９]{1,3})(?:\\s*[-–,，、]\\s*\\d{1,3})*[\\]］〕])+",
             "[\\u2460-\\u249B\\u24EA-\\u24FF\\u2776-\\u2793]"));
 
+    private static final String[] STRUCTURE_KEPT = {"autolink", "alt", "link"};
+
     /** Emphasis and code markers and backslash escapes, removed after the structure is gone. */
     private static final Pattern EMPHASIS = Pattern.compile(String.join("|",
             "\\*{2,}",
@@ -35,6 +40,8 @@ final class InlineMarkup {
             "~~",
             "`+",
             "\\\\(?<escaped>[!-/:-@\\[-`{-~])"));
+
+    private static final String[] EMPHASIS_KEPT = {"em", "escaped"};
 
     private static final Map<String, Character> ENTITIES = Map.ofEntries(
             Map.entry("nbsp", ' '), Map.entry("ensp", ' '), Map.entry("emsp", ' '), Map.entry("thinsp", ' '),
@@ -64,9 +71,6 @@ final class InlineMarkup {
         }
         return false;
     }
-
-    private static final String[] STRUCTURE_KEPT = {"autolink", "alt", "link"};
-    private static final String[] EMPHASIS_KEPT = {"em", "escaped"};
 
     private static MappedText apply(Pattern pattern, String[] keptGroups, MappedText line) {
         String s = line.toString();
