@@ -14,7 +14,10 @@ final class InlineMarkup {
     private InlineMarkup() {
     }
 
-    /** Markers whose whole match goes; group "keep" (if matched) is the text that stays. */
+    /**
+     * Structural markup: a match goes, except the text of a group named in {@link #STRUCTURE_KEPT}
+     * (link text, image alt text, autolink URL); an entity is replaced by the char it stands for.
+     */
     private static final Pattern STRUCTURE = Pattern.compile(String.join("|",
             "<!--.*?-->",
             "(?i:<sup>\\s*(?:[\\[［]?\\s*\\d{1,3}\\s*[\\]］]?|[\\u2460-\\u2473])\\s*</sup>)",
@@ -27,6 +30,8 @@ final class InlineMarkup {
             "(?:[\\[［〔](?:\\d{1,3}|[０-９]{1,3})(?:\\s*[-–,，、]\\s*\\d{1,3})*[\\]］〕])+",
             "[\\u2460-\\u249B\\u24EA-\\u24FF\\u2776-\\u2793]"));
 
+    private static final String[] STRUCTURE_KEPT = {"autolink", "alt", "link"};
+
     /** Emphasis and code markers and backslash escapes, removed after the structure is gone. */
     private static final Pattern EMPHASIS = Pattern.compile(String.join("|",
             "\\*{2,}",
@@ -36,6 +41,8 @@ final class InlineMarkup {
             "`+",
             "\\\\(?<escaped>[!-/:-@\\[-`{-~])"));
 
+    private static final String[] EMPHASIS_KEPT = {"em", "escaped"};
+
     private static final Map<String, Character> ENTITIES = Map.ofEntries(
             Map.entry("nbsp", ' '), Map.entry("ensp", ' '), Map.entry("emsp", ' '), Map.entry("thinsp", ' '),
             Map.entry("amp", '&'), Map.entry("lt", '<'), Map.entry("gt", '>'), Map.entry("quot", '"'),
@@ -44,12 +51,26 @@ final class InlineMarkup {
             Map.entry("ndash", '–'), Map.entry("hellip", '…'), Map.entry("middot", '·'),
             Map.entry("laquo", '«'), Map.entry("raquo", '»'), Map.entry("times", '×'), Map.entry("copy", '©'));
 
+    /** Chars one of which every STRUCTURE match contains; lines without any skip the regex. */
+    private static final String STRUCTURE_TRIGGERS = "<&[［〔";
+    private static final String EMPHASIS_TRIGGERS = "*_~`\\";
+
     static MappedText strip(MappedText line) {
-        return apply(EMPHASIS, EMPHASIS_KEPT, apply(STRUCTURE, STRUCTURE_KEPT, line));
+        MappedText structureFree = mayContain(line, STRUCTURE_TRIGGERS, true)
+                ? apply(STRUCTURE, STRUCTURE_KEPT, line) : line;
+        return mayContain(structureFree, EMPHASIS_TRIGGERS, false)
+                ? apply(EMPHASIS, EMPHASIS_KEPT, structureFree) : structureFree;
     }
 
-    private static final String[] STRUCTURE_KEPT = {"autolink", "alt", "link"};
-    private static final String[] EMPHASIS_KEPT = {"em", "escaped"};
+    private static boolean mayContain(MappedText line, String triggers, boolean circledNumbers) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (triggers.indexOf(c) >= 0 || circledNumbers && (c >= 0x2460 && c <= 0x24FF || c >= 0x2776 && c <= 0x2793)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static MappedText apply(Pattern pattern, String[] keptGroups, MappedText line) {
         String s = line.toString();

@@ -47,11 +47,14 @@ final class Line {
     final MappedText text;
     /** Display width of the original line (CJK chars count two), to recognise hard wraps. */
     final int width;
+    /** The line was a doubled bold PDF heading line (see {@link BoldDoubling}). */
+    final boolean doubled;
 
-    private Line(Kind kind, MappedText text, int width) {
+    private Line(Kind kind, MappedText text, int width, boolean doubled) {
         this.kind = kind;
         this.text = text;
         this.width = width;
+        this.doubled = doubled;
     }
 
     /** The line [start, end) of {@code original} (no line terminator), or null if it is blank. */
@@ -69,13 +72,15 @@ final class Line {
         for (int i = start; i < end; i++) {
             width += CjkChars.displayWidth(original.charAt(i));
         }
-        MappedText raw = BoldDoubling.undo(MappedText.copyOf(original, start, end));
+        MappedText undoubled = MappedText.copyOf(original, start, end);
+        MappedText raw = BoldDoubling.undo(undoubled);
+        boolean doubled = raw != undoubled;
         String s = raw.toString();
         if (RULE.matcher(s).matches()) {
-            return new Line(Kind.RULE, empty(), width);
+            return new Line(Kind.RULE, empty(), width, false);
         }
         if (NAVIGATION.matcher(s).matches() || PAGE_NUMBER.matcher(s).matches()) {
-            return new Line(Kind.NOISE, empty(), width);
+            return new Line(Kind.NOISE, empty(), width, false);
         }
         Kind kind;
         MappedText body = raw;
@@ -99,14 +104,18 @@ final class Line {
                 kind = Kind.FOOTNOTE;
             } else if (NOTES_HEADING.matcher(s).matches()) {
                 kind = Kind.NOTES_HEADING;
-            } else if (LABEL.matcher(s).matches()) {
-                kind = Kind.LABEL;
             } else {
                 kind = Kind.TEXT;
             }
         }
         MappedText cleaned = trim(Spacing.normalise(InlineMarkup.strip(body)));
-        return cleaned.isEmpty() ? new Line(Kind.NOISE, cleaned, width) : new Line(kind, cleaned, width);
+        if (cleaned.isEmpty()) {
+            return new Line(Kind.NOISE, cleaned, width, false);
+        }
+        if (kind == Kind.TEXT && LABEL.matcher(cleaned.toString()).matches()) {
+            kind = Kind.LABEL;
+        }
+        return new Line(kind, cleaned, width, doubled);
     }
 
     boolean isBreak() {

@@ -8,9 +8,14 @@ import java.util.List;
  * to the original text.
  *
  * <p>The view lists the {@link #blocks() blocks} (headings, paragraphs, footnotes) in order,
- * separated by one {@code '\n'}; there is no other line break in it. The map is monotonic: a later
- * analysis char never maps before an earlier one, so every analysis span maps to one original span.
- * A char that replaced several original chars (an HTML entity, a joined line break) maps to all of them.
+ * separated by one {@code '\n'}; there is no other line break in it. Within a block the map is
+ * strictly increasing, so every span inside a block (a sentence, a token, a mention) maps to one
+ * original span that covers it, from {@link #originalStart} to {@link #originalEnd}. Blocks follow
+ * the original order, except that a note which interrupted a paragraph is placed right after that
+ * paragraph (then the paragraph's span also covers the note in the original). A char that replaced
+ * several original chars (an HTML entity, a joined line break) maps to all of them.
+ *
+ * <p>Memory: the map stores runs of consecutive chars, not one int per char.
  */
 public final class NormalisedText {
 

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * <li><b>Markup</b> (Markdown, HTML tags and entities) and footnote markers ([1], ［1］,
  * {@code <sup>[2]</sup>}, ①) are removed; site navigation lines ("首页 > 正文"), bare page numbers
  * and doubled bold PDF headings are cleaned up; see {@link InlineMarkup}, {@link Spacing}.</li>
+ * <li><b>Notes inside a paragraph</b>: a note block that interrupts a paragraph mid-sentence (a
+ * PDF page foot, a Markdown export's page-end notes) is moved after that paragraph in the view,
+ * so the paragraph reads on ("…战略的演" [note] "进和…" → "…战略的演进和…").</li>
  * <li><b>Script</b>: traditional characters are simplified, one char for one char.</li>
  * </ul>
  *
@@ -115,9 +118,11 @@ public class TextNormaliser {
         private final OffsetMap.Builder map = new OffsetMap.Builder();
         private final List<Block> blocks = new ArrayList<>();
 
-        private MappedText.Builder block;
-        private Line first;
-        private Line last;
+        private Pending current;
+        /** A paragraph interrupted by notes (a PDF page foot), waiting for its continuation. */
+        private Pending interrupted;
+        /** The interrupting notes, written after the paragraph they interrupted. */
+        private final List<Pending> deferredNotes = new ArrayList<>();
         /** A blank line, noise or a rule since the last text line. */
         private boolean gap;
         private boolean forcedBreak;
@@ -138,20 +143,33 @@ public class TextNormaliser {
                 forcedBreak = true;
                 return;
             }
-            if (block != null && !forcedBreak && continues(last, line)) {
-                join(last, line);
+            if (current != null && !forcedBreak && continues(current.last, line, gap)) {
+                current.append(line);
+            } else if (interrupted != null) {
+                deferredNotes.add(current);
+                if (line.kind == Line.Kind.TEXT && continues(interrupted.last, line, false)) {
+                    current = interrupted;
+                    interrupted = null;
+                    current.append(line);
+                } else if (line.kind == Line.Kind.FOOTNOTE) {
+                    current = new Pending(line);
+                } else {
+                    write(interrupted);
+                    interrupted = null;
+                    current = new Pending(line);
+                }
+            } else if (line.kind == Line.Kind.FOOTNOTE && current != null && current.isOpenParagraph()) {
+                interrupted = current;
+                current = new Pending(line);
             } else {
-                finishBlock();
-                block = new MappedText.Builder(line.text.length());
-                first = line;
+                write(current);
+                current = new Pending(line);
             }
-            block.copy(line.text, 0, line.text.length());
-            last = line;
             gap = false;
             forcedBreak = false;
         }
 
-        private boolean continues(Line previous, Line next) {
+        private boolean continues(Line previous, Line next, boolean blankBetween) {
             if (next.kind != Line.Kind.TEXT || previous.kind == Line.Kind.HEADING
                     || previous.kind == Line.Kind.NOTES_HEADING || previous.kind == Line.Kind.TABLE_ROW) {
                 return false;
@@ -165,28 +183,21 @@ public class TextNormaliser {
             if ((end == '：' || end == '；' || end == ':' || end == ';') && !full) {
                 return false;
             }
-            if (cannotEndBlock(p) || cannotStartBlock(next.text)) {
+            if (cannotEndBlock(p) || cannotStartBlock(next.text) || previous.doubled && next.doubled) {
                 return true;
             }
-            if (!gap) {
+            if (!blankBetween) {
                 return pageWidth > 0 ? previous.width >= SHORT_LINE * pageWidth : !looksLikeTitle(previous);
             }
             return full || hasInnerSentenceEnd(p);
         }
 
-        private void join(Line previous, Line next) {
-            char a = previous.text.last();
-            char b = next.text.first();
-            if (CjkChars.isAsciiLetterOrDigit(b) && (CjkChars.isAsciiLetterOrDigit(a) || ",.;:!?)".indexOf(a) >= 0)) {
-                block.add(' ', previous.text.end(previous.text.length() - 1), next.text.start(0));
-            }
-        }
-
-        private void finishBlock() {
-            if (block == null || block.length() == 0) {
+        /** Writes a block to the view, then any notes that interrupted it. */
+        private void write(Pending pending) {
+            if (pending == null) {
                 return;
             }
-            MappedText text = block.build();
+            MappedText text = pending.text.build();
             if (lastBlockEnd >= 0) {
                 view.append('\n');
                 map.add(lastBlockEnd, Math.max(lastBlockEnd, text.start(0)));
@@ -197,14 +208,55 @@ public class TextNormaliser {
                 map.add(text.start(i), text.end(i));
             }
             Simplifier.simplify(view, blockStart, view.length());
-            blocks.add(new Block(kindOf(first, view.substring(blockStart)), blockStart, view.length()));
+            blocks.add(new Block(kindOf(pending.first, view.substring(blockStart)), blockStart, view.length()));
             lastBlockEnd = text.end(text.length() - 1);
-            block = null;
+            if (!deferredNotes.isEmpty() && pending.first.kind != Line.Kind.FOOTNOTE) {
+                List<Pending> notes = new ArrayList<>(deferredNotes);
+                deferredNotes.clear();
+                notes.forEach(this::write);
+            }
         }
 
         NormalisedText finish() {
-            finishBlock();
+            if (interrupted != null) {
+                deferredNotes.add(current);
+                current = interrupted;
+            }
+            write(current);
             return new NormalisedText(view.toString(), map.build(), original.length(), blocks);
+        }
+    }
+
+    /** A block being collected: its text so far, its first line (which gives its kind) and its last line. */
+    private static final class Pending {
+        final MappedText.Builder text;
+        final Line first;
+        Line last;
+
+        Pending(Line line) {
+            text = new MappedText.Builder(line.text.length());
+            first = line;
+            add(line);
+        }
+
+        void append(Line next) {
+            char a = last.text.last();
+            char b = next.text.first();
+            if (CjkChars.isAsciiLetterOrDigit(b) && (CjkChars.isAsciiLetterOrDigit(a) || ",.;:!?)".indexOf(a) >= 0)) {
+                text.add(' ', last.text.end(last.text.length() - 1), next.text.start(0));
+            }
+            add(next);
+        }
+
+        private void add(Line line) {
+            text.copy(line.text, 0, line.text.length());
+            last = line;
+        }
+
+        /** Running text that stops mid-sentence. */
+        boolean isOpenParagraph() {
+            return (first.kind == Line.Kind.TEXT || first.kind == Line.Kind.LABEL)
+                    && !CjkChars.isSentenceEnd(lastBeforeClosers(last.text));
         }
     }
 
@@ -241,13 +293,27 @@ public class TextNormaliser {
         return t.charAt(i);
     }
 
-    /** Ends with a char after which the text must go on: a comma, an opening bracket, 的. */
+    /** Ends with a char after which the text must go on (a comma, 的), or leaves a quote or bracket open. */
     private static boolean cannotEndBlock(MappedText t) {
         char c = t.last();
-        if ("，、“‘《（(［[「『—～/".indexOf(c) >= 0) {
+        if ("，、“‘《（(［[「『—～/".indexOf(c) >= 0 || leavesOpen(t, '“', '”') || leavesOpen(t, '（', '）')
+                || leavesOpen(t, '《', '》')) {
             return true;
         }
         return c == '的' && !(t.length() >= 2 && t.charAt(t.length() - 2) == '目');
+    }
+
+    private static boolean leavesOpen(MappedText t, char open, char close) {
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == open) {
+                depth++;
+            } else if (c == close && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** Starts with a char no block starts with: closing punctuation, or 的 (but not 的确). */

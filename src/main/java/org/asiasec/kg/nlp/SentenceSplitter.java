@@ -96,7 +96,7 @@ public class SentenceSplitter {
         if (c != '.' && c != '!' && c != '?' && c != ';') {
             return false;
         }
-        boolean afterWord = i > 0 && Character.isLetter(s.charAt(i - 1)) && s.charAt(i - 1) < 0x80;
+        boolean afterWord = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) < 0x80;
         boolean beforeSpace = i + 1 >= to || s.charAt(i + 1) == ' ';
         if (!afterWord || !beforeSpace) {
             return false;
