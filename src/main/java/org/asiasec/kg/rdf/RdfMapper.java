@@ -127,7 +127,11 @@ public class RdfMapper implements ExtractionSink {
         if (hasText(entity.labelEn()) && (before == null || !hasText(before.labelEn()))) {
             quad(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(entity.labelEn(), "en"));
         }
-        for (String alt : entity.altLabels()) {
+        Set<String> aliases = new TreeSet<>(entity.altLabels());
+        if (before != null && !before.labelZh().equals(entity.labelZh())) {
+            aliases.add(entity.labelZh()); // the first announced label stays the one @zh label
+        }
+        for (String alt : aliases) {
             if ((before == null || !before.altLabels().contains(alt)) && !alt.equals(entity.labelEn())) {
                 quad(node, SKOS.altLabel.asNode(), altLabel(alt));
             }
@@ -267,6 +271,7 @@ public class RdfMapper implements ExtractionSink {
     private static Entity merged(Entity before, Entity now) {
         var alt = new TreeSet<>(before.altLabels());
         alt.addAll(now.altLabels());
+        alt.add(now.labelZh());
         return new Entity(before.key(), before.type(), before.kind(), before.labelZh(),
                 hasText(before.labelEn()) ? before.labelEn() : now.labelEn(), alt,
                 before.wikidataId() != null ? before.wikidataId() : now.wikidataId());
