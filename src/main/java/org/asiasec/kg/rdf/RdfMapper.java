@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -65,6 +66,7 @@ public class RdfMapper implements ExtractionSink {
     private final Map<String, Entity> described = new HashMap<>();
     private final Set<String> referenced = new TreeSet<>();
     private final Set<Node> written = new HashSet<>();
+    private final Set<Triple> stated = new HashSet<>();
     private boolean prefixesSent;
 
     public RdfMapper(IriScheme iris, StreamRDF out) {
@@ -84,6 +86,7 @@ public class RdfMapper implements ExtractionSink {
         described.clear();
         referenced.clear();
         written.clear();
+        stated.clear();
         quad(graph, RDF.type.asNode(), Asc.Source);
         quad(graph, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(source.fileName()));
         var m = source.metadata();
@@ -152,7 +155,7 @@ public class RdfMapper implements ExtractionSink {
         Node sentence = sentence(mention.evidence());
         Node entity = iris.entity(mention.entityKey());
         referenced.add(mention.entityKey());
-        quad(sentence, Asc.mentions, entity);
+        stateOnce(sentence, Asc.mentions, entity);
         evidence(sentence, Asc.mentions, entity, mention.evidence(), mention.surface());
     }
 
@@ -169,7 +172,7 @@ public class RdfMapper implements ExtractionSink {
             referenced.add(ref.key());
         }
         Node predicate = Asc.property(fact.property());
-        quad(subject, predicate, object);
+        stateOnce(subject, predicate, object);
         evidence(subject, predicate, object, fact.evidence(), null);
     }
 
@@ -186,6 +189,7 @@ public class RdfMapper implements ExtractionSink {
         this.offsets = null;
         described.clear();
         written.clear();
+        stated.clear();
     }
 
     private void evidence(Node subject, Node predicate, Node object, Evidence evidence, String surface) {
@@ -298,6 +302,13 @@ public class RdfMapper implements ExtractionSink {
     private void requireStarted() {
         if (source == null) {
             throw new IllegalStateException("entity, mention and fact must come between start() and finish()");
+        }
+    }
+
+    /** A fact or mention read several times (other sentences, other rules) is one triple with several evidence nodes. */
+    private void stateOnce(Node s, Node p, Node o) {
+        if (stated.add(Triple.create(s, p, o))) {
+            quad(s, p, o);
         }
     }
 

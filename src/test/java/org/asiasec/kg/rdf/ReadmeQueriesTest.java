@@ -63,13 +63,14 @@ class ReadmeQueriesTest {
     @DisplayName("the evidence query gives file name, sentence and offsets, and the sentence is the source text at those offsets")
     void evidenceQuery() {
         List<QuerySolution> rows = select(queries.get(0));
-        assertEquals(1, rows.size());
-        QuerySolution row = rows.get(0);
-        assertEquals(SampleCorpus.CICA_FILE, row.getLiteral("file").getString());
-        assertEquals("2017年6月，印度正式成为上合组织成员国。", row.getLiteral("sentence").getString());
-        assertEquals("membership-joined", row.getLiteral("rule").getString());
-        assertEquals(row.getLiteral("sentence").getString(), codePointSubstring(SampleCorpus.CICA_TEXT,
-                row.getLiteral("start").getInt(), row.getLiteral("end").getInt()));
+        assertEquals(List.of("membership-became-member", "membership-joined"),
+                rows.stream().map(r -> r.getLiteral("rule").getString()).sorted().toList(), "two rules read the same fact");
+        for (QuerySolution row : rows) {
+            assertEquals(SampleCorpus.CICA_FILE, row.getLiteral("file").getString());
+            assertEquals("2017年6月，印度正式成为上合组织成员国。", row.getLiteral("sentence").getString());
+            assertEquals(row.getLiteral("sentence").getString(), codePointSubstring(SampleCorpus.CICA_TEXT,
+                    row.getLiteral("start").getInt(), row.getLiteral("end").getInt()));
+        }
     }
 
     @Test
