@@ -194,6 +194,15 @@ class RdfMapperTest {
     }
 
     @Test
+    @DisplayName("the base is configurable but must be an absolute http(s) IRI")
+    void base() {
+        assertEquals("http://127.0.0.1:3030/resource/SCO", new IriScheme("http://127.0.0.1:3030/resource").entity("SCO").getURI());
+        assertThrows(org.asiasec.kg.UserException.class, () -> new IriScheme("resource/"));
+        assertThrows(org.asiasec.kg.UserException.class, () -> new IriScheme("https://example.org/资源/"));
+        assertThrows(org.asiasec.kg.UserException.class, () -> new IriScheme("https://example.org/r?x=1"));
+    }
+
+    @Test
     @DisplayName("an unknown kind falls back to the top class; an unknown term is not stated")
     void unknownKindAndTerm() {
         var quads = new TreeSet<String>();
