@@ -2,6 +2,8 @@ package org.asiasec.kg.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.asiasec.kg.model.Property;
 
 /**
@@ -39,5 +41,19 @@ public final class Asc {
 
     public static Node property(Property property) {
         return term(property.localName());
+    }
+
+    /** Prefixes for readable dumps: the standard ones, {@code asc}, {@code res} (resources under the base), and the reused vocabularies. */
+    public static PrefixMapping prefixes(IriScheme iris) {
+        PrefixMapping p = new PrefixMappingImpl().setNsPrefixes(PrefixMapping.Standard);
+        p.setNsPrefix("asc", NS);
+        p.setNsPrefix("res", iris.base());
+        p.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
+        p.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
+        p.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
+        p.setNsPrefix("void", "http://rdfs.org/ns/void#");
+        p.setNsPrefix("dcat", "http://www.w3.org/ns/dcat#");
+        p.setNsPrefix("wd", "http://www.wikidata.org/entity/");
+        return p.lock();
     }
 }

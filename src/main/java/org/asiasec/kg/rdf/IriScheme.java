@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.asiasec.kg.UserException;
 
 /**
  * Mints resource IRIs under a configurable base ({@code https://w3id.org/asiasec/resource/} by default).
@@ -29,7 +30,12 @@ public class IriScheme {
 
     private final String base;
 
+    /** @throws UserException when the base is not an absolute http(s) IRI in ASCII without query or fragment */
     public IriScheme(String base) {
+        if (base == null || !base.matches("https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?")) {
+            throw new UserException("the base IRI must be an absolute http(s) IRI in ASCII without query or fragment, e.g. "
+                    + DEFAULT_BASE + " (got: " + base + ")");
+        }
         this.base = base.endsWith("/") ? base : base + "/";
     }
 

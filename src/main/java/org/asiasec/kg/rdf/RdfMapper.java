@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -42,6 +44,11 @@ import org.slf4j.LoggerFactory;
  * Only small per-source sets of what was already written are kept; nothing is buffered. Offsets
  * in the output are Unicode code points (what SPARQL SUBSTR counts), converted from the char
  * offsets of the records. See ontology/README.md.
+ * <p>
+ * Extraction must announce ({@link #entity}) every entity it mentions or refers to in a source, in
+ * that source: a graph describes only what its own text says (a warning lists the keys it missed).
+ * The mapper emits the prefixes of {@link Asc#prefixes} once, then quads; it does not call
+ * {@code out.start()/finish()}. Not thread-safe: one mapper per thread, one source at a time.
  */
 public class RdfMapper implements ExtractionSink {
 
@@ -57,7 +64,10 @@ public class RdfMapper implements ExtractionSink {
     private Node graph;
     private CodePointOffsets offsets;
     private final Map<String, Entity> described = new HashMap<>();
+    private final Set<String> referenced = new TreeSet<>();
     private final Set<Node> written = new HashSet<>();
+    private final Set<Triple> stated = new HashSet<>();
+    private boolean prefixesSent;
 
     public RdfMapper(IriScheme iris, StreamRDF out) {
         this.iris = iris;
@@ -66,11 +76,17 @@ public class RdfMapper implements ExtractionSink {
 
     @Override
     public void start(SourceText source) {
+        if (!prefixesSent) {
+            Asc.prefixes(iris).getNsPrefixMap().forEach(out::prefix);
+            prefixesSent = true;
+        }
         this.source = source;
         this.graph = iris.source(source.fileName());
         this.offsets = new CodePointOffsets(source.text());
         described.clear();
+        referenced.clear();
         written.clear();
+        stated.clear();
         quad(graph, RDF.type.asNode(), Asc.Source);
         quad(graph, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(source.fileName()));
         var m = source.metadata();
@@ -111,11 +127,15 @@ public class RdfMapper implements ExtractionSink {
             }
             quad(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(entity.labelZh(), "zh"));
         }
-        if (entity.labelEn() != null && (before == null || before.labelEn() == null)) {
+        if (hasText(entity.labelEn()) && (before == null || !hasText(before.labelEn()))) {
             quad(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(entity.labelEn(), "en"));
         }
-        for (String alt : entity.altLabels()) {
-            if (before == null || !before.altLabels().contains(alt)) {
+        Set<String> aliases = new TreeSet<>(entity.altLabels());
+        if (before != null && !before.labelZh().equals(entity.labelZh())) {
+            aliases.add(entity.labelZh()); // the first announced label stays the one @zh label
+        }
+        for (String alt : aliases) {
+            if ((before == null || !before.altLabels().contains(alt)) && !alt.equals(entity.labelEn())) {
                 quad(node, SKOS.altLabel.asNode(), altLabel(alt));
             }
         }
@@ -134,7 +154,8 @@ public class RdfMapper implements ExtractionSink {
         requireStarted();
         Node sentence = sentence(mention.evidence());
         Node entity = iris.entity(mention.entityKey());
-        quad(sentence, Asc.mentions, entity);
+        referenced.add(mention.entityKey());
+        stateOnce(sentence, Asc.mentions, entity);
         evidence(sentence, Asc.mentions, entity, mention.evidence(), mention.surface());
     }
 
@@ -146,18 +167,29 @@ public class RdfMapper implements ExtractionSink {
             return;
         }
         Node subject = iris.entity(fact.subjectKey());
+        referenced.add(fact.subjectKey());
+        if (fact.value() instanceof Value.EntityRef ref) {
+            referenced.add(ref.key());
+        }
         Node predicate = Asc.property(fact.property());
-        quad(subject, predicate, object);
+        stateOnce(subject, predicate, object);
         evidence(subject, predicate, object, fact.evidence(), null);
     }
 
     @Override
     public void finish(SourceText source) {
+        referenced.removeAll(described.keySet());
+        if (!referenced.isEmpty() && this.source != null) {
+            log.warn("{}: {} entities were mentioned or referred to but not announced, so not described in its graph: {}",
+                    this.source.fileName(), referenced.size(), referenced.stream().limit(10).toList());
+        }
+        referenced.clear();
         this.source = null;
         this.graph = null;
         this.offsets = null;
         described.clear();
         written.clear();
+        stated.clear();
     }
 
     private void evidence(Node subject, Node predicate, Node object, Evidence evidence, String surface) {
@@ -241,10 +273,11 @@ public class RdfMapper implements ExtractionSink {
     }
 
     private static Entity merged(Entity before, Entity now) {
-        var alt = new java.util.TreeSet<>(before.altLabels());
+        var alt = new TreeSet<>(before.altLabels());
         alt.addAll(now.altLabels());
+        alt.add(now.labelZh());
         return new Entity(before.key(), before.type(), before.kind(), before.labelZh(),
-                before.labelEn() != null ? before.labelEn() : now.labelEn(), alt,
+                hasText(before.labelEn()) ? before.labelEn() : now.labelEn(), alt,
                 before.wikidataId() != null ? before.wikidataId() : now.wikidataId());
     }
 
@@ -252,6 +285,10 @@ public class RdfMapper implements ExtractionSink {
     private static Node altLabel(String alt) {
         boolean latin = alt.chars().allMatch(c -> c < 0x80);
         return NodeFactory.createLiteralLang(alt, latin ? "en" : "zh");
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
     }
 
     private static Node text(String text, String lang) {
@@ -265,6 +302,13 @@ public class RdfMapper implements ExtractionSink {
     private void requireStarted() {
         if (source == null) {
             throw new IllegalStateException("entity, mention and fact must come between start() and finish()");
+        }
+    }
+
+    /** A fact or mention read several times (other sentences, other rules) is one triple with several evidence nodes. */
+    private void stateOnce(Node s, Node p, Node o) {
+        if (stated.add(Triple.create(s, p, o))) {
+            quad(s, p, o);
         }
     }
 

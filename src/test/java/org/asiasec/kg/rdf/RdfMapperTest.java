@@ -147,6 +147,32 @@ class RdfMapperTest {
     }
 
     @Test
+    @DisplayName("a later announcement adds new aliases and a missing English label, never a second @zh label")
+    void laterAnnouncementsOnlyAdd() {
+        var quads = new ArrayList<Quad>();
+        var mapper = new RdfMapper(IRIS, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                quads.add(quad);
+            }
+        });
+        mapper.start(new SourceText("x.txt", "亚信。", SourceMetadata.unknown("x.txt")));
+        mapper.entity(new Entity("CICA", EntityType.MECHANISM, "Conference", "亚洲相互协作与信任措施会议", null,
+                new TreeSet<>(Set.of("亚信")), null));
+        mapper.entity(new Entity("CICA", EntityType.MECHANISM, "Conference", "亚信会议", "CICA",
+                new TreeSet<>(Set.of("亚信", "亚信会议", "CICA")), null));
+        mapper.finish(null);
+        Node cica = IRIS.entity("CICA");
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        quads.forEach(q -> g.add(q.asTriple()));
+        assertEquals(quads.size(), g.size(), "no quad twice");
+        assertEquals(Set.of(NodeFactory.createLiteralLang("亚洲相互协作与信任措施会议", "zh"), NodeFactory.createLiteralLang("CICA", "en")),
+                objects(g, cica, RDFS.label.asNode()));
+        assertEquals(Set.of(NodeFactory.createLiteralLang("亚信", "zh"), NodeFactory.createLiteralLang("亚信会议", "zh")),
+                objects(g, cica, SKOS.altLabel.asNode()));
+    }
+
+    @Test
     @DisplayName("two mappings of the same records give byte-identical sorted N-Quads")
     void deterministic() {
         List<String> first = SampleCorpus.sortedNQuads(SampleCorpus.mapped());
@@ -165,6 +191,15 @@ class RdfMapperTest {
         assertThrows(IllegalArgumentException.class, () -> IRIS.entity("a/../b"));
         assertThrows(IllegalArgumentException.class, () -> IRIS.entity(""));
         assertThrows(IllegalArgumentException.class, () -> IRIS.entity("a//b"));
+    }
+
+    @Test
+    @DisplayName("the base is configurable but must be an absolute http(s) IRI")
+    void base() {
+        assertEquals("http://127.0.0.1:3030/resource/SCO", new IriScheme("http://127.0.0.1:3030/resource").entity("SCO").getURI());
+        assertThrows(org.asiasec.kg.UserException.class, () -> new IriScheme("resource/"));
+        assertThrows(org.asiasec.kg.UserException.class, () -> new IriScheme("https://example.org/资源/"));
+        assertThrows(org.asiasec.kg.UserException.class, () -> new IriScheme("https://example.org/r?x=1"));
     }
 
     @Test

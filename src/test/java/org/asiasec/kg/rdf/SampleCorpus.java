@@ -125,6 +125,8 @@ final class SampleCorpus {
         joined.mention(INDIA, "印度").mention(SCO, "上合组织");
         joined.entity(INDIA_IN_SCO);
         joined.fact(INDIA, Property.MEMBER_OF, ref(SCO));
+        text.sentence("2017年6月，印度正式成为上合组织成员国。", "membership-became-member", 0.7)
+                .fact(INDIA, Property.MEMBER_OF, ref(SCO));
         joined.fact(INDIA_IN_SCO, Property.COUNTRY, ref(INDIA));
         joined.fact(INDIA_IN_SCO, Property.MECHANISM, ref(SCO));
         joined.fact(INDIA_IN_SCO, Property.ROLE, new Value.Term("MemberRole"));
