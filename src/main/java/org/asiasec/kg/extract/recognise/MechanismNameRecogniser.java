@@ -90,11 +90,15 @@ public class MechanismNameRecogniser implements Recogniser {
         int s = start;
         while (true) {
             int t = text.tokenStartingAt(s);
-            if (t < 0 || !NamePhrase.isCountry(text, text.token(t)) && !isKnownPlace(text, text.token(t))) {
+            if (t < 0 || t + 1 >= text.tokens().size()) {
                 return s;
             }
-            int next = text.token(t).end();
-            if (next >= end) {
+            Token token = text.token(t);
+            int next = token.end();
+            boolean venue = isKnownPlace(text, token) && NamePhrase.isProperNoun(text, text.token(t + 1));
+            boolean owner = NamePhrase.isCountry(text, token) && next < end
+                    && text.lexicon().byName(text.text().substring(next, end)).isPresent();
+            if (!venue && !owner || next >= end) {
                 return s;
             }
             s = next;
