@@ -37,7 +37,11 @@ public class TitleRecogniser implements Recogniser {
         while (m.find()) {
             String title = m.group(1).strip();
             String after = text.text().substring(m.end(), Math.min(text.text().length(), m.end() + 30));
-            if (title.isEmpty() || ISSUE.matcher(after).find()) {
+            if (title.isEmpty()) {
+                continue;
+            }
+            if (ISSUE.matcher(after).find()) {
+                out.add(Candidate.block(m.start(), m.end(), title, "periodical"));
                 continue;
             }
             String kind = kind(title, after);
