@@ -26,6 +26,9 @@ public final class EntityLinker {
     public List<LinkedMention> link(TextAnalysis text, List<Candidate> candidates) {
         List<LinkedMention> out = new ArrayList<>();
         for (Candidate c : candidates) {
+            if (c.isBlock()) {
+                continue;
+            }
             Entity entity = entity(c);
             String surface = text.text().substring(c.start(), c.end());
             out.add(new LinkedMention(entity, surface, text.joined().toSource(c.start()),

@@ -45,6 +45,7 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> byKey;
     private final Set<String> surnames;
     private final List<String> positions;
+    private final Map<Character, LexiconEntry> shortForms;
     private final AhoCorasickDoubleArrayTrie<LexiconEntry> trie = new AhoCorasickDoubleArrayTrie<>();
 
     private Lexicon(List<LexiconEntry> entries, Set<String> surnames, List<String> positions) {
@@ -54,12 +55,18 @@ public final class Lexicon {
                 .thenComparing(Comparator.naturalOrder())).toList();
         Map<String, LexiconEntry> names = new LinkedHashMap<>();
         Map<String, LexiconEntry> keys = new LinkedHashMap<>();
+        Map<Character, LexiconEntry> shorts = new LinkedHashMap<>();
         for (LexiconEntry e : entries) {
             keys.putIfAbsent(e.key(), e);
             for (String name : e.names()) {
-                names.putIfAbsent(name, e);
+                if (name.length() == 1) {
+                    shorts.putIfAbsent(name.charAt(0), e);
+                } else {
+                    names.putIfAbsent(name, e);
+                }
             }
         }
+        this.shortForms = Collections.unmodifiableMap(shorts);
         this.byName = Collections.unmodifiableMap(names);
         this.byKey = Collections.unmodifiableMap(keys);
         if (!names.isEmpty()) {
@@ -133,9 +140,26 @@ public final class Lexicon {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** Every name of every entry, with its entry. */
+    /** Every name of two or more characters of every entry, with its entry. */
     public Map<String, LexiconEntry> names() {
         return byName;
+    }
+
+    /**
+     * True for a compound of one-character short forms of countries, such as 中美, 中俄 or 美日印澳: it
+     * names a bilateral or multilateral relation, and its parts are never read alone.
+     */
+    public boolean isCountryCompound(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            LexiconEntry e = shortForms.get(word.charAt(i));
+            if (e == null || e.type() != EntityType.COUNTRY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Positions and titles (主席, 外交部副部长 …), longest first. */

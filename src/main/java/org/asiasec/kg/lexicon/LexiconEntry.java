@@ -13,7 +13,7 @@ import org.asiasec.kg.model.EntityType;
  * @param type       top-level class
  * @param kind       ontology subclass local name (Organisation, Forum, Treaty …)
  * @param zh         canonical Chinese name
- * @param aliases    other Chinese surface forms (abbreviations, variants)
+ * @param aliases    other Chinese surface forms (abbreviations, variants; one-character short forms such as 俄)
  * @param en         English label, or null
  * @param acronym    Latin acronym or code, or null
  * @param wikidataId Wikidata Q-identifier, or null
@@ -34,7 +34,7 @@ public record LexiconEntry(String key, EntityType type, String kind, String zh, 
     }
 
     public Entity toEntity() {
-        List<String> alt = new ArrayList<>(aliases);
+        List<String> alt = new ArrayList<>(aliases.stream().filter(a -> a.length() > 1).toList());
         if (acronym != null) {
             alt.add(acronym);
         }

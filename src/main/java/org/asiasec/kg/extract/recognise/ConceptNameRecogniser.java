@@ -27,6 +27,8 @@ public class ConceptNameRecogniser implements Recogniser {
     /** A community (共同体) is a concept when it is one of these; otherwise it may be an organisation. */
     private static final Set<String> COMMUNITY_KINDS = Set.of("命运", "安全", "利益", "发展", "健康", "人文", "责任");
     private static final Set<String> GENERIC_HEADS = Set.of("原则", "理念", "精神", "倡议");
+    /** Heads after which a scope word alone makes a name (全球治理观, 人类安全共同体); 周边外交理念 is a description. */
+    private static final Set<String> SCOPED_HEADS = Set.of("安全观", "观", "倡议", "共同体");
 
     @Override
     public String name() {
@@ -47,8 +49,29 @@ public class ConceptNameRecogniser implements Recogniser {
         }
     }
 
+    /**
+     * A place, region or organisation before the head (亚洲安全模式, 上海精神), or a scope word: a country
+     * alone makes a description (中国安全理念), not a name.
+     */
+    private static boolean hasNamingWord(TextAnalysis text, int start, int headStart, boolean scoped) {
+        for (int s = start; s < headStart; ) {
+            int t = text.tokenStartingAt(s);
+            if (t < 0) {
+                return true;
+            }
+            Token token = text.token(t);
+            boolean country = NamePhrase.isCountry(text, token) || text.lexicon().isCountryCompound(token.word());
+            if (scoped && SCOPE_WORDS.stream().anyMatch(token.word()::startsWith)
+                    || NamePhrase.isProperNoun(text, token) && !country) {
+                return true;
+            }
+            s = token.end();
+        }
+        return headStart <= start;
+    }
+
     private Optional<Candidate> candidate(TextAnalysis text, int head, String headWord, String kind) {
-        NamePhrase phrase = NamePhrase.grow(text, head, SCOPE_WORDS);
+        NamePhrase phrase = NamePhrase.grow(text, head, SCOPED_HEADS.contains(headWord) ? SCOPE_WORDS : Set.of(), false);
         int start = phrase.start();
         String name = text.text().substring(start, phrase.end());
         // a country in front of a known concept is its proponent: 中国新安全观 → 新安全观
@@ -74,7 +97,8 @@ public class ConceptNameRecogniser implements Recogniser {
                     ? Optional.of(new Candidate(start, phrase.end(), EntityType.CONCEPT, e.kind(), e.zh(), name(), 0.85, e))
                     : Optional.empty();
         }
-        if (!phrase.isProper() || name.length() <= headWord.length() + 1 || name.length() > 20) {
+        if (!phrase.isProper() || name.length() <= headWord.length() + 1 || name.length() > 20
+                || !hasNamingWord(text, start, phrase.end() - headWord.length(), SCOPED_HEADS.contains(headWord))) {
             return Optional.empty();
         }
         return Optional.of(new Candidate(start, phrase.end(), EntityType.CONCEPT, kind, name, name(), 0.75, null));

@@ -23,6 +23,9 @@ public final class DeclaredAbbreviations {
         List<Candidate> out = new ArrayList<>();
         String s = text.text();
         for (Candidate full : names) {
+            if (full.isBlock()) {
+                continue;
+            }
             Matcher m = DECLARATION.matcher(s).region(full.end(), s.length());
             if (!m.lookingAt()) {
                 continue;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.asiasec.kg.lexicon.Lexicon;
 
 /**
- * Every name of the domain lexicon, found in one pass with HanLP's Aho-Corasick trie. Two-character
- * names must also be whole words, so that 中亚 is not read inside 中亚洲 and 美方 not inside 美方面.
+ * Every name of the domain lexicon, found in one pass with HanLP's Aho-Corasick trie. Names of up to
+ * three characters must also be whole words, so that 中亚 is not read inside 中亚洲 nor 孟加拉 inside 孟加拉湾.
  */
 public class LexiconRecogniser implements Recogniser {
 
@@ -18,7 +18,7 @@ public class LexiconRecogniser implements Recogniser {
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
         for (Lexicon.Hit hit : text.lexicon().find(text.text())) {
-            if (hit.surface().length() <= 2
+            if (hit.surface().length() <= 3
                     && !(text.isWordBoundary(hit.start()) && text.isWordBoundary(hit.end()))) {
                 continue;
             }

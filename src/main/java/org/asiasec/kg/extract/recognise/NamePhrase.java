@@ -13,18 +13,24 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 /**
  * Grows a name leftwards from its head word (论坛, 机制, 安全观 …) over the words that can modify it,
  * and tells whether the result is a proper name rather than a generic phrase such as 地区安全机制.
+ * Only mechanism names may hold a verb or a conjunction (中美打击网络犯罪及相关事项高级别会议); in a
+ * concept name they join two names (亚洲命运共同体和亚太命运共同体) or a predicate.
  * The left boundary comes from the words: prepositions (为, 在), particles (的), adverbs, numbers and
- * predicates stop it, so 为上海合作组织 yields 上海合作组织.
+ * predicates stop it, so 为上海合作组织 yields 上海合作组织, and a leading predicate with its subject
+ * (中国践行新安全观) is cut off.
  */
 final class NamePhrase {
 
     /** Parts of speech that name something: places, organisations, other proper nouns, abbreviations. */
     private static final Set<String> PROPER = Set.of("ns", "nsf", "nt", "j", "nrf", "nx");
     /** Parts of speech that may modify a name's head. */
-    private static final Set<String> MODIFIER = Set.of("n", "nz", "ns", "nsf", "nt", "ntc", "nto", "nis",
+    private static final Set<String> MODIFIER = Set.of("n", "nz", "ns", "nsf", "nt", "nto", "nis",
             "nf", "nx", "j", "vn", "an", "b", "gi", "gm", "i", "l");
     private static final Set<String> CONNECTORS = Set.of("—", "-", "－", "·", "+", "＋");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
+    /** Words HanLP tags as places that do not make a name proper (西方安全观 is a description). */
+    private static final String NUMERALS = "0123456789一二三四五六七八九十两几多各";
+    private static final Set<String> NOT_PROPER = Set.of("西方", "东方", "国际", "世界", "全球", "国内", "海外");
 
     private final int start;
     private final int end;
@@ -49,10 +55,10 @@ final class NamePhrase {
     }
 
     /**
-     * The phrase ending with token {@code head}, whose last {@code headLength} chars are the head word;
-     * {@code scopeWords} make a phrase proper when they open it (全球, 人类 …).
+     * The phrase ending with token {@code head}; {@code scopeWords} make a phrase proper when they open
+     * it (全球, 人类 …); {@code positions} lets titles such as 元首 modify the head (成员国元首理事会).
      */
-    static NamePhrase grow(TextAnalysis text, int head, Set<String> scopeWords) {
+    static NamePhrase grow(TextAnalysis text, int head, Set<String> scopeWords, boolean mechanism) {
         List<Token> tokens = text.tokens();
         int first = head;
         while (first > 0) {
@@ -61,11 +67,11 @@ final class NamePhrase {
             if (left.end() != right.start()) {
                 break;
             }
-            if (isModifier(text, left)) {
+            if (isModifier(text, left) || mechanism && left.pos().equals("nnt")) {
                 first--;
-            } else if (isSandwichedVerb(text, first - 1)) {
+            } else if (mechanism && isSandwichedVerb(text, first - 1)) {
                 first--;
-            } else if ((CONNECTORS.contains(left.word()) || CONJUNCTIONS.contains(left.word()) && first < head)
+            } else if ((CONNECTORS.contains(left.word()) || mechanism && CONJUNCTIONS.contains(left.word()) && first < head)
                     && first - 2 >= 0 && isModifier(text, tokens.get(first - 2))
                     && tokens.get(first - 2).end() == left.start()
                     && (CONNECTORS.contains(left.word()) || !isCompleteName(text, right))) {
@@ -74,37 +80,59 @@ final class NamePhrase {
                 break;
             }
         }
+        first = trimLeadingPredicate(text, first, head);
         int start = tokens.get(first).start();
         int end = tokens.get(head).end();
         boolean proper = false;
-        for (int i = first; i <= head; i++) {
-            Token t = tokens.get(i);
-            if (i < head && isProperNoun(text, t)) {
-                proper = true;
-            }
+        for (int i = first; i < head; i++) {
+            proper |= isProperNoun(text, tokens.get(i));
         }
         String opening = tokens.get(first).word();
-        if (scopeWords.contains(opening) && end - start > opening.length() + 2) {
-            proper = true;
+        for (String scope : scopeWords) {
+            if ((opening.equals(scope) || first == head && opening.startsWith(scope)) && end - start > scope.length() + 2) {
+                proper = true;
+            }
         }
         return new NamePhrase(start, end, proper);
     }
 
-    /** Words of two or more characters that can modify a head; a person's name never does. */
-    /**
-     * A place, organisation or other proper noun. HanLP's bundled dictionary tags some common words
-     * nz or ntc (秉持, 指发展), so those count only when the lexicon knows them or they are long.
-     */
-    static boolean isProperNoun(TextAnalysis text, Token t) {
-        return PROPER.contains(t.pos()) || isLexiconName(text, t) || t.pos().equals("nz") && t.word().length() >= 4;
+    /** 中国践行新安全观 → 新安全观, 建设上合组织卫生健康共同体 → 上合组织卫生健康共同体. */
+    private static int trimLeadingPredicate(TextAnalysis text, int first, int head) {
+        while (first < head - 1) {
+            Token t = text.token(first);
+            Token next = text.token(first + 1);
+            if (isPredicate(text, t) && (isProperNoun(text, next) || isPredicate(text, next))) {
+                first++;
+            } else if ((isCountry(text, t) || isLexiconName(text, t)) && isPredicate(text, next)) {
+                first++;
+            } else {
+                break;
+            }
+        }
+        return first;
     }
 
-    private static boolean isModifier(TextAnalysis text, Token t) {
-        if (isPerson(text, t) || isVerbOnly(t) && !isLexiconName(text, t)) {
+    /**
+     * A place, organisation or other proper noun, or a compound of country short forms (中美). HanLP's
+     * bundled dictionary tags some common words nz or ntc (秉持, 指发展), so those count only when the
+     * lexicon knows them or they are long.
+     */
+    static boolean isProperNoun(TextAnalysis text, Token t) {
+        if (NOT_PROPER.contains(t.word()) || NUMERALS.indexOf(t.word().charAt(0)) >= 0 || isPerson(text, t)
+                || !isWordOfName(t)) {
             return false;
         }
-        return MODIFIER.contains(t.pos()) && (t.word().length() >= 2 || PROPER.contains(t.pos())) && !t.pos().equals("ntc")
-                || isLexiconName(text, t);
+        return PROPER.contains(t.pos()) || isLexiconName(text, t) || text.lexicon().isCountryCompound(t.word())
+                || t.pos().equals("nz") && t.word().length() >= 4;
+    }
+
+    /** Words of two or more characters that can modify a head; a person's name never does. */
+    private static boolean isModifier(TextAnalysis text, Token t) {
+        if (isPerson(text, t) || isPredicate(text, t) || !isWordOfName(t)) {
+            return false;
+        }
+        return MODIFIER.contains(t.pos()) && (t.word().length() >= 2 || PROPER.contains(t.pos()))
+                || isLexiconName(text, t) || text.lexicon().isCountryCompound(t.word());
     }
 
     /** A verb such as 执法 or 综合 inside a name, right after a proper noun (澜沧江—湄公河综合执法…). */
@@ -114,17 +142,29 @@ final class NamePhrase {
             return false;
         }
         Token left = text.token(index - 1);
+        EntityType type = lexiconType(text, left);
         return left.end() == t.start() && !isCountry(text, left) && !isCompleteName(text, left)
-                && (Set.of("ns", "nsf", "j").contains(left.pos()) || isLexiconName(text, left));
+                && (Set.of("ns", "nsf", "j").contains(left.pos()) || type == EntityType.PLACE
+                || text.lexicon().isCountryCompound(left.word()));
     }
 
     /** A whole mechanism name on its own (六方会谈), which a conjunction must not glue to its neighbour. */
     private static boolean isCompleteName(TextAnalysis text, Token t) {
-        return "nt".equals(t.pos()) || isLexiconName(text, t);
+        return "nt".equals(t.pos())
+                || text.lexicon().byName(t.word()).map(LexiconEntry::type).orElse(null) == EntityType.MECHANISM;
     }
 
-    /** HanLP's core dictionary knows the word as a verb and never as a noun (践行, 推广, 建设 are not names). */
-    static boolean isVerbOnly(Token t) {
+    /**
+     * A word that HanLP's core dictionary knows as a verb: tagged v in the sentence, or tagged nz by the
+     * bundled custom dictionary (践行, 推广) while the core dictionary lists it as a verb.
+     */
+    static boolean isVerbLike(Token t) {
+        if (t.pos().equals("v") || t.pos().equals("vi")) {
+            return true;
+        }
+        if (!t.pos().equals("nz") && !t.pos().equals("vn")) {
+            return false;
+        }
         CoreDictionary.Attribute a = CoreDictionary.get(t.word());
         if (a == null) {
             return false;
@@ -132,12 +172,28 @@ final class NamePhrase {
         boolean verb = false;
         for (Nature n : a.nature) {
             String tag = n.toString();
-            if (tag.startsWith("n") || tag.equals("vn")) {
+            if (tag.startsWith("n") && !tag.equals("nz")) {
                 return false;
             }
-            verb |= tag.startsWith("v");
+            verb |= tag.equals("v");
         }
         return verb;
+    }
+
+    /** Chinese characters, Latin letters and digits only: markup left in the text (sup>) is no word of a name. */
+    private static boolean isWordOfName(Token t) {
+        return t.word().chars().allMatch(c -> Character.isIdeographic(c) || Character.isLetterOrDigit(c));
+    }
+
+    /**
+     * A predicate in front of a name (践行新安全观, 推广…): a verb, or a two-character word that HanLP's
+     * bundled custom dictionary tags nz while neither the lexicon nor the core dictionary knows it as a noun.
+     */
+    static boolean isPredicate(TextAnalysis text, Token t) {
+        if (isLexiconName(text, t)) {
+            return false;
+        }
+        return isVerbLike(t) || t.pos().equals("nz") && t.word().length() == 2 && CoreDictionary.get(t.word()) == null;
     }
 
     static boolean isLexiconName(TextAnalysis text, Token t) {
@@ -145,8 +201,17 @@ final class NamePhrase {
     }
 
     static boolean isPerson(TextAnalysis text, Token t) {
-        return t.pos().startsWith("nr") && !isLexiconName(text, t)
+        return t.pos().startsWith("nr") && text.lexicon().byName(t.word()).isEmpty()
                 || text.lexicon().byName(t.word()).map(LexiconEntry::type).orElse(null) == EntityType.PERSON;
+    }
+
+    static boolean isCountry(TextAnalysis text, Token t) {
+        return text.lexicon().byName(t.word()).map(LexiconEntry::type).orElse(null) == EntityType.COUNTRY;
+    }
+
+    /** The lexicon type of a word, or null. */
+    static EntityType lexiconType(TextAnalysis text, Token t) {
+        return text.lexicon().byName(t.word()).map(LexiconEntry::type).orElse(null);
     }
 
     /** True when every word between {@code from} and {@code to} is one of {@code words}. */
@@ -158,15 +223,11 @@ final class NamePhrase {
                 return false;
             }
             Token token = text.token(t);
-            if (!words.contains(token.word()) && token.end() <= to) {
+            if (!words.contains(token.word())) {
                 return false;
             }
             s = token.end();
         }
         return true;
-    }
-
-    static boolean isCountry(TextAnalysis text, Token t) {
-        return text.lexicon().byName(t.word()).map(LexiconEntry::type).orElse(null) == EntityType.COUNTRY;
     }
 }

@@ -17,6 +17,8 @@ import org.asiasec.kg.nlp.Token;
 public class PersonRecogniser implements Recogniser {
 
     private static final Set<String> SAYING = Set.of("说", "指出", "表示", "强调", "认为", "提出", "称", "介绍", "回答");
+    /** The author line of a journal article: 【作者简介】许涛，… */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("作者简介\\W{0,6}?([\\u4e00-\\u9fff]{2,4})\\s*[，,]");
     private static final Pattern AUTHORS = Pattern.compile("((?:[\\u4e00-\\u9fff]{2,4}、)*[\\u4e00-\\u9fff]{2,4})\\s*[：:]\\s*《");
 
     @Override
@@ -29,11 +31,26 @@ public class PersonRecogniser implements Recogniser {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.pos().startsWith("nr") || !looksLikeName(text, t.word(), t.pos())) {
+            if (!t.pos().startsWith("nr")) {
                 continue;
             }
-            if (isPosition(text, i - 1) || isPosition(text, i + 1) || isSaying(text, i + 1)) {
+            boolean position = isPosition(text, i - 1) || isPosition(text, i + 1)
+                    || i >= 2 && isColon(text.token(i - 1)) && isPosition(text, i - 2);
+            // next to a position any name will do (洪森, 哈西娜); before 说 it must look Chinese or foreign
+            if (position && t.word().length() >= 2 && t.word().length() <= 6
+                    || isSaying(text, i + 1) && looksLikeName(text, t.word(), t.pos())) {
                 out.add(candidate(t.start(), t.end(), t.word(), "person-in-context", 0.85));
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (isPosition(text, i) && tokens.get(i).end() == tokens.get(i + 1).start()) {
+                nameAfterPosition(text, i + 1).ifPresent(out::add);
+            }
+        }
+        Matcher note = AUTHOR_NOTE.matcher(text.text());
+        while (note.find()) {
+            if (text.lexicon().surnameOf(note.group(1)) != null) {
+                out.add(candidate(note.start(1), note.end(1), note.group(1), "person-author", 0.8));
             }
         }
         Matcher m = AUTHORS.matcher(text.text());
@@ -47,6 +64,46 @@ public class PersonRecogniser implements Recogniser {
                 offset += name.length() + 1;
             }
         }
+    }
+
+    /**
+     * A foreign name that HanLP cuts into pieces (总统拉赫蒙 → 拉/赫蒙, 外长卡扎克巴耶夫 → 卡/扎克巴耶夫):
+     * the characters after a position up to the next verb of saying, preposition, particle or mark.
+     */
+    private java.util.Optional<Candidate> nameAfterPosition(TextAnalysis text, int first) {
+        List<Token> tokens = text.tokens();
+        int last = first;
+        while (last < tokens.size() && last - first < 4 && !endsName(text, tokens.get(last))
+                && isNamePiece(text, tokens.get(last))
+                && (last == first || tokens.get(last - 1).end() == tokens.get(last).start())) {
+            last++;
+        }
+        if (last == first || last == tokens.size() || !endsName(text, tokens.get(last)) || last - first < 2) {
+            return java.util.Optional.empty();
+        }
+        int start = tokens.get(first).start();
+        int end = tokens.get(last - 1).end();
+        String name = text.text().substring(start, end);
+        boolean foreign = tokens.subList(first, last).stream().anyMatch(t -> t.pos().startsWith("nr"));
+        if (!foreign || name.length() < 3 || name.length() > 10 || !name.chars().allMatch(c -> c == '·' || Character.isIdeographic(c))
+                || text.lexicon().byName(name).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(candidate(start, end, name, "person-after-position", 0.75));
+    }
+
+    /** A piece of a cut foreign name: a name part, or a short word that is no place, title or known name. */
+    private static boolean isNamePiece(TextAnalysis text, Token t) {
+        return t.pos().startsWith("nr") || t.word().length() <= 2 && !t.pos().startsWith("ns")
+                && !t.pos().equals("nnt") && text.lexicon().byName(t.word()).isEmpty();
+    }
+
+    /** A word that cannot be part of a name: a verb of saying, a preposition, a particle, a mark. */
+    private static boolean endsName(TextAnalysis text, Token t) {
+        String pos = t.pos();
+        return SAYING.contains(t.word()) || pos.equals("w") || pos.equals("p") || pos.startsWith("u")
+                || pos.equals("c") || pos.equals("cc") || pos.equals("vshi") || pos.equals("qt") || pos.equals("d")
+                || pos.startsWith("v") && t.word().length() >= 2 || pos.equals("f");
     }
 
     private Candidate candidate(int start, int end, String name, String rule, double confidence) {
@@ -67,11 +124,15 @@ public class PersonRecogniser implements Recogniser {
         }
         String word = text.token(index).word();
         for (String position : text.lexicon().positions()) {
-            if (word.endsWith(position) || word.startsWith(position) && index > 0) {
+            if (word.endsWith(position)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isColon(Token t) {
+        return t.word().equals("：") || t.word().equals(":");
     }
 
     private static boolean isSaying(TextAnalysis text, int index) {

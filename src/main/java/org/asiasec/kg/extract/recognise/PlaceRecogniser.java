@@ -7,8 +7,10 @@ import org.asiasec.kg.model.EntityType;
 import org.asiasec.kg.nlp.Token;
 
 /**
- * Places the lexicon does not know, from HanLP's place recogniser, kept only where the sentence treats
- * them as a location: after 在, 于, 赴, 访问 … or before 举行, 召开 …, or with a geographic suffix.
+ * Places the lexicon does not know, from HanLP's place recogniser: transliterated place names (金边,
+ * 孟加拉湾), and other place words only where the sentence treats them as a location — after 在, 于,
+ * 赴, 访问 … or before 举行, 召开 …, or with a geographic suffix. A place word followed by a landform
+ * (帕米尔 + 高原) is one place.
  */
 public class PlaceRecogniser implements Recogniser {
 
@@ -23,11 +25,25 @@ public class PlaceRecogniser implements Recogniser {
         return "place";
     }
 
+    private static final Set<String> LANDFORMS = Set.of("高原", "山脉", "盆地", "平原", "半岛", "群岛", "海峡", "湾", "河谷");
+
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if ((t.pos().equals("ns") || t.pos().equals("nsf")) && i + 1 < tokens.size()
+                    && LANDFORMS.contains(tokens.get(i + 1).word()) && tokens.get(i + 1).start() == t.end()
+                    && text.lexicon().byName(t.word()).isEmpty()) {
+                Token landform = tokens.get(i + 1);
+                out.add(new Candidate(t.start(), landform.end(), EntityType.PLACE, "Region",
+                        t.word() + landform.word(), name(), 0.75, null));
+                continue;
+            }
+            if (t.pos().equals("nsf") && t.word().length() >= 2 && text.lexicon().byName(t.word()).isEmpty()) {
+                out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, null, t.word(), name(), 0.7, null));
+                continue;
+            }
             if (!t.pos().equals("ns") || t.word().length() < 2 || text.lexicon().byName(t.word()).isPresent()
                     || DETERMINERS.indexOf(t.word().charAt(0)) >= 0) {
                 continue;

@@ -1,24 +1,40 @@
 package org.asiasec.kg.extract.recognise;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.asiasec.kg.lexicon.LexiconEntry;
 import org.asiasec.kg.model.EntityType;
+import org.asiasec.kg.nlp.Token;
 
 /**
- * A term set in quotation marks (“三股势力”, “修昔底德陷阱”) names a Concept, unless it is clearly
- * something else: a quotation (it holds punctuation or a list), a verb phrase (“推动构建…”), a word
- * too short to be a coined term, or a name the lexicon gives another type.
+ * A term set in quotation marks names something. It is typed by its head: “海空相遇安全行为准则” is a
+ * Document, “重大军事行动相互通报机制” a Mechanism, anything else (“三股势力”, “修昔底德陷阱”) a
+ * Concept. A quoted term followed by 理念, 倡议, 原则, 战略 … (“蓝色海疆”倡议) is always a concept name.
+ * Quotes that are clearly not names are left out: quotations (punctuation, lists, verbs in a long
+ * phrase), verb phrases (“推动构建…”), scare quotes around ordinary words (“安全合作”), digits.
  */
 public class QuotedTermRecogniser implements Recogniser {
 
-    private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]{2,14})[”\"」]");
+    private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]{2,16})[”\"」]");
     private static final Pattern NOT_A_TERM = Pattern.compile("[，。：；！？,.:;!?、\\s的了是我们\\d]");
+    /** Words that, right after the closing quote, say the quoted term is a concept. */
+    private static final List<String> CONCEPT_CUES = List.of("理念", "倡议", "原则", "精神", "思想", "模式",
+            "安全观", "观", "方式", "概念", "主张", "思路");
+    /** An English gloss in brackets right after the quote (“全政府”(whole-of-government approach)). */
+    private static final Pattern GLOSS = Pattern.compile("^\\s*[（(][\\p{IsLatin}\\s\\-’'\\d]+[）)]");
     /** Endings of coined terms: a quoted phrase ending so is a concept even when made of common words. */
     private static final List<String> TERM_ENDINGS = List.of("观", "倡议", "精神", "原则", "理念", "模式", "共同体",
             "思维", "主义", "战略", "方式", "陷阱", "博弈", "势力", "外交", "化");
-    private static final java.util.Set<String> COMMON = java.util.Set.of("n", "vn", "an", "a", "v", "vi", "d", "ad", "vd", "ng");
+    private static final List<String[]> DOCUMENT_HEADS = List.of(new String[] {"准则", "Document"},
+            new String[] {"规则", "Document"}, new String[] {"宣言", "Declaration"}, new String[] {"条约", "Treaty"},
+            new String[] {"协定", "Agreement"}, new String[] {"公约", "Convention"}, new String[] {"宪章", "Charter"});
+    private static final List<String[]> MECHANISM_HEADS = List.of(new String[] {"机制", "Mechanism"},
+            new String[] {"论坛", "Forum"}, new String[] {"组织", "Organisation"}, new String[] {"对话", "Dialogue"},
+            new String[] {"会议", "Conference"}, new String[] {"联盟", "Alliance"});
+    private static final Set<String> COMMON = Set.of("n", "vn", "an", "a", "v", "vi", "d", "ad", "vd", "ng");
 
     @Override
     public String name() {
@@ -31,32 +47,81 @@ public class QuotedTermRecogniser implements Recogniser {
         while (m.find()) {
             String term = m.group(1);
             int start = m.start(1);
-            if (term.length() < 4 || NOT_A_TERM.matcher(term).find() || term.matches("[\\p{Alnum}+]+")
-                    || startsWithVerb(text, start) || isCommonPhrase(text, start, m.end(1), term)) {
-                continue;
-            }
+            int end = m.end(1);
             var known = text.lexicon().byName(term);
-            if (known.isPresent() && known.get().type() != EntityType.CONCEPT) {
+            if (known.isPresent()) {
+                LexiconEntry e = known.get();
+                out.add(new Candidate(start, end, e.type(), e.kind(), e.zh(), name(), 0.7, e));
                 continue;
             }
-            out.add(new Candidate(m.start(1), m.end(1), EntityType.CONCEPT, known.map(e -> e.kind()).orElse(null),
-                    known.map(e -> e.zh()).orElse(term), name(), 0.7, known.orElse(null)));
+            if (NOT_A_TERM.matcher(term).find()) {
+                continue;
+            }
+            String after = text.text().substring(m.end(), Math.min(text.text().length(), m.end() + 80));
+            Matcher gloss = GLOSS.matcher(after);
+            if (gloss.find()) {
+                after = after.substring(gloss.end());
+            }
+            String cue = after.startsWith("的") ? after.substring(1) : after;
+            if (!TERM_ENDINGS.contains(term) && CONCEPT_CUES.stream().anyMatch(cue::startsWith)) {
+                out.add(new Candidate(start, end, EntityType.CONCEPT, null, term, name(), 0.75, null));
+                continue;
+            }
+            String[] document = headOf(term, DOCUMENT_HEADS);
+            String[] mechanism = headOf(term, MECHANISM_HEADS);
+            if (term.length() >= 6 && document != null) {
+                out.add(new Candidate(start, end, EntityType.DOCUMENT, document[1], term, name(), 0.7, null));
+            } else if (term.length() >= 6 && mechanism != null) {
+                out.add(new Candidate(start, end, EntityType.MECHANISM, mechanism[1], term, name(), 0.7, null));
+            } else if (term.length() >= 4 && (TERM_ENDINGS.stream().anyMatch(term::endsWith) || !startsWithVerb(text, start))
+                    && !isCommonPhrase(text, start, end, term)
+                    && !isQuotation(text, start, end)) {
+                out.add(new Candidate(start, end, EntityType.CONCEPT, null, term, name(), 0.7, null));
+            }
         }
     }
 
-    /** Scare quotes around ordinary words (“安全合作”, “国际规则”) do not make a concept. */
+    private static String[] headOf(String term, List<String[]> heads) {
+        return heads.stream().filter(h -> term.endsWith(h[0])).findFirst().orElse(null);
+    }
+
+    private static EntityType lexiconType(TextAnalysis text, Token t) {
+        return text.lexicon().byName(t.word()).map(LexiconEntry::type).orElse(null);
+    }
+
+    /** Scare quotes around ordinary words (“安全合作”, “国际规则”, “中国方案”) do not make a concept. */
     private static boolean isCommonPhrase(TextAnalysis text, int start, int end, String term) {
-        if (TERM_ENDINGS.stream().anyMatch(term::endsWith) || text.lexicon().byName(term).isPresent()) {
+        if (TERM_ENDINGS.stream().anyMatch(term::endsWith)) {
             return false;
         }
         for (int s = start; s < end; ) {
             int t = text.tokenStartingAt(s);
-            if (t < 0 || !COMMON.contains(text.token(t).pos())) {
+            Token token = t < 0 ? null : text.token(t);
+            if (token == null || !COMMON.contains(token.pos()) && lexiconType(text, token) != EntityType.COUNTRY) {
                 return false;
             }
             s = text.token(t).end();
         }
         return true;
+    }
+
+    /** A longer phrase with a verb or adverb in it is a quotation (“亚太安全只能走对话合作之路”). */
+    private static boolean isQuotation(TextAnalysis text, int start, int end) {
+        if (end - start <= 6) {
+            return false;
+        }
+        for (int s = start; s < end; ) {
+            int t = text.tokenStartingAt(s);
+            if (t < 0) {
+                return false;
+            }
+            String pos = text.token(t).pos();
+            if (pos.equals("v") || pos.equals("d") || pos.equals("vi")) {
+                return true;
+            }
+            s = text.token(t).end();
+        }
+        return false;
     }
 
     private static boolean startsWithVerb(TextAnalysis text, int start) {

@@ -14,7 +14,8 @@ import org.asiasec.kg.model.EntityType;
 public class TitleRecogniser implements Recogniser {
 
     private static final Pattern TITLE = Pattern.compile("《([^《》]{1,100})》");
-    private static final Pattern ISSUE = Pattern.compile("^\\s*[，,]\\s*(\\d{4}\\s*年\\s*(第|\\d{1,2}\\s*月)|第\\s*\\d+\\s*[期版])");
+    private static final Pattern ISSUE = Pattern.compile(
+            "^\\s*[，,]\\s*\\d{4}\\s*年\\s*(第|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[，,]\\s*第\\s*\\d+\\s*版)");
     /** Head words and the Document subclass they give; longer heads first. */
     private static final List<String[]> HEADS = List.of(
             new String[] {"联合声明", "Statement"}, new String[] {"宣言", "Declaration"},
@@ -35,8 +36,12 @@ public class TitleRecogniser implements Recogniser {
         Matcher m = TITLE.matcher(text.text());
         while (m.find()) {
             String title = m.group(1).strip();
-            String after = text.text().substring(m.end(), Math.min(text.text().length(), m.end() + 20));
-            if (title.isEmpty() || ISSUE.matcher(after).find()) {
+            String after = text.text().substring(m.end(), Math.min(text.text().length(), m.end() + 30));
+            if (title.isEmpty()) {
+                continue;
+            }
+            if (ISSUE.matcher(after).find()) {
+                out.add(Candidate.block(m.start(), m.end(), title, "periodical"));
                 continue;
             }
             String kind = kind(title, after);

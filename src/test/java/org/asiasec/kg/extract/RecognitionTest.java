@@ -1,0 +1,137 @@
+package org.asiasec.kg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.asiasec.kg.corpus.SourceText;
+import org.asiasec.kg.model.CollectingSink;
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.EntityType;
+import org.asiasec.kg.model.Mention;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RecognitionTest {
+
+    private static final StandardExtractor EXTRACTOR = new StandardExtractor();
+
+    private static CollectingSink extract(String text) {
+        CollectingSink sink = new CollectingSink();
+        EXTRACTOR.extract(new SourceText("t.txt", text, null), sink);
+        return sink;
+    }
+
+    private static Optional<Entity> entity(CollectingSink sink, EntityType type, String label) {
+        return sink.entities().values().stream().filter(e -> e.type() == type && e.labelZh().equals(label)).findFirst();
+    }
+
+    @Test
+    @DisplayName("词典名称：上合组织与上海合作组织链接到同一实体 SCO")
+    void lexiconAliasesLinkToOneEntity() {
+        CollectingSink sink = extract("上海合作组织成立于2001年。上合组织成员国不断增加。");
+        List<String> keys = sink.mentions().stream().map(Mention::entityKey).distinct().toList();
+        assertTrue(keys.contains("SCO"));
+        assertEquals(2, sink.mentions().stream().filter(m -> m.entityKey().equals("SCO")).count());
+    }
+
+    @Test
+    @DisplayName("左边界：为上海合作组织 不含“为”")
+    void leftBoundaryExcludesPreposition() {
+        CollectingSink sink = extract("这为上海合作组织的成立奠定了基础。");
+        Mention m = sink.mentions().stream().filter(x -> x.entityKey().equals("SCO")).findFirst().orElseThrow();
+        assertEquals("上海合作组织", m.surface());
+        assertEquals(2, m.start());
+    }
+
+    @Test
+    @DisplayName("机制名称：以“机制”“论坛”结尾且含专名的名称是机制")
+    void mechanismNamesAreDiscovered() {
+        CollectingSink sink = extract("建立中国—东盟执法安全合作部长级对话机制。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "中国—东盟执法安全合作部长级对话机制").isPresent());
+    }
+
+    @Test
+    @DisplayName("泛称不是机制：地区安全机制、亚太地区主要多边机制")
+    void genericPhrasesAreNotMechanisms() {
+        CollectingSink sink = extract("中国参与亚太地区主要多边机制，推动地区安全机制建设。");
+        assertTrue(sink.entities().values().stream().noneMatch(e -> e.type() == EntityType.MECHANISM));
+    }
+
+    @Test
+    @DisplayName("书名号：按中心词定类，宣言→Declaration，协定→Agreement，白皮书→WhitePaper")
+    void titlesAreTypedByHead() {
+        CollectingSink sink = extract("各方通过了《湄公河流域联合巡逻执法宣言》和《湄公河流域禁毒合作协定》。国务院新闻办公室发表《中国的亚太安全合作政策》白皮书。");
+        assertEquals("Declaration", entity(sink, EntityType.DOCUMENT, "湄公河流域联合巡逻执法宣言").orElseThrow().kind());
+        assertEquals("Agreement", entity(sink, EntityType.DOCUMENT, "湄公河流域禁毒合作协定").orElseThrow().kind());
+        assertEquals("WhitePaper", entity(sink, EntityType.DOCUMENT, "中国的亚太安全合作政策").orElseThrow().kind());
+    }
+
+    @Test
+    @DisplayName("期刊不是文件：《国际问题研究》，2017年第5期")
+    void periodicalsAreNotDocuments() {
+        CollectingSink sink = extract("凌胜利：《构建周边安全共同体——挑战与对策》，《国际问题研究》，2017年第5期。");
+        assertTrue(entity(sink, EntityType.DOCUMENT, "构建周边安全共同体——挑战与对策").isPresent());
+        assertFalse(entity(sink, EntityType.DOCUMENT, "国际问题研究").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "凌胜利").isPresent());
+    }
+
+    @Test
+    @DisplayName("引号术语：“修昔底德陷阱”是概念，“安全合作”不是")
+    void quotedTermsAreConceptsUnlessScareQuotes() {
+        CollectingSink sink = extract("破除了“修昔底德陷阱”的论断。白皮书的主题是“安全合作”。");
+        assertTrue(entity(sink, EntityType.CONCEPT, "修昔底德陷阱").isPresent());
+        assertFalse(entity(sink, EntityType.CONCEPT, "安全合作").isPresent());
+    }
+
+    @Test
+    @DisplayName("概念后缀：含专名的“…安全观”“…精神”是概念")
+    void conceptSuffixesWithProperNouns() {
+        CollectingSink sink = extract("湄安论坛将推动湄公河安全观落到实处，弘扬万隆精神。");
+        assertTrue(entity(sink, EntityType.CONCEPT, "湄公河安全观").isPresent());
+        assertTrue(entity(sink, EntityType.CONCEPT, "万隆精神").isPresent());
+    }
+
+    @Test
+    @DisplayName("声明的简称：（以下简称“湄安论坛”）此后指向全称实体")
+    void declaredAbbreviationsBecomeAliases() {
+        CollectingSink sink = extract("四国发起成立湄公河流域执法安全合作论坛（以下简称“湄安论坛”）。湄安论坛成立以来成果丰硕。");
+        Entity forum = entity(sink, EntityType.MECHANISM, "湄公河流域执法安全合作论坛").orElseThrow();
+        assertTrue(forum.altLabels().contains("湄安论坛"));
+        assertEquals(3, sink.mentions().stream().filter(m -> m.entityKey().equals(forum.key())).count());
+    }
+
+    @Test
+    @DisplayName("人名：职务+姓名与“说”前的姓名是人；与时俱进不是人")
+    void personsNeedContext() {
+        CollectingSink sink = extract("外交部副部长程国平出席。刘振民说，各国应与时俱进。");
+        assertTrue(entity(sink, EntityType.PERSON, "程国平").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "刘振民").isPresent());
+        assertEquals(2, sink.entities().values().stream().filter(e -> e.type() == EntityType.PERSON).count());
+    }
+
+    @Test
+    @DisplayName("硬换行：亚\\n\\n信 仍识别为亚信，偏移指向原文")
+    void hardWrappedNamesAreFound() {
+        String text = "今年我国将举办亚\n\n信峰会。";
+        CollectingSink sink = extract(text);
+        Mention m = sink.mentions().stream().filter(x -> x.entityKey().equals("CICA")).findFirst().orElseThrow();
+        assertEquals("亚\n\n信", text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    @DisplayName("新实体的键：由拼音构成，稳定")
+    void newEntityKeysAreStablePinyin() {
+        assertEquals(EntityKeys.mint("湄公河安全观"), EntityKeys.mint("湄公河安全观"));
+        assertTrue(EntityKeys.mint("湄公河安全观").matches("[a-z0-9-]+"));
+    }
+
+    @Test
+    @DisplayName("空文本：没有实体，也不出错")
+    void emptyTextYieldsNothing() {
+        assertTrue(extract("").entities().isEmpty());
+    }
+}
