@@ -20,7 +20,8 @@ import org.asiasec.kg.model.Property;
  * <li>proposedBy: the last person named before the verb in its clause (else the last country;
  *     else the last person or country earlier in the sentence);</li>
  * <li>proposedAt: the last meeting named before the verb, or a mechanism whose name is a
- *     conference (…会议, …大会) that is the subject of the verb or followed by 上;</li>
+ *     conference (…会议, …大会) named before the verb, in its clause or, when no proposer is named,
+ *     earlier in the sentence;</li>
  * <li>proposedOn: the closest date before the verb in the sentence.</li>
  * </ul>
  * 再次提出 and 重申 are not proposals.
@@ -70,6 +71,9 @@ public final class ConceptProposalRule implements RelationRule {
                     .map(MeetingRule.NamedMeeting::entity).orElse(null);
             if (at == null) {
                 at = conferenceBefore(s, clause, verb);
+            }
+            if (at == null && by == null) {
+                at = conferenceBefore(s, 0, verb);
             }
             if (by == null && at == null) {
                 continue;

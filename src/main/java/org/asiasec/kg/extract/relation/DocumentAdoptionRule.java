@@ -31,7 +31,7 @@ public final class DocumentAdoptionRule implements RelationRule {
     public static final String NAME = "document-adopted";
 
     private static final String DOC = "[“\"《]?" + DOCUMENT + "[”\"》]?";
-    private static final Pattern ADOPTS = Pattern.compile("(?:通过|签署|签订|发表|发布|缔结)(?:并(?:发表|签署|通过|发布))?了?的?"
+    private static final Pattern ADOPTS = Pattern.compile("(?:通过|签署|签订|发表|发布|缔结)(?:并(?:发表|签署|通过|发布))?了?(?:的|题为)?"
             + "(?<docs>" + DOC + "(?:(?:、|和|与|及|以及)?" + DOC + ")*)");
 
     private final MeetingRule meetings;

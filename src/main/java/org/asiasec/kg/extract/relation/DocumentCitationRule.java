@@ -24,7 +24,7 @@ public final class DocumentCitationRule implements RelationRule {
     private static final Pattern CITATION = Pattern.compile("《?(?<doc>" + DOCUMENT + ")》?(?<kind>[\\u4e00-\\u9fff]{0,3})"
             + "[，,]\\s*(?:载?《?" + DOCUMENT + "》?[，,]?\\s*|[^，,。；《》\\[\\]]{1,24}[，,]\\s*)?(?<date>" + DATE + ")");
     private static final Pattern DOCUMENT_WORD = Pattern.compile(
-            ".*(宣言|声明|条约|协定|宪章|公约|文件|规则|目录|讲话|致辞|白皮书|纲要|决议|议定书|备忘录|公报|构想|协议|联合声明)》?$");
+            ".*(宣言|声明|条约|协定|宪章|公约|文件|规则|目录|讲话|演讲|致辞|白皮书|纲要|决议|议定书|备忘录|公报|构想|协议|联合声明)》?$");
 
     @Override
     public String name() {

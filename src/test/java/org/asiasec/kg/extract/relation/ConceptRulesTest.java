@@ -96,4 +96,14 @@ class ConceptRulesTest {
                 Facts.of(List.of(new ConceptComponentRule()), TestSentence.of("以互信、互利、平等、协作为核心的新安全观。")
                         .with("新安全观", CONCEPT, "NSC").with("互信", CONCEPT, "MutualTrust").build()));
     }
+
+    @Test
+    @DisplayName("概念，即……：有引导词的列表第一项不截短")
+    void namelyList() {
+        assertEquals(Set.of("FP hasComponent huxiangzunzhongzhuquanhelingtuwanzheng", "FP hasComponent hubuqinfan",
+                        "FP hasComponent hubuganshe", "FP hasComponent pingdenghuli", "FP hasComponent hepinggongchu"),
+                Facts.of(List.of(new ConceptComponentRule()), TestSentence.of(
+                        "三国共同倡导了和平共处五项原则，即互相尊重主权和领土完整、互不侵犯、互不干涉、平等互利、和平共处。")
+                        .with("和平共处五项原则", CONCEPT, "FP").build()));
+    }
 }

@@ -96,4 +96,20 @@ class DocumentRulesTest {
                 .with(title, DOCUMENT, "D").with("国际问题研究", DOCUMENT, "Journal").build());
         assertEquals(expected == null ? Set.of() : Set.of(expected), f);
     }
+
+    @Test
+    @DisplayName("以峰会城市命名的宣言是该峰会通过的；换城市则不匹配")
+    void declarationNamedAfterTheSummitCity() {
+        DateScope scope = DateScope.anchoredAt("2021");
+        MeetingRule meetings = new MeetingRule();
+        List<RelationRule> rules = List.of(meetings, new DocumentNamedAfterMeetingRule(meetings));
+        Set<String> f = Facts.of(rules,
+                TestSentence.of("2014年9月的上合组织杜尚别峰会上，习近平主席发表讲话。").scope(scope)
+                        .with("上合组织", MECHANISM, "SCO").with("杜尚别", PLACE, "Dushanbe").build(),
+                TestSentence.of("新安全观正式写入《杜尚别宣言》和《比什凯克宣言》。").scope(scope)
+                        .with("杜尚别宣言", DOCUMENT, "DushanbeDecl").with("比什凯克宣言", DOCUMENT, "BishkekDecl").build());
+        assertEquals(true, f.contains("DushanbeDecl adoptedAt SCO-summit-2014"));
+        assertEquals(true, f.contains("DushanbeDecl issuedBy SCO"));
+        assertEquals(true, f.stream().noneMatch(l -> l.startsWith("BishkekDecl")));
+    }
 }
