@@ -183,6 +183,26 @@ public final class MaskedSentence {
         return best;
     }
 
+    /**
+     * The date that governs the clause around {@code offset}: the closest date before it in the
+     * same clause, or a date that is a clause of its own just before (2001年6月，上合组织正式成立).
+     */
+    public DateMention dateGoverning(int offset) {
+        DateMention d = dateBefore(offset);
+        if (d == null) {
+            return null;
+        }
+        int dateStart = localStart(d);
+        int dateEnd = d.end() - sentence.sentence().start();
+        String between = masked.substring(dateEnd, offset);
+        if (between.matches("[^，,。；;：:]*")) {
+            return d;
+        }
+        boolean dateIsAClause = masked.substring(clauseStart(dateStart), dateStart).matches("[\\s在于从自]*")
+                && between.matches("\\s*[，,][^，,。；;：:]*");
+        return dateIsAClause ? d : null;
+    }
+
     /** Sentence-relative offset of {@code date}'s start. */
     public int localStart(DateMention date) {
         return date.start() - sentence.sentence().start();

@@ -13,6 +13,7 @@ final class MeetingMemory {
 
     private final Map<String, Integer> yearByName = new HashMap<>();
     private MeetingRule.NamedMeeting last;
+    private final java.util.List<MeetingRule.NamedMeeting> named = new java.util.ArrayList<>();
 
     Integer yearOf(Entity mechanism, String kind, Integer ordinal, Entity where) {
         Integer byOrdinal = ordinal == null ? null : yearByName.get(name(mechanism, kind, "n" + ordinal));
@@ -40,6 +41,14 @@ final class MeetingMemory {
 
     void last(MeetingRule.NamedMeeting meeting) {
         last = meeting;
+    }
+
+    void named(MeetingRule.NamedMeeting meeting) {
+        named.add(meeting);
+    }
+
+    java.util.List<MeetingRule.NamedMeeting> named() {
+        return java.util.List.copyOf(named);
     }
 
     private static String name(Entity mechanism, String kind, String part) {

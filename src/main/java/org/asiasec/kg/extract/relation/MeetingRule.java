@@ -36,7 +36,7 @@ public final class MeetingRule implements RelationRule {
 
     public static final String NAME = "meeting-occurrence";
 
-    private static final String ORDINAL = "第(?<ord>[0-9一二三四五六七八九十百零〇]+)[次届]";
+    private static final String ORDINAL = "第(?<ord>[0-9一二三四五六七八九十百零〇]+)[次届轮]";
     private static final String PAREN = "(?:（[^）]*）|\\([^)]*\\))?";
     private static final String COUNCIL = "(?<council>(?:成员国)?(?:国家)?元首理事会|国家元首和政府首脑会议|元首会议)?";
     private static final String SUMMIT_HEAD = "(?<head>峰会|元首会议|首脑会议|元首会晤|会议|大会|会晤)";
@@ -53,7 +53,7 @@ public final class MeetingRule implements RelationRule {
                     + "(?:领导人|成员国|国家元首)?(?<date2>" + DATE + ")?(?<city2>" + PLACE + ")?(?<video>视频)?(?<head>峰会|年会)"),
             // 北京东盟地区论坛信任措施会议
             Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<mech>" + MECHANISM + ")"
-                    + "(?<mid>[^，。；、“”《》\\sA-Za-z·]{0,8}?)(?<head>会议|峰会)"),
+                    + "(?<mid>[^，。；、“”《》\\sA-Za-z·]{0,8}?)(?<head>会议|峰会|外长会|部长会)"),
             // 青岛峰会 (the mechanism from the sentence or the text so far)
             Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
             // 此次视频峰会, 本届峰会: the meeting last named in this text
@@ -73,6 +73,11 @@ public final class MeetingRule implements RelationRule {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** The meetings named so far in this text, in order. */
+    public List<NamedMeeting> namedSoFar() {
+        return memory.named();
     }
 
     /** The meetings named in a sentence, for other rules (documents adopted at, concepts proposed at). */
@@ -155,7 +160,7 @@ public final class MeetingRule implements RelationRule {
         String head = m.group("head") == null ? "" : m.group("head");
         boolean summit = head.contains("峰会") || head.contains("元首") || head.contains("首脑")
                 || has(m, "council") || has(m, "video") || mech.labelZh().endsWith("峰会");
-        if (head.isEmpty() && !summit && !mech.labelZh().matches(".*(会议|大会)$")) {
+        if (head.isEmpty() && !summit && !has(m, "ord") && !mech.labelZh().matches(".*(会议|大会)$")) {
             return null;
         }
         Integer ordinal = has(m, "ord") ? Numerals.parse(m.group("ord")) : null;
@@ -185,6 +190,7 @@ public final class MeetingRule implements RelationRule {
         NamedMeeting named = new NamedMeeting(meeting, mech, ordinal, date, where, hostBefore(s, m),
                 speakers(s, m), theme(s, m), has(m, "mech") ? 0.9 : 0.6, m.start(), m.end());
         memory.last(named);
+        memory.named(named);
         return named;
     }
 

@@ -17,6 +17,8 @@ public final class RelationRules {
     /** Fresh rule instances for one text. */
     public static List<RelationRule> all() {
         MeetingRule meetings = new MeetingRule();
-        return List.of(meetings, new MembershipRule());
+        return List.of(meetings, new MembershipRule(), new FoundingRule(), new ProposedMechanismRule(meetings),
+                new PredecessorRule(), new ConceptProposalRule(meetings), new ConceptComponentRule(),
+                new DocumentAdoptionRule(meetings), new DocumentCitationRule(), new DocumentNamedAfterMeetingRule(meetings));
     }
 }

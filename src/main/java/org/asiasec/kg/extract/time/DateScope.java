@@ -40,6 +40,16 @@ public final class DateScope {
         return lastYear != null ? lastYear : documentYear;
     }
 
+    /**
+     * A scope with the same anchors whose later changes stay apart: for footnotes and other
+     * asides, whose dates must not become the year of the next 同年 in the body text.
+     */
+    public DateScope fork() {
+        DateScope copy = new DateScope(documentYear);
+        copy.lastYear = lastYear;
+        return copy;
+    }
+
     /** Records that the text has just spoken of {@code date}. */
     void advance(Value.Date date) {
         lastYear = Integer.parseInt(date.lexical().substring(0, 4));

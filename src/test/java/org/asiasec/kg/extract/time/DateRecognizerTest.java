@@ -147,6 +147,15 @@ class DateRecognizerTest {
         assertEquals(104, next.get(0).end());
     }
 
+    @Test
+    @DisplayName("脚注用分叉的 DateScope，脚注里的年份不影响正文的“同年”")
+    void footnotesReadInAForkedScope() {
+        DateScope body = DateScope.anchoredAt("2021");
+        recognizer.recognise("2013年3月，习近平发表演讲。", 0, body);
+        recognizer.recognise("[2]《声明》，2018年6月10日。", 50, body.fork());
+        assertEquals("同年9月=2013-09", describe(recognizer.recognise("同年9月，习近平出席峰会。", 80, body)));
+    }
+
     @DisplayName("不是日期的数字与词")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {

@@ -1,0 +1,116 @@
+package org.asiasec.kg.extract.relation;
+
+import static org.asiasec.kg.extract.relation.MaskedSentence.CONCEPT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.EntityType;
+import org.asiasec.kg.model.ExtractionSink;
+import org.asiasec.kg.model.Property;
+
+/**
+ * The components of a concept, from an enumeration that defines it:
+ * <ul>
+ * <li>以 A、B、C 为核心/基础/原则/内涵/特征 的 concept — 以互信、互利、平等、协作为核心的新安全观 (two items or more);</li>
+ * <li>A、B、C 的 concept — 共同、综合、合作、可持续的安全观; 安危与共、求同存异、对话协商的亚洲安全模式
+ *     (three items or more), also when the recogniser took the whole phrase as one concept name;</li>
+ * <li>concept 的核心(内容)是 A、B、C; concept，即 A、B、C (和平共处五项原则，即互相尊重主权和领土完整、互不侵犯…).</li>
+ * </ul>
+ * The first item is cut to the length of the second, so that a verb before the list (倡导共同、综合…)
+ * is not read as part of it; a last item joined by 和/与/及 is split when both halves are words
+ * (平等和相互协作 → 平等, 相互协作; but 安危与共 stays whole). Each component is a Concept with a
+ * pinyin key (互信 → huxin) unless the recogniser already linked it.
+ */
+public final class ConceptComponentRule implements RelationRule {
+
+    public static final String NAME = "concept-components";
+
+    /** Words, or concepts the recogniser already linked (masked as Kk…), separated by 、. */
+    private static final String ITEM = "(?:[\\u4e00-\\u9fff]{1,12}|" + CONCEPT + ")";
+    private static final String ITEMS = "(?<items>" + ITEM + "(?:、" + ITEM + ")+)";
+    /** The second shape has no word that opens the list, so its first item is cut (see {@link #items}). */
+    private static final int UNANCHORED = 1;
+    private static final List<Pattern> SHAPES = List.of(
+            Pattern.compile("以[“\"]?" + ITEMS + "[”\"]?为(?:核心|基础|原则|内涵|特征|主要内容|核心内容)的[“\"]?(?<concept>" + CONCEPT + ")"),
+            Pattern.compile(ITEMS + "的(?<concept>" + CONCEPT + ")"),
+            Pattern.compile("(?<concept>" + CONCEPT + ")[”\"]?的核心(?:内容|要义)?(?:是|为|在于)[“\"]?" + ITEMS),
+            Pattern.compile("(?<concept>" + CONCEPT + ")[”\"]?[，,]即[“\"]?" + ITEMS));
+    private static final Pattern WHOLE_NAME = Pattern.compile("^[“\"]?(?<items>[\\u4e00-\\u9fff]{1,8}(?:、[\\u4e00-\\u9fff]{1,8})+)"
+            + "的[\\u4e00-\\u9fff]{2,8}[”\"]?$");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(AnalysedSentence sentence, ExtractionSink out) {
+        MaskedSentence s = new MaskedSentence(sentence);
+        java.util.Set<Integer> defined = new java.util.HashSet<>();
+        for (int shape = 0; shape < SHAPES.size(); shape++) {
+            Matcher m = s.matcher(SHAPES.get(shape));
+            while (m.find()) {
+                List<String> items = items(s.text().substring(m.start("items"), m.end("items")), shape == UNANCHORED);
+                if ((shape == UNANCHORED && items.size() < 3) || !defined.add(m.start("concept"))) {
+                    continue;
+                }
+                emit(s, out, s.entity(m, "concept"), items, m.start("items"));
+            }
+        }
+        for (int i = 0; i < s.masked().length(); i++) {
+            Entity concept = s.masked().charAt(i) == 'K' ? s.entityAt(i) : null;
+            if (concept != null) {
+                Matcher whole = WHOLE_NAME.matcher(s.analysed().mentions().stream()
+                        .filter(lm -> lm.entity() == concept).findFirst().map(lm -> lm.surface()).orElse(""));
+                List<String> items = whole.matches() ? items(whole.group("items"), false) : List.of();
+                if (items.size() >= 3) {
+                    emit(s, out, concept, items, -1);
+                }
+            }
+        }
+    }
+
+    private static void emit(MaskedSentence s, ExtractionSink out, Entity concept, List<String> items, int itemsStart) {
+        Statements st = new Statements(s.analysed(), out, NAME, 0.85);
+        for (String item : items) {
+            Entity component = itemsStart < 0 ? null : linkedConcept(s, item, itemsStart);
+            if (component == null) {
+                component = new Entity(Keys.pinyin(item), EntityType.CONCEPT, null, item, null, null, null);
+                st.entity(component);
+            }
+            if (!component.key().equals(concept.key()) && !component.key().isEmpty()) {
+                st.link(concept.key(), Property.HAS_COMPONENT, component);
+            }
+        }
+    }
+
+    private static Entity linkedConcept(MaskedSentence s, String item, int from) {
+        int at = s.text().indexOf(item, from);
+        Entity e = at < 0 ? null : s.entityAt(at);
+        return e != null && e.type() == EntityType.CONCEPT && s.mentionAt(at).surface().equals(item) ? e : null;
+    }
+
+    /**
+     * Splits 甲、乙、丙 into items, splitting a 和-joined last item; when the list is {@code unanchored}
+     * the first item is cut to the second's length.
+     */
+    static List<String> items(String list, boolean unanchored) {
+        List<String> items = new ArrayList<>(List.of(list.split("、")));
+        if (unanchored && items.size() >= 2 && items.get(0).length() > items.get(1).length() + 1) {
+            String first = items.get(0);
+            items.set(0, first.substring(first.length() - items.get(1).length()));
+        }
+        String lastItem = items.get(items.size() - 1);
+        Matcher joined = Pattern.compile("^(.{2,})(?:和|与|及|以及)(.{2,})$").matcher(lastItem);
+        if (joined.matches()) {
+            items.set(items.size() - 1, joined.group(1));
+            items.add(joined.group(2));
+        }
+        return items;
+    }
+}

@@ -1,0 +1,106 @@
+package org.asiasec.kg.extract.relation;
+
+import static org.asiasec.kg.extract.relation.MaskedSentence.CONCEPT;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.time.DateMention;
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.ExtractionSink;
+import org.asiasec.kg.model.Property;
+
+/**
+ * Who put forward a concept, where and when: … (首次/正式/首先) 提出/倡导/首倡/阐述/提倡 … concept(s).
+ * 1997年3月，中国领导人在北京东盟地区论坛信任措施会议上首次正式提出了…“新安全观”;
+ * 2025年4月，中央周边工作会议首次提出“…亚洲安全模式”.
+ * <ul>
+ * <li>proposedBy: the last person named before the verb in its clause (else the last country;
+ *     else the last person or country earlier in the sentence);</li>
+ * <li>proposedAt: the last meeting named before the verb, or a mechanism whose name is a
+ *     conference (…会议, …大会) named before the verb, in its clause or, when no proposer is named,
+ *     earlier in the sentence;</li>
+ * <li>proposedOn: the closest date before the verb in the sentence.</li>
+ * </ul>
+ * 再次提出 and 重申 are not proposals.
+ */
+public final class ConceptProposalRule implements RelationRule {
+
+    public static final String NAME = "concept-proposed";
+
+    private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
+            + "(?:提出|倡导|首倡|阐述|提倡)(?:了|的|要|并践行)?(?<window>[^，。；：]{0,20}?)(?<concepts>" + CONCEPT
+            + "(?:[”\"]?(?:、|和|与|及)[“\"]?" + CONCEPT + ")*)");
+    private static final Pattern CONFERENCE_NAME = Pattern.compile(".*(会议|大会|峰会|论坛)$");
+
+    private final MeetingRule meetings;
+
+    public ConceptProposalRule(MeetingRule meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(AnalysedSentence sentence, ExtractionSink out) {
+        MaskedSentence s = new MaskedSentence(sentence);
+        List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
+        Matcher m = s.matcher(PROPOSES);
+        while (m.find()) {
+            if (s.insideTitle(m.start())) {
+                continue;
+            }
+            int verb = m.start();
+            int clause = s.clauseStart(verb);
+            Entity by = last(s.entitiesIn(clause, verb, 'N'));
+            if (by == null) {
+                by = last(s.entitiesIn(clause, verb, 'C'));
+            }
+            double confidence = 0.85;
+            if (by == null) {
+                by = last(s.entitiesIn(0, verb, 'N'));
+                by = by != null ? by : last(s.entitiesIn(0, verb, 'C'));
+                confidence = 0.7;
+            }
+            Entity at = named.stream().filter(n -> n.end() <= verb).reduce((a, b) -> b)
+                    .map(MeetingRule.NamedMeeting::entity).orElse(null);
+            if (at == null) {
+                at = conferenceBefore(s, clause, verb);
+            }
+            if (at == null && by == null) {
+                at = conferenceBefore(s, 0, verb);
+            }
+            if (by == null && at == null) {
+                continue;
+            }
+            DateMention date = s.dateBefore(verb);
+            Statements st = new Statements(sentence, out, NAME, confidence);
+            for (Entity concept : s.entitiesIn(m.start("concepts"), m.end("concepts"), 'K')) {
+                st.link(concept.key(), Property.PROPOSED_BY, by);
+                st.link(concept.key(), Property.PROPOSED_AT, at);
+                st.date(concept.key(), Property.PROPOSED_ON, null, date);
+            }
+        }
+    }
+
+    /** A conference-like mechanism (中央周边工作会议) that is the subject of the clause or is followed by 上. */
+    private static Entity conferenceBefore(MaskedSentence s, int clause, int verb) {
+        Entity found = null;
+        for (int i = clause; i < verb; i++) {
+            Entity e = s.masked().charAt(i) == 'M' ? s.entityAt(i) : null;
+            if (e != null && CONFERENCE_NAME.matcher(e.labelZh()).matches()) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static Entity last(List<Entity> entities) {
+        return entities.isEmpty() ? null : entities.get(entities.size() - 1);
+    }
+}

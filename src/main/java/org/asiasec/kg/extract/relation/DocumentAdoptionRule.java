@@ -1,0 +1,123 @@
+package org.asiasec.kg.extract.relation;
+
+import static org.asiasec.kg.extract.relation.MaskedSentence.DOCUMENT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.time.DateMention;
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.EntityType;
+import org.asiasec.kg.model.ExtractionSink;
+import org.asiasec.kg.model.Property;
+
+/**
+ * A document adopted, signed or issued: … 通过/签署/签订/发表/发布/缔结 (了) 《…》(、《…》…).
+ * <ul>
+ * <li>adoptedAt: a meeting named shortly before the verb (上合组织青岛峰会又通过了《…》;
+ *     当年11月的上合组织视频峰会上，各成员国集体发表《…》; 此次视频峰会还发表了《…》);</li>
+ * <li>issuedBy: the meeting's mechanism, else the countries, mechanisms and persons of the clause
+ *     before the verb that are not preceded by 在/于 (迄今亚信已通过了《…》; 中国与俄罗斯…四国…签署了《…》);</li>
+ * <li>date: the closest date before the verb in the sentence; place: a place after 在 in the clause;</li>
+ * <li>with 分别 and as many dates (or places) as documents, they pair in order:
+ *     1996年和1997年分别在上海、莫斯科签署了《甲》和《乙》.</li>
+ * </ul>
+ */
+public final class DocumentAdoptionRule implements RelationRule {
+
+    public static final String NAME = "document-adopted";
+
+    private static final String DOC = "[“\"《]?" + DOCUMENT + "[”\"》]?";
+    private static final Pattern ADOPTS = Pattern.compile("(?:通过|签署|签订|发表|发布|缔结)(?:并(?:发表|签署|通过|发布))?了?(?:的|题为)?"
+            + "(?<docs>" + DOC + "(?:(?:、|和|与|及|以及)?" + DOC + ")*)");
+
+    private final MeetingRule meetings;
+
+    public DocumentAdoptionRule(MeetingRule meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(AnalysedSentence sentence, ExtractionSink out) {
+        MaskedSentence s = new MaskedSentence(sentence);
+        List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
+        Matcher m = s.matcher(ADOPTS);
+        while (m.find()) {
+            int verb = m.start();
+            if (s.insideTitle(verb)) {
+                continue;
+            }
+            List<Entity> docs = s.entitiesIn(m.start("docs"), m.end("docs"), 'T');
+            int clause = s.clauseStart(verb);
+            MeetingRule.NamedMeeting at = named.stream()
+                    .filter(n -> n.end() <= verb && s.masked().substring(n.end(), verb).matches("[^。；;]{0,12}"))
+                    .reduce((a, b) -> b).orElse(null);
+            List<Entity> issuers = at != null ? List.of(at.mechanism()) : issuers(s, clause, verb);
+            boolean respectively = s.text().substring(clause, verb).contains("分别");
+            List<DateMention> dates = datesIn(s, clause, verb);
+            List<Entity> places = placesAfterZai(s, clause, verb);
+            DateMention closest = s.dateBefore(verb);
+            Statements st = new Statements(sentence, out, NAME, at != null || !issuers.isEmpty() ? 0.85 : 0.7);
+            for (int i = 0; i < docs.size(); i++) {
+                String doc = docs.get(i).key();
+                DateMention date = respectively && dates.size() == docs.size() ? dates.get(i) : closest;
+                st.date(doc, Property.DATE, null, date);
+                if (at != null) {
+                    st.link(doc, Property.ADOPTED_AT, at.entity());
+                }
+                for (Entity issuer : issuers) {
+                    st.link(doc, Property.ISSUED_BY, issuer);
+                }
+                if (places.size() == 1 || (respectively && places.size() == docs.size())) {
+                    st.link(doc, Property.PLACE, places.get(places.size() == 1 ? 0 : i));
+                }
+            }
+        }
+    }
+
+    private static List<Entity> issuers(MaskedSentence s, int from, int to) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            char c = s.masked().charAt(i);
+            Entity e = (c == 'C' || c == 'M' || c == 'N') ? s.entityAt(i) : null;
+            boolean located = i > 0 && "在于".indexOf(s.masked().charAt(i - 1)) >= 0;
+            if (e != null && !located && out.stream().noneMatch(x -> x.key().equals(e.key()))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static List<DateMention> datesIn(MaskedSentence s, int from, int to) {
+        List<DateMention> out = new ArrayList<>();
+        for (int start : s.dateStarts()) {
+            if (start >= from && start < to) {
+                out.add(s.dateAt(start));
+            }
+        }
+        return out;
+    }
+
+    /** Places of 在上海 or 在上海、莫斯科 in the clause. */
+    private static List<Entity> placesAfterZai(MaskedSentence s, int from, int to) {
+        Matcher m = Pattern.compile("在(?<list>" + MaskedSentence.PLACE + "(?:、" + MaskedSentence.PLACE + ")*)")
+                .matcher(s.masked().substring(from, to));
+        List<Entity> out = new ArrayList<>();
+        if (m.find()) {
+            for (Entity e : s.entitiesIn(from + m.start("list"), from + m.end("list"), 'P')) {
+                if (e.type() == EntityType.PLACE) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package org.asiasec.kg.extract.relation;
+
+import static org.asiasec.kg.extract.relation.MaskedSentence.MECHANISM;
+import static org.asiasec.kg.extract.relation.MaskedSentence.PLACE;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.time.DateMention;
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.ExtractionSink;
+import org.asiasec.kg.model.Property;
+
+/**
+ * When and where a mechanism was founded: mechanism + (于 date)(在 place)(正式/宣布) + 成立/建立/创立,
+ * or 成立于 date — 2001年6月，上合组织正式成立; 上合组织于2001年6月15日在上海成立. The date is the one
+ * inside the match or the one governing the clause. Nothing is stated without a date or a place,
+ * and 成立以来, 成立后, 成立大会, 成立20周年 are not foundings.
+ */
+public final class FoundingRule implements RelationRule {
+
+    public static final String NAME = "mechanism-founded";
+
+    private static final Pattern FOUNDED = Pattern.compile("(?<mech>" + MECHANISM + ")"
+            + "(?<gap>(?:(?!倡议|提议|发起|推动|的|前身)[^，。；：]){0,14}?)(?:正式|宣布)*(?:成立|建立|创立|创建|诞生)"
+            + "(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年)(?:于(?<date>"
+            + MaskedSentence.DATE + ")|于(?<place>" + PLACE + "))?");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(AnalysedSentence sentence, ExtractionSink out) {
+        MaskedSentence s = new MaskedSentence(sentence);
+        Matcher m = s.matcher(FOUNDED);
+        while (m.find()) {
+            Entity mech = s.entity(m, "mech");
+            DateMention date = m.group("date") != null ? s.date(m, "date") : dateIn(s, m.start("gap"), m.end("gap"));
+            if (date == null) {
+                date = s.dateGoverning(m.start());
+            }
+            Entity place = m.group("place") != null ? s.entity(m, "place")
+                    : s.entitiesIn(m.start("gap"), m.end("gap"), 'P').stream().findFirst().orElse(null);
+            if (date == null && place == null) {
+                continue;
+            }
+            Statements st = new Statements(sentence, out, NAME, 0.85);
+            st.date(mech.key(), Property.FOUNDED_ON, null, date);
+            st.link(mech.key(), Property.FOUNDED_AT, place);
+        }
+    }
+
+    static DateMention dateIn(MaskedSentence s, int from, int to) {
+        for (int start : s.dateStarts()) {
+            if (start >= from && start < to) {
+                return s.dateAt(start);
+            }
+        }
+        return null;
+    }
+}

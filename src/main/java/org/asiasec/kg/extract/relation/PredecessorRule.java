@@ -1,0 +1,49 @@
+package org.asiasec.kg.extract.relation;
+
+import static org.asiasec.kg.extract.relation.MaskedSentence.MECHANISM;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.ExtractionSink;
+import org.asiasec.kg.model.Property;
+
+/**
+ * Lineage between mechanisms: old 升级为/改组为/更名为 new (“上海五国”会晤机制正式升级为上海合作组织);
+ * new 的前身是 old; old 是 new 的前身; 在 old 的基础上成立 new.
+ */
+public final class PredecessorRule implements RelationRule {
+
+    public static final String NAME = "mechanism-predecessor";
+
+    private static final String OLD = "[“\"]?(?<old>" + MECHANISM + ")[”\"]?";
+    private static final String NEW = "[“\"]?(?<new>" + MECHANISM + ")[”\"]?";
+    private static final List<Pattern> SHAPES = List.of(
+            Pattern.compile(OLD + "[^，。；：]{0,10}?(?:正式)?(?:升级|改组|更名|改名|扩大)为" + NEW),
+            Pattern.compile(NEW + "的前身(?:是|为)" + OLD),
+            Pattern.compile(OLD + "(?:是|为)" + NEW + "的前身"),
+            Pattern.compile("在" + OLD + "[^，。；：]{0,8}?的?基础上[^，。；：]{0,8}?(?:成立|建立|组建|创建)了?" + NEW));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(AnalysedSentence sentence, ExtractionSink out) {
+        MaskedSentence s = new MaskedSentence(sentence);
+        for (Pattern shape : SHAPES) {
+            Matcher m = s.matcher(shape);
+            while (m.find()) {
+                Entity older = s.entity(m, "old");
+                Entity newer = s.entity(m, "new");
+                if (!older.key().equals(newer.key())) {
+                    new Statements(sentence, out, NAME, 0.9).link(newer.key(), Property.PREDECESSOR, older);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.asiasec.kg.extract.relation;
+
+import static org.asiasec.kg.extract.relation.MaskedSentence.MECHANISM;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.time.DateMention;
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.ExtractionSink;
+import org.asiasec.kg.model.Property;
+
+/**
+ * Who proposed founding a mechanism, when and at which meeting:
+ * <ul>
+ * <li>active: person/country … 倡议/提议/倡导/发起 + 成立/建立 + mechanisms —
+ *     纳扎尔巴耶夫总统倡议成立亚信; 中国…倡议成立了亚洲基础设施投资银行和丝路基金;</li>
+ * <li>passive: mechanism + 是 … 倡议成立的 — 亚信是1992年哈萨克斯坦总统纳扎尔巴耶夫在第47届联合国大会上倡议成立的.</li>
+ * </ul>
+ * The proposer is the last person named before the verb (else the last country); the date and
+ * the meeting are those named between the subject and the verb.
+ */
+public final class ProposedMechanismRule implements RelationRule {
+
+    public static final String NAME = "mechanism-proposed";
+
+    private static final String VERB = "(?:倡议|提议|倡导|发起|首倡)(?:建立|成立|创建|创立)";
+    private static final Pattern ACTIVE = Pattern.compile("(?<window>[^。；]{0,40}?)" + VERB + "了?(?<mechs>"
+            + MECHANISM + "(?:(?:、|和|与|及)" + MECHANISM + ")*)");
+    private static final Pattern PASSIVE = Pattern.compile("(?<mechs>" + MECHANISM + ")是(?<window>[^。；]{0,40}?)"
+            + "(?:共同)?" + VERB + "的");
+
+    private final MeetingRule meetings;
+
+    public ProposedMechanismRule(MeetingRule meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(AnalysedSentence sentence, ExtractionSink out) {
+        MaskedSentence s = new MaskedSentence(sentence);
+        List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
+        for (Pattern shape : List.of(PASSIVE, ACTIVE)) {
+            Matcher m = s.matcher(shape);
+            while (m.find()) {
+                int from = m.start("window");
+                int to = m.end("window");
+                Entity proposer = last(s.entitiesIn(from, to, 'N'));
+                if (proposer == null) {
+                    proposer = last(s.entitiesIn(from, to, 'C'));
+                }
+                if (proposer == null) {
+                    continue;
+                }
+                DateMention date = FoundingRule.dateIn(s, from, to);
+                if (date == null) {
+                    date = s.dateGoverning(from);
+                }
+                MeetingRule.NamedMeeting at = named.stream()
+                        .filter(n -> n.start() >= from && n.end() <= to).reduce((a, b) -> b).orElse(null);
+                Statements st = new Statements(sentence, out, NAME, 0.85);
+                for (Entity mech : s.entitiesIn(m.start("mechs"), m.end("mechs"), 'M')) {
+                    st.link(mech.key(), Property.PROPOSED_BY, proposer);
+                    st.date(mech.key(), Property.PROPOSED_ON, null, date);
+                    if (at != null) {
+                        st.link(mech.key(), Property.PROPOSED_AT, at.entity());
+                    }
+                }
+                if (shape == PASSIVE) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static Entity last(List<Entity> entities) {
+        return entities.isEmpty() ? null : entities.get(entities.size() - 1);
+    }
+}
