@@ -28,6 +28,7 @@ final class DataServlet extends LinkedDataServlet {
             notFound(request, response);
             return;
         }
+        allowAnyOrigin(response);
         Graph graph = description.get().graph();
         graph.getPrefixMapping().setNsPrefixes(store.prefixes());
         send(response, HttpServletResponse.SC_OK, format.get().contentType() + "; charset=utf-8",

@@ -100,7 +100,7 @@ final class Describer {
             findEvidenceOfTripleTerm(statement, found, graph);
         }
         List<EvidenceItem> items = new ArrayList<>();
-        found.forEach((node, fact) -> items.add(item(node, fact, graph)));
+        found.forEach((node, fact) -> items.add(item(node, fact != null ? fact : statedFact(node).orElse(null), graph)));
         return items;
     }
 
@@ -137,13 +137,20 @@ final class Describer {
     }
 
     private Optional<Triple> reifiedTriple(Node statement) {
-        Optional<Node> s = first(statement, List.of(RDF.subject.asNode()));
-        Optional<Node> p = first(statement, List.of(RDF.predicate.asNode()));
-        Optional<Node> o = first(statement, List.of(RDF.object.asNode()));
-        if (s.isPresent() && p.isPresent() && o.isPresent()) {
+        Optional<Node> s = first(statement, FACT_SUBJECT);
+        Optional<Node> p = first(statement, FACT_PREDICATE);
+        Optional<Node> o = first(statement, FACT_OBJECT);
+        if (s.isPresent() && p.isPresent() && p.get().isURI() && o.isPresent()) {
             return Optional.of(Triple.create(s.get(), p.get(), o.get()));
         }
         return Optional.empty();
+    }
+
+    /** The statement an evidence node names itself: written out on it, or through a link to it. */
+    private Optional<Triple> statedFact(Node evidence) {
+        return reifiedTriple(evidence).or(() -> first(evidence, FACT).flatMap(target -> target.isTripleTerm()
+                ? Optional.of(target.getTriple())
+                : reifiedTriple(target)));
     }
 
     private void keepIfEvidence(Node node, Triple fact, Map<Node, Triple> found) {
@@ -181,7 +188,7 @@ final class Describer {
             }
         });
         Set<Node> named = new HashSet<>();
-        for (List<Node> slot : List.of(TEXT, START, END, SOURCE, RULE, CONFIDENCE)) {
+        for (List<Node> slot : List.of(TEXT, START, END, SOURCE, RULE, CONFIDENCE, FACT_SUBJECT, FACT_PREDICATE, FACT_OBJECT)) {
             named.addAll(slot);
         }
         List<Triple> details = data.find(evidence, null, null).stream()

@@ -68,7 +68,7 @@ final class EntityPage {
         for (Triple t : d.outgoing()) {
             if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) {
                 types.add("<a href=\"" + Html.text(links.classListPath(t.getObject())) + "\">"
-                        + Html.text(links.shortName(t.getObject())) + "</a>");
+                        + Html.text(links.name(t.getObject())) + "</a>");
             }
         }
         row(body, "类型 Type", String.join(" · ", types));

@@ -37,6 +37,12 @@ final class EvidenceVocabulary {
             uri(PROV + "wasDerivedFrom"), uri(NIF + "referenceContext"));
     /** Source → its file name. */
     static final List<Node> FILE_NAME = List.of(DCTerms.identifier.asNode());
+    /** Evidence → the statement it supports: a triple term or an rdf:Statement-like node. */
+    static final List<Node> FACT = List.of(Asc.term("fact"), Asc.term("supports"), Asc.term("evidenceFor"));
+    /** Parts of a statement written out as a node (classic reification, or on the evidence node itself). */
+    static final List<Node> FACT_SUBJECT = List.of(RDF.subject.asNode(), Asc.term("subject"));
+    static final List<Node> FACT_PREDICATE = List.of(RDF.predicate.asNode(), Asc.term("predicate"));
+    static final List<Node> FACT_OBJECT = List.of(RDF.object.asNode(), Asc.term("object"));
     static final List<Node> RULE = List.of(Asc.term("rule"), uri(PROV + "wasGeneratedBy"));
     static final List<Node> CONFIDENCE = List.of(Asc.term("confidence"));
 

@@ -29,7 +29,7 @@ final class IndexPages {
         } else {
             body.append("<table>\n<thead><tr><th>类别 Class</th><th>IRI</th><th class=\"count\">实例 Instances</th></tr></thead>\n<tbody>\n");
             for (ClassIndex.ClassCount c : classes.rows()) {
-                String name = Labels.best(classes.labels(), c.type()).orElse(links.shortName(c.type()));
+                String name = links.name(c.type());
                 body.append("<tr><td><a href=\"").append(Html.text(links.classListPath(c.type()))).append("\">")
                         .append(Html.text(name)).append("</a></td><td><code>")
                         .append(Html.text(links.shortName(c.type()))).append("</code></td><td class=\"count\">")
@@ -42,7 +42,7 @@ final class IndexPages {
     }
 
     String classList(Node type, ClassIndex.Listing<Node> instances, NodeLinks links) {
-        String className = Labels.best(instances.labels(), type).orElse(links.shortName(type));
+        String className = links.name(type);
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(Html.text(className)).append("</h1>\n")
                 .append("<p class=\"iri\">").append(Html.text(type.getURI())).append(" · ")
@@ -56,9 +56,9 @@ final class IndexPages {
         } else {
             body.append("<table>\n<thead><tr><th>中文名称</th><th>English</th><th>IRI</th></tr></thead>\n<tbody>\n");
             for (Node n : instances.rows()) {
-                body.append("<tr><td>").append(cell(instances, n, "zh", links)).append("</td><td lang=\"en\">")
+                body.append("<tr><td>").append(cell(n, "zh", links)).append("</td><td lang=\"en\">")
                         .append(Html.text(String.join(" / ",
-                                Labels.inLanguage(instances.labels(), n, RDFS.label.asNode(), "en"))))
+                                Labels.inLanguage(links.labels(), n, RDFS.label.asNode(), "en"))))
                         .append("</td><td><code>").append(Html.text(n.isURI() ? n.getURI() : n.toString()))
                         .append("</code></td></tr>\n");
             }
@@ -68,10 +68,10 @@ final class IndexPages {
     }
 
     /** The Chinese label (else any label, else the IRI) as a link to the resource's page. */
-    private static String cell(ClassIndex.Listing<Node> instances, Node n, String language, NodeLinks links) {
-        List<String> names = Labels.inLanguage(instances.labels(), n, RDFS.label.asNode(), language);
+    private static String cell(Node n, String language, NodeLinks links) {
+        List<String> names = Labels.inLanguage(links.labels(), n, RDFS.label.asNode(), language);
         String text = names.isEmpty()
-                ? Labels.best(instances.labels(), n).orElse(n.isURI() ? links.shortName(n) : n.toString())
+                ? Labels.best(links.labels(), n).orElse(n.isURI() ? links.shortName(n) : n.toString())
                 : String.join(" / ", names);
         return links.localPage(n)
                 .map(p -> "<a href=\"" + Html.text(p) + "\">" + Html.text(text) + "</a>")

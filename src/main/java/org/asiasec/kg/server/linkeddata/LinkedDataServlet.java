@@ -34,6 +34,11 @@ abstract class LinkedDataServlet extends HttpServlet {
         }
     }
 
+    /** Data is public: scripts on other sites may read it. */
+    static void allowAnyOrigin(HttpServletResponse response) {
+        response.setHeader("Access-Control-Allow-Origin", "*");
+    }
+
     void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String body = "<h1>404 · 未找到</h1>\n<p>这里没有这个资源。<span lang=\"en\">No resource here.</span></p>\n"
                 + "<p><a href=\"" + Html.text(request.getContextPath() + "/page/") + "\">所有类别 All classes</a></p>\n";

@@ -27,6 +27,16 @@ final class NodeLinks {
         this.labels = labels;
     }
 
+    /** Labels of the resources being shown, and of the vocabulary. */
+    Graph labels() {
+        return labels;
+    }
+
+    /** The best label of a resource, else its short name. */
+    String name(Node iri) {
+        return Labels.best(labels, iri).orElse(shortName(iri));
+    }
+
     String pagePath(String id) {
         return contextPath + "/page/" + id;
     }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
 
 /**
  * /page/{id}: the readable page of a resource; /page/ lists the classes with their counts;
@@ -67,6 +68,7 @@ final class PageServlet extends LinkedDataServlet {
     }
 
     private NodeLinks links(HttpServletRequest request, org.apache.jena.graph.Graph labels) {
-        return new NodeLinks(request.getContextPath(), store.ids(), store.prefixes(), labels);
+        return new NodeLinks(request.getContextPath(), store.ids(), store.prefixes(),
+                new Union(labels, settings.vocabulary()));
     }
 }

@@ -41,6 +41,7 @@ final class ResourceServlet extends LinkedDataServlet {
         String target = request.getContextPath() + (choice.get().isHtml()
                 ? "/page/" + id
                 : "/data/" + id + "." + choice.get().format().extension);
+        allowAnyOrigin(response);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", target);
         response.setContentLength(0);

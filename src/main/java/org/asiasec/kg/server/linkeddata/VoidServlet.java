@@ -29,6 +29,7 @@ final class VoidServlet extends LinkedDataServlet {
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return;
         }
+        allowAnyOrigin(response);
         Model description = settings.voidDescription().get();
         send(response, HttpServletResponse.SC_OK, format.get().contentType() + "; charset=utf-8",
                 format.get().write(description.getGraph()));

@@ -72,7 +72,14 @@ class LinkedDataServerTest {
         voidDescription.add(voidDescription.createResource(BASE + "dataset"), RDF.type,
                 voidDescription.createResource("http://rdfs.org/ns/void#Dataset"));
 
+        Graph ontology = RDFParser.fromString("""
+                PREFIX asc: <https://w3id.org/asiasec/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                asc:Mechanism rdfs:label "安全合作机制"@zh , "Mechanism"@en .
+                asc:place rdfs:label "地点"@zh , "place"@en .
+                """, Lang.TURTLE).toGraph();
         LinkedDataSettings settings = LinkedDataSettings.defaults()
+                .withVocabulary(ontology)
                 .withVoid(() -> voidDescription)
                 .withDumpDirectory(dumps);
         FusekiServer.Builder builder = FusekiServer.create().port(0).add("/kg", dsg, false);
@@ -286,6 +293,17 @@ class LinkedDataServerTest {
         }
 
         @Test
+        @DisplayName("evidence that spells out its statement shows that statement and its sentence")
+        void evidenceWithStatement() throws Exception {
+            String html = get(noRedirects, "/page/summit/SCO-2019", FIREFOX_ACCEPT).body();
+            parseAsXml(html);
+            assertTrue(html.contains("在<mark>比什凯克</mark>举行") || html.contains("<mark>上海合作组织成员国元首理事会第十九次会议</mark>"));
+            assertTrue(html.contains("300–334"));
+            assertTrue(html.matches("(?s).*<div class=\"meta\"><a href=\"/page/summit/SCO-2019\"[^>]*>[^<]*</a> "
+                    + "<a [^>]*>地点<small>asc:place</small></a> <a href=\"/page/Bishkek\".*"), "the supported statement");
+        }
+
+        @Test
         @DisplayName("a label containing <script> is shown as text")
         void escaping() throws Exception {
             for (String path : new String[] {"/page/XSS", "/page/SCO"}) {
@@ -304,7 +322,8 @@ class LinkedDataServerTest {
             assertEquals(200, response.statusCode());
             String html = response.body();
             parseAsXml(html);
-            assertTrue(html.matches("(?s).*asc:Mechanism</code></td><td class=\"count\">2</td>.*"), html);
+            assertTrue(html.matches("(?s).*>安全合作机制</a></td><td><code>asc:Mechanism</code></td><td class=\"count\">2</td>.*"),
+                    "class named by the ontology, with its count");
             assertTrue(html.matches("(?s).*asc:Summit</code></td><td class=\"count\">1</td>.*"));
 
             String list = get(noRedirects, "/page/?class=" + Html.queryParam("https://w3id.org/asiasec/ontology#Mechanism"),
