@@ -27,6 +27,8 @@ import org.apache.jena.vocabulary.RDF;
 final class Describer {
 
     private static final int BLANK_NODE_DEPTH = 4;
+    /** Keeps the page of a much-cited resource readable; the rest is one SPARQL query away. */
+    static final int MAX_EVIDENCE = 300;
 
     private final DatasetTriples data;
 
@@ -91,7 +93,10 @@ final class Describer {
             keepIfEvidence(t.getObject(), null, found);
         }
         for (Triple t : incoming) {
-            keepIfEvidence(t.getSubject(), null, found);
+            // sentences of a source text point to it, but are not evidence about it
+            if (!SOURCE.contains(t.getPredicate())) {
+                keepIfEvidence(t.getSubject(), null, found);
+            }
         }
         findEvidenceOfReifiedStatements(subject, found, graph);
         List<Triple> statements = new ArrayList<>(outgoing);
@@ -100,7 +105,8 @@ final class Describer {
             findEvidenceOfTripleTerm(statement, found, graph);
         }
         List<EvidenceItem> items = new ArrayList<>();
-        found.forEach((node, fact) -> items.add(item(node, fact != null ? fact : statedFact(node).orElse(null), graph)));
+        found.entrySet().stream().limit(MAX_EVIDENCE).forEach(e ->
+                items.add(item(e.getKey(), e.getValue() != null ? e.getValue() : statedFact(e.getKey()).orElse(null), graph)));
         return items;
     }
 

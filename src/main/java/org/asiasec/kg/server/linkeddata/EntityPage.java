@@ -201,7 +201,12 @@ final class EntityPage {
             }
             body.append("<div class=\"meta\">").append(String.join(" · ", meta)).append("</div></li>\n");
         }
-        body.append("</ol>\n</section>\n");
+        body.append("</ol>\n");
+        if (items.size() >= Describer.MAX_EVIDENCE) {
+            body.append("<p class=\"meta\">只显示前 ").append(Describer.MAX_EVIDENCE)
+                    .append(" 条 Showing the first ").append(Describer.MAX_EVIDENCE).append(".</p>\n");
+        }
+        body.append("</section>\n");
     }
 
     /** Marks the first mention of the resource's name in the sentence. */

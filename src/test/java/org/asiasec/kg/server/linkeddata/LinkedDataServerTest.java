@@ -304,6 +304,18 @@ class LinkedDataServerTest {
         }
 
         @Test
+        @DisplayName("a source text's page lists its sentences as links, not as evidence about the source")
+        void sourcePage() throws Exception {
+            HttpResponse<String> response = get(noRedirects, "/page/" + SOURCE_ID, FIREFOX_ACCEPT);
+            assertEquals(200, response.statusCode());
+            String html = response.body();
+            parseAsXml(html);
+            assertTrue(html.contains("<h1>上海合作组织二十年</h1>"));
+            assertTrue(html.contains("href=\"/page/sentence/s1\""));
+            assertTrue(html.contains("No evidence sentences recorded."));
+        }
+
+        @Test
         @DisplayName("a label containing <script> is shown as text")
         void escaping() throws Exception {
             for (String path : new String[] {"/page/XSS", "/page/SCO"}) {
