@@ -20,8 +20,12 @@ final class ClassIndex {
     record ClassCount(Node type, int instances) {
     }
 
-    /** The classes, or the instances of a class, with the labels needed to show them. */
-    record Listing<T>(List<T> rows, Graph labels) {
+    /**
+     * The classes, or one page of the instances of a class, with the labels needed to show them.
+     *
+     * @param total number of rows on all pages
+     */
+    record Listing<T>(List<T> rows, Graph labels, int total) {
     }
 
     private final DatasetTriples data;
@@ -42,10 +46,11 @@ final class ClassIndex {
         counts.sort((a, b) -> a.instances() != b.instances()
                 ? Integer.compare(b.instances(), a.instances())
                 : a.type().getURI().compareTo(b.type().getURI()));
-        return new Listing<>(counts, labelsOf(instances.keySet()));
+        return new Listing<>(counts, labelsOf(instances.keySet()), counts.size());
     }
 
-    Listing<Node> instances(Node type) {
+    /** Instances sorted by label; rows [offset, offset + limit). */
+    Listing<Node> instances(Node type, int offset, int limit) {
         Set<Node> members = new HashSet<>();
         for (Triple t : data.find(null, RDF.type.asNode(), type)) {
             members.add(t.getSubject());
@@ -55,7 +60,8 @@ final class ClassIndex {
         Graph labels = labelsOf(named);
         List<Node> rows = new ArrayList<>(members);
         rows.sort((a, b) -> sortKey(labels, a).compareTo(sortKey(labels, b)));
-        return new Listing<>(rows, labels);
+        int from = Math.min(offset, rows.size());
+        return new Listing<>(rows.subList(from, Math.min(rows.size(), from + limit)), labels, rows.size());
     }
 
     private static String sortKey(Graph labels, Node node) {

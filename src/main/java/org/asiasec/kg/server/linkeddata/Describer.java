@@ -124,13 +124,12 @@ final class Describer {
         }
     }
 
-    /** RDF-star / RDF 1.2: annotations on the quoted triple, or on reifiers that point to it. */
+    /**
+     * RDF 1.2: reifiers point to the statement as a triple term ({@code _:r rdf:reifies <<( s p o )>>},
+     * written {@code << s p o >>} in Turtle); evidence hangs off the reifier or is the reifier.
+     */
     private void findEvidenceOfTripleTerm(Triple statement, Map<Node, Triple> found, Graph graph) {
         Node quoted = NodeFactory.createTripleTerm(statement);
-        for (Triple annotation : data.find(quoted, null, null)) {
-            graph.add(annotation);
-            keepIfEvidence(annotation.getObject(), statement, found);
-        }
         for (Triple pointer : data.find(null, null, quoted)) {
             Node reifier = pointer.getSubject();
             graph.add(pointer);

@@ -21,6 +21,8 @@ final class EntityPage {
     private static final Set<String> DATE_TYPES = Set.of(XSDDatatype.XSDdate.getURI(),
             XSDDatatype.XSDgYear.getURI(), XSDDatatype.XSDgYearMonth.getURI(), XSDDatatype.XSDdateTime.getURI());
     private static final String WIKIDATA = "://www.wikidata.org/";
+    /** A country may be cited by thousands of facts; the page stays readable, the data stays complete. */
+    static final int MAX_INCOMING = 500;
 
     private final PageLayout layout;
     private final NodeLinks links;
@@ -138,8 +140,13 @@ final class EntityPage {
             body.append("<p class=\"meta\">无 None.</p>\n</section>\n");
             return;
         }
+        if (triples.size() > MAX_INCOMING) {
+            body.append("<p class=\"meta\">共 ").append(triples.size()).append(" 条，只显示前 ").append(MAX_INCOMING)
+                    .append(" 条 ").append(triples.size()).append(" links; the first ").append(MAX_INCOMING)
+                    .append(" are shown, the query link above lists them all.</p>\n");
+        }
         body.append("<table>\n<thead><tr><th>属性 Property</th><th>资源 Resource</th></tr></thead>\n<tbody>\n");
-        byPredicate(triples, Triple::getSubject).forEach((p, subjects) -> {
+        byPredicate(triples.subList(0, Math.min(triples.size(), MAX_INCOMING)), Triple::getSubject).forEach((p, subjects) -> {
             body.append("<tr><th class=\"prop\" scope=\"row\">").append(links.term(p)).append("</th><td><ul class=\"values\">");
             subjects.forEach(v -> body.append("<li>").append(links.node(v)).append("</li>"));
             body.append("</ul></td></tr>\n");

@@ -8,6 +8,8 @@ import org.apache.jena.vocabulary.RDFS;
 /** The home of the linked-data part (classes with counts) and the per-class lists. */
 final class IndexPages {
 
+    static final int PAGE_SIZE = 500;
+
     private final PageLayout layout;
     private final ResourceIds ids;
 
@@ -41,12 +43,12 @@ final class IndexPages {
         return layout.render("关联数据 Linked data", "", body.toString());
     }
 
-    String classList(Node type, ClassIndex.Listing<Node> instances, NodeLinks links) {
+    String classList(Node type, int page, ClassIndex.Listing<Node> instances, NodeLinks links) {
         String className = links.name(type);
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(Html.text(className)).append("</h1>\n")
                 .append("<p class=\"iri\">").append(Html.text(type.getURI())).append(" · ")
-                .append(instances.rows().size()).append(" 个实例 instances</p>\n");
+                .append(instances.total()).append(" 个实例 instances</p>\n");
         String query = "SELECT ?entity ?label WHERE {\n  ?entity a <" + type.getURI() + "> .\n"
                 + "  OPTIONAL { ?entity <" + RDFS.label.getURI() + "> ?label }\n}\nORDER BY ?label";
         body.append("<p class=\"actions\"><a href=\"").append(Html.text(layout.uiQueryPath(query)))
@@ -63,8 +65,27 @@ final class IndexPages {
                         .append("</code></td></tr>\n");
             }
             body.append("</tbody>\n</table>\n");
+            pager(body, type, page, instances.total(), links);
         }
         return layout.render(className, "", body.toString());
+    }
+
+    private static void pager(StringBuilder body, Node type, int page, int total, NodeLinks links) {
+        int pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+        if (pages <= 1) {
+            return;
+        }
+        body.append("<p class=\"actions\">");
+        if (page > 1) {
+            body.append("<a href=\"").append(Html.text(links.classListPath(type) + "&page=" + (page - 1)))
+                    .append("\" rel=\"prev\">上一页 Previous</a>");
+        }
+        body.append("<span>").append(page).append(" / ").append(pages).append("</span>");
+        if (page < pages) {
+            body.append("<a href=\"").append(Html.text(links.classListPath(type) + "&page=" + (page + 1)))
+                    .append("\" rel=\"next\">下一页 Next</a>");
+        }
+        body.append("</p>\n");
     }
 
     /** The Chinese label (else any label, else the IRI) as a link to the resource's page. */

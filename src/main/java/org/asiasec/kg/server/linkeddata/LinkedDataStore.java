@@ -45,8 +45,8 @@ final class LinkedDataStore {
         return Txn.calculateRead(dsg, () -> new ClassIndex(new DatasetTriples(dsg)).classes());
     }
 
-    ClassIndex.Listing<Node> instances(Node type) {
-        return Txn.calculateRead(dsg, () -> new ClassIndex(new DatasetTriples(dsg)).instances(type));
+    ClassIndex.Listing<Node> instances(Node type, int offset, int limit) {
+        return Txn.calculateRead(dsg, () -> new ClassIndex(new DatasetTriples(dsg)).instances(type, offset, limit));
     }
 
     /** Common prefixes, the project's own, and those the dataset declares. */

@@ -47,13 +47,24 @@ final class PageServlet extends LinkedDataServlet {
             sendHtml(response, HttpServletResponse.SC_OK, pages.home(classes, links(request, classes.labels())));
             return;
         }
-        ClassIndex.Listing<Node> instances = store.instances(NodeFactory.createURI(type));
+        int page = pageNumber(request.getParameter("page"));
+        ClassIndex.Listing<Node> instances = store.instances(NodeFactory.createURI(type),
+                (page - 1) * IndexPages.PAGE_SIZE, IndexPages.PAGE_SIZE);
         if (instances.rows().isEmpty()) {
             notFound(request, response);
             return;
         }
         sendHtml(response, HttpServletResponse.SC_OK,
-                pages.classList(NodeFactory.createURI(type), instances, links(request, instances.labels())));
+                pages.classList(NodeFactory.createURI(type), page, instances, links(request, instances.labels())));
+    }
+
+    /** 1 for a missing or malformed page number. */
+    private static int pageNumber(String parameter) {
+        try {
+            return parameter == null ? 1 : Math.max(1, Math.min(Integer.parseInt(parameter), 1_000_000));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
     }
 
     private void entity(String rawId, HttpServletRequest request, HttpServletResponse response) throws IOException {

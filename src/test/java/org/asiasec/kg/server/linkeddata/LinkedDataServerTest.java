@@ -344,6 +344,10 @@ class LinkedDataServerTest {
             assertTrue(list.contains("<a href=\"/page/SCO\">上海合作组织</a>"));
             assertTrue(list.contains("<a href=\"/page/Shanghai_Five\">上海五国</a>"));
             assertFalse(list.contains("比什凯克"));
+            assertEquals(404, get(noRedirects, "/page/?class=" + Html.queryParam("https://w3id.org/asiasec/ontology#Mechanism")
+                    + "&page=2", FIREFOX_ACCEPT).statusCode(), "a page past the end");
+            assertEquals(404, get(noRedirects, "/page/?class=" + Html.queryParam("https://example.org/NoClass"),
+                    FIREFOX_ACCEPT).statusCode());
         }
     }
 
