@@ -1,0 +1,37 @@
+package org.asiasec.kg.server.linkeddata;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.rdf.model.Model;
+
+/** /.well-known/void: the dataset's VoID description (RFC 8615 well-known location). */
+final class VoidServlet extends LinkedDataServlet {
+
+    VoidServlet(LinkedDataSettings settings) {
+        super(settings);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Vary", "Accept");
+        if (settings.voidDescription() == null) {
+            notFound(request, response);
+            return;
+        }
+        Optional<RdfFormat> format = Negotiation.dataOnly(request.getHeader("Accept"));
+        if (format.isEmpty()) {
+            send(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "text/plain; charset=utf-8",
+                    "Offered: text/turtle, application/ld+json, application/rdf+xml, application/n-triples\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        allowAnyOrigin(response);
+        Model description = settings.voidDescription().get();
+        send(response, HttpServletResponse.SC_OK, format.get().contentType() + "; charset=utf-8",
+                format.get().write(description.getGraph()));
+    }
+}
