@@ -50,8 +50,8 @@ public class EvalCommand implements Callable<Integer> {
         }
         MetadataCatalog catalog = MetadataCatalog.empty();
         List<SourceText> texts = files.stream().map(f -> reader.read(f, catalog)).toList();
-        StandardExtractor extractor = new StandardExtractor(
-                lexicon == null ? Lexicon.standard() : Lexicon.load(lexicon), List.of());
+        StandardExtractor extractor = StandardExtractor.entitiesOnly(
+                lexicon == null ? Lexicon.standard() : Lexicon.load(lexicon));
         EntityEvaluation result = EntityEvaluation.run(extractor, texts, goldStandard);
         System.out.print(result.report());
         if (errors) {

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
+import org.asiasec.kg.corpus.Block;
 import org.asiasec.kg.corpus.NormalisedText;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.corpus.TextNormaliser;
@@ -16,6 +18,9 @@ import org.asiasec.kg.extract.recognise.Recogniser;
 import org.asiasec.kg.extract.recognise.Recognisers;
 import org.asiasec.kg.extract.recognise.TextAnalysis;
 import org.asiasec.kg.extract.relation.RelationRule;
+import org.asiasec.kg.extract.relation.RelationRules;
+import org.asiasec.kg.extract.time.DateRecognizer;
+import org.asiasec.kg.extract.time.DateScope;
 import org.asiasec.kg.lexicon.Lexicon;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.Evidence;
@@ -40,18 +45,29 @@ public class StandardExtractor implements Extractor {
     private final HanLpAnalyzer analyzer;
     private final List<Recogniser> recognisers;
     private final EntityLinker linker;
-    private final List<RelationRule> rules;
+    private final Supplier<List<RelationRule>> rulesPerText;
+    private final DateRecognizer dates = new DateRecognizer();
 
+    /** Recognition and linking with the standard lexicon, then every relation rule. */
     public StandardExtractor() {
-        this(Lexicon.standard(), List.of());
+        this(Lexicon.standard(), RelationRules::all);
     }
 
-    public StandardExtractor(Lexicon lexicon, List<RelationRule> rules) {
+    /**
+     * @param rulesPerText gives fresh rule instances for each text: rules may remember earlier
+     *                     sentences of the same text, so one list is never shared between texts
+     */
+    public StandardExtractor(Lexicon lexicon, Supplier<List<RelationRule>> rulesPerText) {
         this.lexicon = lexicon;
         this.analyzer = new HanLpAnalyzer(lexicon);
         this.recognisers = Recognisers.standard();
         this.linker = new EntityLinker(lexicon);
-        this.rules = List.copyOf(rules);
+        this.rulesPerText = rulesPerText;
+    }
+
+    /** Recognition and linking only: entities and mentions, no relations. */
+    public static StandardExtractor entitiesOnly(Lexicon lexicon) {
+        return new StandardExtractor(lexicon, List::of);
     }
 
     @Override
@@ -69,20 +85,29 @@ public class StandardExtractor implements Extractor {
             sink.mention(new Mention(m.entity().key(), m.surface(), text.originalStart(m.start()),
                     text.originalEnd(m.end()), evidence(source, text, sentences, m)));
         }
+        List<RelationRule> rules = rulesPerText.get();
         if (!rules.isEmpty()) {
             List<Token> tokens = joinedTokens.stream().map(t -> new Token(t.word(), t.pos(),
                     joined.toSource(t.start()), joined.toSourceEnd(t.end()))).toList();
+            DateScope bodyScope = DateScope.of(source.metadata());
             for (Sentence s : sentences) {
+                // a footnote's dates must not become the "same year" of the body text that follows
+                DateScope scope = inFootnote(text, s) ? bodyScope.fork() : bodyScope;
                 AnalysedSentence analysed = new AnalysedSentence(source, text, s,
                         tokens.stream().filter(t -> t.start() < s.end() && t.end() > s.start()).toList(),
                         mentions.stream().filter(m -> m.start() >= s.start() && m.start() < s.end()).toList(),
-                        List.of());
+                        dates.recognise(s, scope));
                 for (RelationRule rule : rules) {
                     rule.apply(analysed, sink);
                 }
             }
         }
         sink.finish(source);
+    }
+
+    private static boolean inFootnote(NormalisedText text, Sentence s) {
+        return text.blocks().stream().anyMatch(b -> b.kind() == Block.Kind.FOOTNOTE
+                && b.start() <= s.start() && s.start() < b.end());
     }
 
     /** Candidates of every recogniser, overlaps settled, then again with the declared abbreviations. */
