@@ -53,4 +53,15 @@ class RandomTextRobustnessTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("a text without any line break is read in pieces; every sentence and char survives")
+    void oneHugeLine() {
+        String sentence = "上海合作组织成员国元首理事会会议在阿斯塔纳举行，各方签署了宣言。";
+        String text = sentence.repeat(20_000) + "没有句号的结尾" + "亚信".repeat(100_000);
+        NormalisedText view = new TextNormaliser().normalise(text);
+        assertEquals(text, view.analysisText().replace("\n", ""));
+        List<Sentence> sentences = new SentenceSplitter().split(view);
+        assertEquals(20_000, sentences.stream().filter(s -> s.text().equals(sentence)).count());
+    }
 }
