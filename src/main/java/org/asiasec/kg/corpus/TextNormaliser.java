@@ -347,7 +347,7 @@ public class TextNormaliser {
     }
 
     private static boolean looksLikeTitle(Line line) {
-        return line.width <= TITLE_WIDTH && !containsAny(line.text.toString(), "，。；！？,;!?");
+        return line.text.length() >= 2 && line.width <= TITLE_WIDTH && !containsAny(line.text.toString(), "，。；！？,;!?");
     }
 
     /** A sentence end before the last char: the line is running prose, not a title. */
