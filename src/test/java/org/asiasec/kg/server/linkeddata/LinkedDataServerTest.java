@@ -288,6 +288,9 @@ class LinkedDataServerTest {
             assertTrue(html.contains("上海五国”会晤机制"), "evidence of an annotated statement");
             assertTrue(html.contains("上合组织二十年.txt"));
             assertTrue(html.contains("120–143"));
+            assertEquals(2, html.split("在上海宣告成立。</blockquote>", -1).length - 1,
+                    "the sentence once for the founding, once for the mention; not again as a bare sentence");
+            assertTrue(html.contains("<code>lexicon</code>"));
             assertTrue(html.contains("href=\"/#/dataset/kg/query?query=SELECT%20"));
             assertTrue(html.contains("href=\"/data/SCO.ttl\""));
         }
