@@ -1,6 +1,7 @@
 package org.asiasec.kg.server.linkeddata;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +27,7 @@ final class VoidServlet extends LinkedDataServlet {
         if (format.isEmpty()) {
             send(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "text/plain; charset=utf-8",
                     "Offered: text/turtle, application/ld+json, application/rdf+xml, application/n-triples\n"
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         allowAnyOrigin(response);
