@@ -19,7 +19,8 @@ final class VoidServlet extends LinkedDataServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
-        if (settings.voidDescription() == null) {
+        Model description = settings.voidDescription() == null ? null : settings.voidDescription().get();
+        if (description == null) {
             notFound(request, response);
             return;
         }
@@ -31,7 +32,6 @@ final class VoidServlet extends LinkedDataServlet {
             return;
         }
         allowAnyOrigin(response);
-        Model description = settings.voidDescription().get();
         send(response, HttpServletResponse.SC_OK, format.get().contentType() + "; charset=utf-8",
                 format.get().write(description.getGraph()));
     }

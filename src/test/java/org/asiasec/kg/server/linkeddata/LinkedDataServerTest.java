@@ -319,13 +319,14 @@ class LinkedDataServerTest {
         }
 
         @Test
-        @DisplayName("a label containing <script> is shown as text")
+        @DisplayName("a label containing <script> is shown as text; a javascript: IRI is no link")
         void escaping() throws Exception {
             for (String path : new String[] {"/page/XSS", "/page/SCO"}) {
                 String html = get(noRedirects, path, FIREFOX_ACCEPT).body();
                 assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), path);
                 assertFalse(html.contains("<script"), path);
                 assertFalse(html.contains("\" onmouseover"), path);
+                assertFalse(html.contains("href=\"javascript:"), path);
                 assertEquals(0, parseAsXml(html).getElementsByTagName("script").getLength(), path);
             }
         }
