@@ -22,8 +22,9 @@ import org.asiasec.kg.UserException;
  *
  * <p>Which files count as texts:
  * <ul>
- * <li>A file named directly as an input is always read, whatever its name (the decoder rejects
- * binary content).</li>
+ * <li>A file named directly as an input is read whatever its name (the decoder rejects binary
+ * content) — except the metadata file {@value MetadataCatalog#FILE_NAME}, so that {@code corpus/*}
+ * works.</li>
  * <li>In a folder (searched recursively), files ending in {@code .txt}, {@code .text}, {@code .md}
  * or {@code .markdown} (any case). Files without an extension are skipped — in practice they are
  * README or LICENSE files, not corpus texts. Hidden files and folders (name starting with a dot)
@@ -60,9 +61,12 @@ public class CorpusReader {
                             + " (looked for " + String.join(", ", sortedExtensions()) + " files)");
                 }
                 found.forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
-            } else {
+            } else if (!isCatalogue(input)) {
                 files.putIfAbsent(input.toAbsolutePath().normalize(), input);
             }
+        }
+        if (files.isEmpty()) {
+            throw new UserException("no texts found in " + inputs);
         }
         List<Path> result = new ArrayList<>(files.values());
         requireUniqueNames(result);
@@ -114,9 +118,13 @@ public class CorpusReader {
         return false;
     }
 
+    private static boolean isCatalogue(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().equals(MetadataCatalog.FILE_NAME);
+    }
+
     static boolean isText(Path p) {
         String name = p.getFileName().toString();
-        if (name.equals(MetadataCatalog.FILE_NAME)) {
+        if (isCatalogue(p)) {
             return false;
         }
         int dot = name.lastIndexOf('.');

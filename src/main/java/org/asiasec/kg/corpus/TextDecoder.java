@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.asiasec.kg.UserException;
 
@@ -19,10 +22,11 @@ import org.asiasec.kg.UserException;
  * Turns the bytes of a text file into characters, detecting the encoding.
  *
  * <p>Supported: UTF-8 (with or without byte-order mark), UTF-16 LE/BE (with a byte-order mark, or
- * without one when the zero bytes of ASCII characters show the byte order) and GB18030 (which
- * includes GBK and GB2312), chosen only when the bytes are not valid UTF-8 but are valid GB18030 and
- * decode to plausible Chinese text. Every candidate is validated with a reporting decoder: malformed
- * input is never silently replaced.
+ * without one) and GB18030 (which includes GBK and GB2312). Without a byte-order mark, valid UTF-8
+ * wins; otherwise the valid reading among GB18030 and UTF-16 LE/BE whose characters are most
+ * plausible (printable ASCII or common simplified/traditional Chinese) is taken, if at least 90 %
+ * of them are. Every candidate is validated with a reporting decoder: malformed input is never
+ * silently replaced.
  *
  * <p>Rejected with a one-line {@link UserException} naming the file: unreadable files, binary files
  * (known magic numbers such as PNG, PDF, ZIP; NUL bytes outside UTF-16; many control characters),
@@ -41,8 +45,11 @@ public class TextDecoder {
     private static final int VALIDATION_BUFFER = 8192;
     /** More control characters than this share of the text means the file is not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
-    /** Share of CJK characters among the non-ASCII ones needed to believe a GB18030 reading. */
-    private static final double MIN_CHINESE_SHARE = 0.9;
+    private static final Charset GB2312 = Charset.forName("GB2312");
+    private static final Charset BIG5 = Charset.forName("Big5");
+    /** Share of plausible characters needed to believe a reading other than UTF-8. */
+    private static final double MIN_PLAUSIBLE_SHARE = 0.9;
+    private static final int SAMPLE_BYTES = 1 << 16;
 
     /** The decoded text and the encoding it was read with. */
     public record Decoded(String text, Charset charset) {
@@ -80,23 +87,72 @@ public class TextDecoder {
         if (binaryKind != null) {
             throw new UserException(name + ": not a text file (looks like " + binaryKind + ")");
         }
-        Charset utf16 = utf16ByZeroBytes(bytes);
-        if (utf16 != null) {
-            return checked(bytes, 0, utf16, name);
+        boolean zeros = hasZeroByte(bytes);
+        Scan utf8 = null;
+        if (!zeros) {
+            utf8 = scan(bytes, 0, StandardCharsets.UTF_8);
+            if (utf8.valid()) {
+                return accepted(bytes, 0, StandardCharsets.UTF_8, utf8, name);
+            }
         }
-        if (hasZeroByte(bytes)) {
+        Decoded best = mostPlausible(bytes, zeros, name);
+        if (best != null) {
+            return best;
+        }
+        if (zeros) {
             throw new UserException(name + ": not a text file (contains NUL bytes)");
-        }
-        Scan utf8 = scan(bytes, 0, StandardCharsets.UTF_8);
-        if (utf8.valid()) {
-            return accepted(bytes, 0, StandardCharsets.UTF_8, utf8, name);
-        }
-        Scan gb = scan(bytes, 0, GB18030);
-        if (gb.valid() && gb.chineseShare() >= MIN_CHINESE_SHARE) {
-            return accepted(bytes, 0, GB18030, gb, name);
         }
         throw new UserException(name + ": not valid UTF-8, UTF-16 or GB18030 text (invalid byte at offset "
                 + utf8.errorOffset() + "); convert it to UTF-8");
+    }
+
+    /**
+     * Among GB18030 (no zero bytes) and UTF-16 LE/BE (even length), the valid reading that looks most
+     * like real text: nearly all its characters are printable ASCII or characters of the common
+     * simplified (GB2312) or traditional (Big5) repertoires. A wrong reading scatters over rare
+     * code points.
+     */
+    private static Decoded mostPlausible(byte[] bytes, boolean zeros, String name) {
+        List<Charset> candidates = new ArrayList<>();
+        if (!zeros) {
+            candidates.add(GB18030);
+        }
+        if (bytes.length % 2 == 0) {
+            candidates.add(StandardCharsets.UTF_16LE);
+            candidates.add(StandardCharsets.UTF_16BE);
+        }
+        Charset best = null;
+        Scan bestScan = null;
+        double bestScore = MIN_PLAUSIBLE_SHARE;
+        for (Charset charset : candidates) {
+            double score = plausibleShare(bytes, charset);
+            if (score >= bestScore) {
+                Scan scan = scan(bytes, 0, charset);
+                if (scan.valid()) {
+                    best = charset;
+                    bestScan = scan;
+                    bestScore = score;
+                }
+            }
+        }
+        return best == null ? null : accepted(bytes, 0, best, bestScan, name);
+    }
+
+    /** Share of plausible chars in a prefix of the bytes read with {@code charset}. */
+    private static double plausibleShare(byte[] bytes, Charset charset) {
+        String sample = new String(bytes, 0, Math.min(bytes.length, SAMPLE_BYTES), charset);
+        CharsetEncoder simplified = GB2312.newEncoder();
+        CharsetEncoder traditional = BIG5.newEncoder();
+        int plausible = 0;
+        int n = Math.max(0, sample.length() - 2); // the prefix may end inside a char
+        for (int i = 0; i < n; i++) {
+            char c = sample.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t' || c == '\u3000'
+                    || c >= 0xFF01 && c <= 0xFF5E || simplified.canEncode(c) || traditional.canEncode(c)) {
+                plausible++;
+            }
+        }
+        return n == 0 ? 0 : (double) plausible / n;
     }
 
     private static byte[] readBytes(Path file) {
@@ -136,11 +192,7 @@ public class TextDecoder {
     }
 
     /** What a reporting decoder saw: validity and a few counts, computed without keeping the text. */
-    private record Scan(boolean valid, long errorOffset, long chars, long controlChars, long nonAscii, long chinese) {
-
-        double chineseShare() {
-            return nonAscii == 0 ? 1.0 : (double) chinese / nonAscii;
-        }
+    private record Scan(boolean valid, long errorOffset, long chars, long controlChars) {
     }
 
     private static Scan scan(byte[] bytes, int offset, Charset charset) {
@@ -151,13 +203,11 @@ public class TextDecoder {
         CharBuffer out = CharBuffer.allocate(VALIDATION_BUFFER);
         long chars = 0;
         long control = 0;
-        long nonAscii = 0;
-        long chinese = 0;
         boolean flushing = false;
         while (true) {
             CoderResult result = flushing ? decoder.flush(out) : decoder.decode(in, out, true);
             if (result.isError()) {
-                return new Scan(false, in.position(), chars, control, nonAscii, chinese);
+                return new Scan(false, in.position(), chars, control);
             }
             out.flip();
             while (out.hasRemaining()) {
@@ -165,59 +215,16 @@ public class TextDecoder {
                 chars++;
                 if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F) {
                     control++;
-                } else if (c >= 0x80) {
-                    nonAscii++;
-                    if (isChinese(c)) {
-                        chinese++;
-                    }
                 }
             }
             out.clear();
             if (result.isUnderflow()) {
                 if (flushing) {
-                    return new Scan(true, -1, chars, control, nonAscii, chinese);
+                    return new Scan(true, -1, chars, control);
                 }
                 flushing = true;
             }
         }
-    }
-
-    /** Han characters and the punctuation and full-width forms that come with Chinese text. */
-    private static boolean isChinese(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0x3000 && c <= 0x303F
-                || c >= 0xFF00 && c <= 0xFFEF || c >= 0x2000 && c <= 0x206F || c == 0xB7 || c == 0x2014;
-    }
-
-    /**
-     * UTF-16 without a byte-order mark: ASCII characters (line breaks, digits, spaces) have one zero
-     * byte, always on the same side; its side gives the byte order.
-     */
-    private static Charset utf16ByZeroBytes(byte[] bytes) {
-        if (bytes.length % 2 != 0) {
-            return null;
-        }
-        long evenZeros = 0;
-        long oddZeros = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                if (i % 2 == 0) {
-                    evenZeros++;
-                } else {
-                    oddZeros++;
-                }
-            }
-        }
-        long zeros = evenZeros + oddZeros;
-        if (zeros == 0) {
-            return null;
-        }
-        if (evenZeros * 20 < zeros) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (oddZeros * 20 < zeros) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
     }
 
     private static boolean hasZeroByte(byte[] bytes) {

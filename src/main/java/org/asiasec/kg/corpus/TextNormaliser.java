@@ -41,6 +41,8 @@ public class TextNormaliser {
     private static final int TITLE_WIDTH = 60;
     private static final int HEADING_LENGTH = 40;
     private static final int NUMBERED_HEADING_LENGTH = 60;
+    /** Longer lines (text without line breaks) are read in pieces, to keep per-line work bounded. */
+    static final int MAX_LINE = 1 << 16;
 
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百\\d]+[章节部分篇]|\\d{1,2}(?:\\.\\d{1,2})*[.、 ]).*");
@@ -51,8 +53,14 @@ public class TextNormaliser {
         int n = original.length();
         while (start <= n) {
             int end = start;
-            while (end < n && !isLineBreak(original.charAt(end))) {
+            while (end < n && !isLineBreak(original.charAt(end)) && end - start < MAX_LINE) {
                 end++;
+            }
+            if (end < n && !isLineBreak(original.charAt(end))) {
+                int cut = lastSentenceEnd(original, start, end);
+                assembly.accept(Line.read(original, start, cut));
+                start = cut;
+                continue;
             }
             assembly.accept(Line.read(original, start, end));
             if (end == n) {
@@ -61,6 +69,19 @@ public class TextNormaliser {
             start = end + (original.charAt(end) == '\r' && end + 1 < n && original.charAt(end + 1) == '\n' ? 2 : 1);
         }
         return assembly.finish();
+    }
+
+    /**
+     * Where to cut an over-long line: after its last sentence end, or at the limit (never between
+     * the two halves of a surrogate pair). The pieces are read as lines that run on.
+     */
+    private static int lastSentenceEnd(String text, int start, int end) {
+        for (int i = end - 1; i > start + MAX_LINE / 2; i--) {
+            if (CjkChars.isSentenceEnd(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
     }
 
     private static boolean isLineBreak(char c) {
@@ -326,7 +347,7 @@ public class TextNormaliser {
     }
 
     private static boolean looksLikeTitle(Line line) {
-        return line.width <= TITLE_WIDTH && !containsAny(line.text.toString(), "，。；！？,;!?");
+        return line.text.length() >= 2 && line.width <= TITLE_WIDTH && !containsAny(line.text.toString(), "，。；！？,;!?");
     }
 
     /** A sentence end before the last char: the line is running prose, not a title. */

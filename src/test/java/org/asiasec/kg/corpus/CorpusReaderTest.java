@@ -68,6 +68,15 @@ class CorpusReaderTest {
     }
 
     @Test
+    @DisplayName("a shell glob such as corpus/* may name sources.tsv: it is not read as a text")
+    void globIncludingCatalogue() throws IOException {
+        Path text = write("a.txt", "文本");
+        Path catalogue = write(MetadataCatalog.FILE_NAME, "file\ttitle\n");
+        assertEquals(List.of(text), reader.listTexts(List.of(text, catalogue)));
+        assertThrows(UserException.class, () -> reader.listTexts(List.of(catalogue)));
+    }
+
+    @Test
     @DisplayName("missing path → one-line error naming it")
     void missingPath() {
         Path missing = dir.resolve("没有这个目录");

@@ -132,12 +132,23 @@ class TextDecoderTest {
     }
 
     @Test
-    @DisplayName("Latin-1 bytes valid as GB18030 but not Chinese-looking are rejected")
+    @DisplayName("bytes valid as GB18030 but decoding only to rare characters are rejected")
     void implausibleGb18030() throws IOException {
-        // "Ã©Ã¨" style mojibake: high bytes pairs that GB18030 maps to odd symbols, not Han characters
-        byte[] bytes = {(byte) 0xA8, (byte) 0xA6, (byte) 0xA8, (byte) 0xA8, ' ', (byte) 0xA1, (byte) 0xEA, '\n'};
-        Path file = write("latin.txt", bytes);
+        byte[] bytes = new byte[2 * 63];
+        for (int i = 0; i < 63; i++) { // 0x81 0x40… are rare GBK extension characters (丂丄丅…)
+            bytes[2 * i] = (byte) 0x81;
+            bytes[2 * i + 1] = (byte) (0x40 + i);
+        }
+        Path file = write("rare.txt", bytes);
         assertOneLineNaming(assertThrows(UserException.class, () -> decoder.decode(file)), file);
+    }
+
+    @Test
+    @DisplayName("UTF-16 without byte-order mark and without any ASCII character is still recognised")
+    void utf16PureChinese() throws IOException {
+        String text = "亚信第四次峰会在上海举行。会议通过了《上海宣言》。";
+        assertEquals(text, decoder.decode(write("le.txt", text.getBytes(StandardCharsets.UTF_16LE))));
+        assertEquals(text, decoder.decode(write("be.txt", text.getBytes(StandardCharsets.UTF_16BE))));
     }
 
     @Test

@@ -50,6 +50,7 @@ class TextNormaliserTest {
         assertEquals("今年 5 月", originalOf(t, original, "今年5月"));
         assertEquals("2014—2016 年", originalOf(t, original, "2014—2016年"));
         assertEquals(1, t.blocks().size());
+        assertEquals("亚信第四次峰会在上海举行。", view("亚\n信第四次峰会在上海举行。").analysisText());
     }
 
     @Test

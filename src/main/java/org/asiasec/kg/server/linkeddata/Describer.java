@@ -104,9 +104,19 @@ final class Describer {
         for (Triple statement : statements) {
             findEvidenceOfTripleTerm(statement, found, graph);
         }
+        // A sentence that mentions the resource is shown once, through the evidence that cites it.
+        Set<Node> citedSentences = new HashSet<>();
+        for (Node node : found.keySet()) {
+            first(node, SENTENCE).ifPresent(citedSentences::add);
+        }
         List<EvidenceItem> items = new ArrayList<>();
-        found.entrySet().stream().limit(MAX_EVIDENCE).forEach(e ->
-                items.add(item(e.getKey(), e.getValue() != null ? e.getValue() : statedFact(e.getKey()).orElse(null), graph)));
+        found.entrySet().stream()
+                .filter(e -> !citedSentences.contains(e.getKey()))
+                .limit(MAX_EVIDENCE)
+                .forEach(e -> items.add(item(e.getKey(),
+                        e.getValue() != null ? e.getValue() : statedFact(e.getKey()).orElse(null), graph)));
+        items.sort(Comparator.comparing((EvidenceItem e) -> String.valueOf(e.fileName()))
+                .thenComparingLong(e -> offset(e.start())));
         return items;
     }
 
@@ -225,6 +235,15 @@ final class Describer {
 
     private Optional<String> text(Node node, List<Node> properties) {
         return first(node, properties).map(this::lexical);
+    }
+
+    /** Items in reading order; those without a usable offset last. */
+    private static long offset(String lexical) {
+        try {
+            return lexical == null ? Long.MAX_VALUE : Long.parseLong(lexical.trim());
+        } catch (NumberFormatException notAnOffset) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private String lexical(Node n) {

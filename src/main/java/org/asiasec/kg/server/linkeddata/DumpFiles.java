@@ -2,6 +2,7 @@ package org.asiasec.kg.server.linkeddata;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class DumpFiles {
             }
             Path real = candidate.toRealPath();
             return real.startsWith(root.toRealPath()) ? Optional.of(candidate) : Optional.empty();
-        } catch (IOException | java.nio.file.InvalidPathException unreadable) {
+        } catch (IOException | InvalidPathException unreadable) {
             return Optional.empty();
         }
     }

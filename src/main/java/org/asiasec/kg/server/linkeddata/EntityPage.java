@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -155,7 +156,7 @@ final class EntityPage {
     }
 
     private static Map<Node, List<Node>> byPredicate(List<Triple> triples,
-                                                     java.util.function.Function<Triple, Node> value) {
+                                                     Function<Triple, Node> value) {
         Map<Node, List<Node>> grouped = new LinkedHashMap<>();
         for (Triple t : triples) {
             grouped.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(value.apply(t));

@@ -33,8 +33,8 @@ final class EvidenceVocabulary {
     static final List<Node> START = List.of(Asc.term("start"), Asc.term("startOffset"), uri(NIF + "beginIndex"));
     static final List<Node> END = List.of(Asc.term("end"), Asc.term("endOffset"), uri(NIF + "endIndex"));
     /** Evidence or sentence → the source text it comes from. */
-    static final List<Node> SOURCE = List.of(Asc.term("source"), DCTerms.source.asNode(),
-            uri(PROV + "wasDerivedFrom"), uri(NIF + "referenceContext"));
+    static final List<Node> SOURCE = List.of(uri(PROV + "wasDerivedFrom"), DCTerms.isPartOf.asNode(),
+            Asc.term("source"), DCTerms.source.asNode(), uri(NIF + "referenceContext"));
     /** Source → its file name. */
     static final List<Node> FILE_NAME = List.of(DCTerms.identifier.asNode());
     /** Evidence → the statement it supports: a triple term or an rdf:Statement-like node. */

@@ -3,6 +3,7 @@ package org.asiasec.kg.server.linkeddata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
@@ -62,7 +63,7 @@ final class Labels {
     }
 
     private static String primaryLanguage(Node literal) {
-        String lang = literal.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT);
+        String lang = literal.getLiteralLanguage().toLowerCase(Locale.ROOT);
         int dash = lang.indexOf('-');
         return dash < 0 ? lang : lang.substring(0, dash);
     }

@@ -1,5 +1,6 @@
 package org.asiasec.kg.server.linkeddata;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -14,7 +15,8 @@ import org.asiasec.kg.rdf.IriScheme;
  *
  * @param resourceBase    IRI prefix of the resources it publishes; ends with '/'
  * @param datasetName     name of the Fuseki dataset the "query in the UI" links open
- * @param voidDescription the VoID/DCAT description served at /.well-known/void, or null for none
+ * @param voidDescription the VoID/DCAT description served at /.well-known/void (the supplier may
+ *                        give null while there is none), or null for none
  * @param dumpDirectory   folder whose files /dumps/ serves, or null for none
  * @param vocabulary      the ontology, whose labels name classes and properties on the pages
  *                        (also when it is not loaded into the dataset); empty when not given
@@ -49,9 +51,12 @@ public record LinkedDataSettings(String resourceBase, String datasetName,
         return new LinkedDataSettings(resourceBase, datasetName, description, dumpDirectory, vocabulary);
     }
 
-    /** The VoID file is read on each request, so a rebuilt description is served without a restart. */
+    /**
+     * The VoID file is read on each request, so a rebuilt description is served without a restart;
+     * while the file does not exist, /.well-known/void answers 404.
+     */
     public LinkedDataSettings withVoidFile(Path file) {
-        return withVoid(() -> RDFDataMgr.loadModel(file.toString()));
+        return withVoid(() -> Files.isRegularFile(file) ? RDFDataMgr.loadModel(file.toString()) : null);
     }
 
     public LinkedDataSettings withDumpDirectory(Path directory) {

@@ -2,8 +2,10 @@ package org.asiasec.kg.server.linkeddata;
 
 import java.util.Optional;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 
@@ -110,9 +112,9 @@ final class NodeLinks {
         } else {
             out.append(Html.text(literal.getLiteralLexicalForm()));
             String datatype = literal.getLiteralDatatypeURI();
-            if (datatype != null && !datatype.equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI())) {
+            if (datatype != null && !datatype.equals(XSDDatatype.XSDstring.getURI())) {
                 out.append("<span class=\"tag\">")
-                        .append(Html.text(shortName(org.apache.jena.graph.NodeFactory.createURI(datatype))))
+                        .append(Html.text(shortName(NodeFactory.createURI(datatype))))
                         .append("</span>");
             }
         }

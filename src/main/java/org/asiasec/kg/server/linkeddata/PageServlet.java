@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
@@ -78,7 +79,7 @@ final class PageServlet extends LinkedDataServlet {
         sendHtml(response, HttpServletResponse.SC_OK, html);
     }
 
-    private NodeLinks links(HttpServletRequest request, org.apache.jena.graph.Graph labels) {
+    private NodeLinks links(HttpServletRequest request, Graph labels) {
         return new NodeLinks(request.getContextPath(), store.ids(), store.prefixes(),
                 new Union(labels, settings.vocabulary()));
     }

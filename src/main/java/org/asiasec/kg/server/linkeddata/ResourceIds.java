@@ -1,6 +1,8 @@
 package org.asiasec.kg.server.linkeddata;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -94,8 +96,8 @@ final class ResourceIds {
         }
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString());
-        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+        } catch (CharacterCodingException notUtf8) {
             return Optional.empty();
         }
     }

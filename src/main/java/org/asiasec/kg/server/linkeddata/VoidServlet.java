@@ -1,6 +1,7 @@
 package org.asiasec.kg.server.linkeddata;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,8 @@ final class VoidServlet extends LinkedDataServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
-        if (settings.voidDescription() == null) {
+        Model description = settings.voidDescription() == null ? null : settings.voidDescription().get();
+        if (description == null) {
             notFound(request, response);
             return;
         }
@@ -26,11 +28,10 @@ final class VoidServlet extends LinkedDataServlet {
         if (format.isEmpty()) {
             send(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "text/plain; charset=utf-8",
                     "Offered: text/turtle, application/ld+json, application/rdf+xml, application/n-triples\n"
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         allowAnyOrigin(response);
-        Model description = settings.voidDescription().get();
         send(response, HttpServletResponse.SC_OK, format.get().contentType() + "; charset=utf-8",
                 format.get().write(description.getGraph()));
     }

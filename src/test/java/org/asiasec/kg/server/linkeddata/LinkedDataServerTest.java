@@ -288,6 +288,9 @@ class LinkedDataServerTest {
             assertTrue(html.contains("上海五国”会晤机制"), "evidence of an annotated statement");
             assertTrue(html.contains("上合组织二十年.txt"));
             assertTrue(html.contains("120–143"));
+            assertEquals(2, html.split("在上海宣告成立。</blockquote>", -1).length - 1,
+                    "the sentence once for the founding, once for the mention; not again as a bare sentence");
+            assertTrue(html.contains("<code>lexicon</code>"));
             assertTrue(html.contains("href=\"/#/dataset/kg/query?query=SELECT%20"));
             assertTrue(html.contains("href=\"/data/SCO.ttl\""));
         }
@@ -316,13 +319,14 @@ class LinkedDataServerTest {
         }
 
         @Test
-        @DisplayName("a label containing <script> is shown as text")
+        @DisplayName("a label containing <script> is shown as text; a javascript: IRI is no link")
         void escaping() throws Exception {
             for (String path : new String[] {"/page/XSS", "/page/SCO"}) {
                 String html = get(noRedirects, path, FIREFOX_ACCEPT).body();
                 assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), path);
                 assertFalse(html.contains("<script"), path);
                 assertFalse(html.contains("\" onmouseover"), path);
+                assertFalse(html.contains("href=\"javascript:"), path);
                 assertEquals(0, parseAsXml(html).getElementsByTagName("script").getLength(), path);
             }
         }
