@@ -134,4 +134,81 @@ class RecognitionTest {
     void emptyTextYieldsNothing() {
         assertTrue(extract("").entities().isEmpty());
     }
+    @Test
+    @DisplayName("国名简称组合：中美战略与经济对话是机制，“中美”不单独算国家")
+    void countryCompoundsMakeMechanismNamesProper() {
+        CollectingSink sink = extract("2016年6月，第八轮中美战略与经济对话在北京举行。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "中美战略与经济对话").isPresent());
+        assertTrue(sink.entities().values().stream().noneMatch(e -> e.type() == EntityType.COUNTRY));
+    }
+
+    @Test
+    @DisplayName("会址加机制：约翰内斯堡金砖国家工商论坛 → 金砖国家工商论坛，约翰内斯堡是地点")
+    void venueIsStrippedFromMechanismName() {
+        CollectingSink sink = extract("习近平主席在南非约翰内斯堡金砖国家工商论坛上指出。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "金砖国家工商论坛").isPresent());
+        assertTrue(entity(sink, EntityType.PLACE, "约翰内斯堡").isPresent());
+        assertTrue(entity(sink, EntityType.COUNTRY, "南非").isPresent());
+    }
+
+    @Test
+    @DisplayName("以会址命名的会议是一次会议，不是机制：万隆会议")
+    void venueNamedConferenceIsNoMechanism() {
+        CollectingSink sink = extract("亚非国家在万隆会议上共同提出万隆十项原则。");
+        assertTrue(sink.entities().values().stream().noneMatch(e -> e.type() == EntityType.MECHANISM));
+        assertTrue(entity(sink, EntityType.PLACE, "万隆").isPresent());
+    }
+
+    @Test
+    @DisplayName("引号内名称按中心词定类：“…准则”是文件，“…机制”是机制，“…”倡议是概念")
+    void quotedNamesAreTypedByHead() {
+        CollectingSink sink = extract("两军深化“重大军事行动相互通报机制”和“海空相遇安全行为准则”建设。该联盟秉持“蓝色海疆”倡议。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "重大军事行动相互通报机制").isPresent());
+        assertTrue(entity(sink, EntityType.DOCUMENT, "海空相遇安全行为准则").isPresent());
+        assertTrue(entity(sink, EntityType.CONCEPT, "蓝色海疆").isPresent());
+    }
+
+    @Test
+    @DisplayName("概念名前的主语和谓语不属于名称：中国践行新安全观 → 新安全观")
+    void leadingPredicateIsNotPartOfConcept() {
+        CollectingSink sink = extract("中国践行新安全观，推动构建人类命运共同体。");
+        assertTrue(entity(sink, EntityType.CONCEPT, "新安全观").isPresent());
+        assertTrue(entity(sink, EntityType.CONCEPT, "人类命运共同体").isPresent());
+        assertEquals(2, sink.entities().values().stream().filter(e -> e.type() == EntityType.CONCEPT).count());
+    }
+
+    @Test
+    @DisplayName("被切开的外国人名：总统拉赫蒙、外长卡扎克巴耶夫")
+    void foreignNamesAfterPositions() {
+        CollectingSink sink = extract("塔吉克斯坦总统拉赫蒙指出，吉尔吉斯斯坦外长卡扎克巴耶夫表示支持。");
+        assertTrue(entity(sink, EntityType.PERSON, "拉赫蒙").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "卡扎克巴耶夫").isPresent());
+    }
+
+    @Test
+    @DisplayName("作者简介与责任编辑中的人名")
+    void authorsAndEditors() {
+        CollectingSink sink = extract("【作者简介】许涛，山西大学国际关系学院特聘教授。（责任编辑：李万胜）");
+        assertTrue(entity(sink, EntityType.PERSON, "许涛").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "李万胜").isPresent());
+    }
+
+    @Test
+    @DisplayName("地名：音译地名、地名加地貌（帕米尔高原），大学名中的国名不算")
+    void placesAndInstitutions() {
+        CollectingSink sink = extract("三国在金边会晤，讨论帕米尔高原的安全。习近平主席在新加坡国立大学发表演讲。");
+        assertTrue(entity(sink, EntityType.PLACE, "金边").isPresent());
+        assertTrue(entity(sink, EntityType.PLACE, "帕米尔高原").isPresent());
+        assertFalse(entity(sink, EntityType.COUNTRY, "新加坡").isPresent());
+    }
+
+    @Test
+    @DisplayName("同一文本两次抽取，结果完全相同")
+    void extractionIsDeterministic() {
+        String text = "2014年5月，亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会在上海举行。";
+        CollectingSink a = extract(text);
+        CollectingSink b = extract(text);
+        assertEquals(a.entities(), b.entities());
+        assertEquals(a.mentions(), b.mentions());
+    }
 }

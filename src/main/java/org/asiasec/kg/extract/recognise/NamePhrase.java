@@ -29,6 +29,8 @@ final class NamePhrase {
     private static final Set<String> CONNECTORS = Set.of("—", "-", "－", "·", "+", "＋");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     /** Words HanLP tags as places that do not make a name proper (西方安全观 is a description). */
+    /** Function words HanLP's organisation recogniser glues to the front of a name (为上海合作组织, 如联盟). */
+    static final String GLUED = "如为在与和对把从向同将被由以及等的于";
     private static final String NUMERALS = "0123456789一二三四五六七八九十两几多各";
     private static final Set<String> NOT_PROPER = Set.of("西方", "东方", "国际", "世界", "全球", "国内", "海外");
 
@@ -80,7 +82,7 @@ final class NamePhrase {
                 break;
             }
         }
-        first = trimLeadingPredicate(text, first, head);
+        first = trimLeadingPredicate(text, first, head, mechanism);
         int start = tokens.get(first).start();
         int end = tokens.get(head).end();
         boolean proper = false;
@@ -97,13 +99,14 @@ final class NamePhrase {
     }
 
     /** 中国践行新安全观 → 新安全观, 建设上合组织卫生健康共同体 → 上合组织卫生健康共同体. */
-    private static int trimLeadingPredicate(TextAnalysis text, int first, int head) {
+    private static int trimLeadingPredicate(TextAnalysis text, int first, int head, boolean mechanism) {
         while (first < head - 1) {
             Token t = text.token(first);
             Token next = text.token(first + 1);
-            if (isPredicate(text, t) && (isProperNoun(text, next) || isPredicate(text, next))) {
+            boolean predicate = isPredicate(text, t) || !mechanism && t.pos().equals("vn") && isProperNoun(text, next);
+            if (predicate && (isProperNoun(text, next) || isPredicate(text, next))) {
                 first++;
-            } else if ((isCountry(text, t) || isLexiconName(text, t)) && isPredicate(text, next)) {
+            } else if ((isCountry(text, t) || !mechanism && isLexiconName(text, t)) && isPredicate(text, next)) {
                 first++;
             } else {
                 break;
@@ -120,6 +123,9 @@ final class NamePhrase {
     static boolean isProperNoun(TextAnalysis text, Token t) {
         if (NOT_PROPER.contains(t.word()) || NUMERALS.indexOf(t.word().charAt(0)) >= 0 || isPerson(text, t)
                 || !isWordOfName(t)) {
+            return false;
+        }
+        if (t.pos().equals("nt") && GLUED.indexOf(t.word().charAt(0)) >= 0 && !isLexiconName(text, t)) {
             return false;
         }
         return PROPER.contains(t.pos()) || isLexiconName(text, t) || text.lexicon().isCountryCompound(t.word())
@@ -142,9 +148,10 @@ final class NamePhrase {
             return false;
         }
         Token left = text.token(index - 1);
-        EntityType type = lexiconType(text, left);
-        return left.end() == t.start() && !isCountry(text, left) && !isCompleteName(text, left)
-                && (Set.of("ns", "nsf", "j").contains(left.pos()) || type == EntityType.PLACE
+        var known = text.lexicon().byName(left.word());
+        boolean city = known.map(e -> e.type() == EntityType.PLACE && Set.of("City", "Town").contains(e.kind())).orElse(false);
+        return left.end() == t.start() && !isCountry(text, left) && !isCompleteName(text, left) && !city
+                && (Set.of("ns", "nsf", "j").contains(left.pos()) || known.map(e -> e.type() == EntityType.PLACE).orElse(false)
                 || text.lexicon().isCountryCompound(left.word()));
     }
 
@@ -182,7 +189,8 @@ final class NamePhrase {
 
     /** Chinese characters, Latin letters and digits only: markup left in the text (sup>) is no word of a name. */
     private static boolean isWordOfName(Token t) {
-        return t.word().chars().allMatch(c -> Character.isIdeographic(c) || Character.isLetterOrDigit(c));
+        return t.word().chars().allMatch(c -> Character.isIdeographic(c) || Character.isLetterOrDigit(c)
+                || CONNECTORS.contains(String.valueOf((char) c)));
     }
 
     /**

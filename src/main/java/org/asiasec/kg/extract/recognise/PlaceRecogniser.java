@@ -6,6 +6,8 @@ import java.util.Set;
 import org.asiasec.kg.model.EntityType;
 import org.asiasec.kg.nlp.Token;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 /**
  * Places the lexicon does not know, from HanLP's place recogniser: transliterated place names (金边,
  * 孟加拉湾), and other place words only where the sentence treats them as a location — after 在, 于,
@@ -19,6 +21,15 @@ public class PlaceRecogniser implements Recogniser {
     /** Words such as 两国 or 本地区 that HanLP tags as places but that only point at one. */
     private static final String DETERMINERS = "两各本该我他此全双多诸某其这那";
     private static final List<String> SUFFIXES = List.of("市", "省", "州", "岛", "半岛", "海峡", "湾", "县");
+
+    /** 青岛峰|会上: the last character of the place belongs with the next word (峰会), so the place is misread. */
+    private static boolean isCutWrong(Token t, Token next) {
+        if (next == null || next.start() != t.end()) {
+            return false;
+        }
+        String across = t.word().substring(t.word().length() - 1) + next.word().charAt(0);
+        return CoreDictionary.get(across) != null && CoreDictionary.get(t.word()) == null;
+    }
 
     @Override
     public String name() {
@@ -38,6 +49,9 @@ public class PlaceRecogniser implements Recogniser {
                 Token landform = tokens.get(i + 1);
                 out.add(new Candidate(t.start(), landform.end(), EntityType.PLACE, "Region",
                         t.word() + landform.word(), name(), 0.75, null));
+                continue;
+            }
+            if (isCutWrong(t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)) {
                 continue;
             }
             if (t.pos().equals("nsf") && t.word().length() >= 2 && text.lexicon().byName(t.word()).isEmpty()) {
