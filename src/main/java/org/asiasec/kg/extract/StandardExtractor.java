@@ -61,7 +61,7 @@ public class StandardExtractor implements Extractor {
         List<Sentence> sentences = splitter.split(text);
         JoinedText joined = JoinedText.of(text.analysisText());
         List<Token> joinedTokens = analyzer.tokens(joined.text());
-        TextAnalysis analysis = new TextAnalysis(joined, joinedTokens, lexicon);
+        TextAnalysis analysis = new TextAnalysis(joined, joinedTokens, lexicon, analyzer::wordsOf);
         List<LinkedMention> mentions = linker.link(analysis, recognise(analysis));
 
         emitEntities(mentions, sink);

@@ -211,4 +211,35 @@ class RecognitionTest {
         assertEquals(a.entities(), b.entities());
         assertEquals(a.mentions(), b.mentions());
     }
+
+    @Test
+    @DisplayName("在某地举行：HanLP 不认识的地名也是地点（在阿克套举行会晤）")
+    void venueOfAnEventIsAPlace() {
+        CollectingSink sink = extract("五国外长在阿克套举行会晤。双方在两国举行磋商。");
+        assertTrue(entity(sink, EntityType.PLACE, "阿克套").isPresent());
+        assertFalse(entity(sink, EntityType.PLACE, "两国").isPresent());
+    }
+
+    @Test
+    @DisplayName("组织识别给出的整词：内含地名即为机制名（里海安全事务协调委员会）")
+    void wholeOrganisationWordWithAPlaceInside() {
+        CollectingSink sink = extract("五国决定设立里海安全事务协调委员会。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "里海安全事务协调委员会").isPresent());
+    }
+
+    @Test
+    @DisplayName("被切成单字的外国人名：尼泊尔总理德乌帕指出")
+    void foreignNameCutIntoCharacters() {
+        CollectingSink sink = extract("尼泊尔总理德乌帕指出，各方应加强合作。");
+        assertTrue(entity(sink, EntityType.PERSON, "德乌帕").isPresent());
+    }
+
+    @Test
+    @DisplayName("与词条概念同名的书名号标题是另一个实体，键不同")
+    void titleSpelledLikeAConceptGetsItsOwnKey() {
+        CollectingSink sink = extract("该书名为《一带一路》，论述了一带一路倡议。");
+        Entity book = entity(sink, EntityType.DOCUMENT, "一带一路").orElseThrow();
+        Entity concept = sink.entities().values().stream().filter(e -> e.type() == EntityType.CONCEPT).findFirst().orElseThrow();
+        assertFalse(book.key().equals(concept.key()));
+    }
 }

@@ -89,6 +89,9 @@ final class NamePhrase {
         for (int i = first; i < head; i++) {
             proper |= isProperNoun(text, tokens.get(i));
         }
+        if (first == head && !proper) {
+            proper = hasProperWordInside(text, tokens.get(head));
+        }
         String opening = tokens.get(first).word();
         for (String scope : scopeWords) {
             if ((opening.equals(scope) || first == head && opening.startsWith(scope)) && end - start > scope.length() + 2) {
@@ -96,6 +99,20 @@ final class NamePhrase {
             }
         }
         return new NamePhrase(start, end, proper);
+    }
+
+    /** A whole name made by HanLP's organisation recogniser (里海安全事务协调委员会) with a place inside it. */
+    private static boolean hasProperWordInside(TextAnalysis text, Token name) {
+        if (!name.pos().equals("nt")) {
+            return false;
+        }
+        List<Token> words = text.wordsOf(name.word());
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (isProperNoun(text, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 中国践行新安全观 → 新安全观, 建设上合组织卫生健康共同体 → 上合组织卫生健康共同体. */

@@ -84,7 +84,9 @@ public class PersonRecogniser implements Recogniser {
         int start = tokens.get(first).start();
         int end = tokens.get(last - 1).end();
         String name = text.text().substring(start, end);
-        boolean foreign = tokens.subList(first, last).stream().anyMatch(t -> t.pos().startsWith("nr"));
+        // HanLP marks a piece as a name, or cuts an unknown name into single characters (德/乌/帕)
+        boolean foreign = tokens.subList(first, last).stream().anyMatch(t -> t.pos().startsWith("nr"))
+                || tokens.subList(first, last).stream().allMatch(t -> t.word().length() == 1);
         if (!foreign || name.length() < 3 || name.length() > 10 || !name.chars().allMatch(c -> c == '·' || Character.isIdeographic(c))
                 || text.lexicon().byName(name).isPresent()) {
             return java.util.Optional.empty();

@@ -17,10 +17,39 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 public class PlaceRecogniser implements Recogniser {
 
     private static final Set<String> BEFORE = Set.of("在", "于", "赴", "访问", "抵达", "到", "前往", "来自");
-    private static final Set<String> AFTER = Set.of("举行", "召开", "举办", "签署", "会晤", "峰会");
+    private static final Set<String> AFTER = Set.of("举行", "召开", "举办", "签署", "会晤", "峰会", "地区", "流域", "沿岸", "境内");
+    /** Verbs of an event; 在 X 举行 makes X a place even when HanLP does not know it (在阿克套举行会晤). */
+    private static final Set<String> EVENT_VERBS = Set.of("举行", "召开", "举办", "签署", "会晤", "会见", "发表", "通过");
     /** Words such as 两国 or 本地区 that HanLP tags as places but that only point at one. */
     private static final String DETERMINERS = "两各本该我他此全双多诸某其这那";
     private static final List<String> SUFFIXES = List.of("市", "省", "州", "岛", "半岛", "海峡", "湾", "县");
+
+    /** 在 + unknown name + event verb: the name is where the event took place. */
+    private void venuesOfEvents(TextAnalysis text, List<Candidate> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).word().equals("在")) {
+                continue;
+            }
+            int last = i + 1;
+            while (last < tokens.size() && last - i <= 3 && !EVENT_VERBS.contains(tokens.get(last).word())) {
+                last++;
+            }
+            if (last >= tokens.size() || last - i > 3 || last == i + 1 || !EVENT_VERBS.contains(tokens.get(last).word())) {
+                continue;
+            }
+            List<Token> name = tokens.subList(i + 1, last);
+            boolean named = name.stream().anyMatch(t -> t.pos().startsWith("ns") || t.pos().startsWith("nr"));
+            boolean common = name.stream().anyMatch(t -> t.word().length() >= 2 && !t.pos().startsWith("ns")
+                    && !t.pos().startsWith("nr") || t.pos().equals("w") || t.pos().startsWith("v"));
+            int start = name.get(0).start();
+            int end = name.get(name.size() - 1).end();
+            String word = text.text().substring(start, end);
+            if (named && !common && text.lexicon().byName(word).isEmpty() && DETERMINERS.indexOf(word.charAt(0)) < 0) {
+                out.add(new Candidate(start, end, EntityType.PLACE, null, word, "place-of-event", 0.7, null));
+            }
+        }
+    }
 
     /** 青岛峰|会上: the last character of the place belongs with the next word (峰会), so the place is misread. */
     private static boolean isCutWrong(Token t, Token next) {
@@ -40,6 +69,7 @@ public class PlaceRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
+        venuesOfEvents(text, out);
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
