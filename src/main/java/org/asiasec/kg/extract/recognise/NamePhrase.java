@@ -98,7 +98,18 @@ final class NamePhrase {
                 proper = true;
             }
         }
+        if (!mechanism && first == head && hasVerbInside(text, tokens.get(head))) {
+            proper = false;
+        }
         return new NamePhrase(start, end, proper);
+    }
+
+    /** A whole word HanLP's organisation recogniser made from a clause (周边国家共建安全共同体) is no concept name. */
+    private static boolean hasVerbInside(TextAnalysis text, Token word) {
+        if (!word.pos().equals("nt") || isLexiconName(text, word)) {
+            return false;
+        }
+        return text.wordsOf(word.word()).stream().anyMatch(w -> w.pos().equals("v") || w.pos().equals("vi"));
     }
 
     /** A whole name made by HanLP's organisation recogniser (里海安全事务协调委员会) with a place inside it. */

@@ -19,7 +19,7 @@ public class PersonRecogniser implements Recogniser {
     private static final Set<String> SAYING = Set.of("说", "指出", "表示", "强调", "认为", "提出", "称", "介绍", "回答");
     /** The author line of a journal article: 【作者简介】许涛，… */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("作者简介\\W{0,6}?([\\u4e00-\\u9fff]{2,4})\\s*[，,]");
-    private static final Pattern AUTHORS = Pattern.compile("((?:[\\u4e00-\\u9fff]{2,4}、)*[\\u4e00-\\u9fff]{2,4})\\s*[：:]\\s*《");
+    private static final Pattern AUTHORS = Pattern.compile("((?:[\\u4e00-\\u9fff]{2,4}、)*[\\u4e00-\\u9fff]{2,8})\\s*[：:]\\s*《");
 
     @Override
     public String name() {
@@ -55,15 +55,31 @@ public class PersonRecogniser implements Recogniser {
         }
         Matcher m = AUTHORS.matcher(text.text());
         while (m.find()) {
+            String[] names = m.group(1).split("、");
             int offset = m.start(1);
-            for (String name : m.group(1).split("、")) {
-                if (text.lexicon().surnameOf(name) != null && text.isWordBoundary(offset)
-                        && text.lexicon().byName(name).map(e -> e.type() == EntityType.PERSON).orElse(true)) {
-                    out.add(candidate(offset, offset + name.length(), name, "person-author", 0.8));
+            for (int n = 0; n < names.length; n++) {
+                String name = names[n];
+                // the first name may have text glued in front of it (注释罗圣荣): take the ending that reads as a name
+                int skip = n == 0 ? nameStart(text, offset, name) : 0;
+                String person = skip < 0 ? "" : name.substring(skip);
+                if (skip >= 0 && text.lexicon().surnameOf(person) != null
+                        && text.lexicon().byName(person).map(e -> e.type() == EntityType.PERSON).orElse(true)) {
+                    out.add(candidate(offset + skip, offset + name.length(), person, "person-author", 0.8));
                 }
                 offset += name.length() + 1;
             }
         }
+    }
+
+    /** Where a name starting with a surname and at a word boundary begins within {@code run}: 3, 2 or 4 last chars. */
+    private static int nameStart(TextAnalysis text, int offset, String run) {
+        for (int length : new int[] {3, 2, 4}) {
+            int skip = run.length() - length;
+            if (skip >= 0 && text.lexicon().surnameOf(run.substring(skip)) != null && text.isWordBoundary(offset + skip)) {
+                return skip;
+            }
+        }
+        return -1;
     }
 
     /**

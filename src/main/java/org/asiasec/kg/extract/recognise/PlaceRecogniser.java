@@ -21,7 +21,7 @@ public class PlaceRecogniser implements Recogniser {
     /** Verbs of an event; 在 X 举行 makes X a place even when HanLP does not know it (在阿克套举行会晤). */
     private static final Set<String> EVENT_VERBS = Set.of("举行", "召开", "举办", "签署", "会晤", "会见", "发表", "通过");
     /** Words such as 两国 or 本地区 that HanLP tags as places but that only point at one. */
-    private static final String DETERMINERS = "两各本该我他此全双多诸某其这那";
+    private static final String DETERMINERS = "两各本该我他此全双多诸某其这那0123456789一二三四五六七八九十";
     private static final List<String> SUFFIXES = List.of("市", "省", "州", "岛", "半岛", "海峡", "湾", "县");
 
     /** 在 + unknown name + event verb: the name is where the event took place. */
