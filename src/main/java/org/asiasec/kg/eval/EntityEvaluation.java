@@ -104,14 +104,6 @@ public final class EntityEvaluation {
             double r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
-
-        public int predicted() {
-            return predicted;
-        }
-
-        public int gold() {
-            return gold;
-        }
     }
 
     /** A table: type, predicted, gold, precision, recall, F1. */

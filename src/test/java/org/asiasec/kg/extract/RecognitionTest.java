@@ -242,4 +242,12 @@ class RecognitionTest {
         Entity concept = sink.entities().values().stream().filter(e -> e.type() == EntityType.CONCEPT).findFirst().orElseThrow();
         assertFalse(book.key().equals(concept.key()));
     }
+
+    @Test
+    @DisplayName("以人名命名的思想是概念：习近平外交思想；无人名的“思想”不是")
+    void doctrinesNamedAfterTheirAuthor() {
+        CollectingSink sink = extract("构建人类命运共同体是习近平外交思想的核心理念，体现了战略思想的发展。");
+        assertTrue(entity(sink, EntityType.CONCEPT, "习近平外交思想").isPresent());
+        assertFalse(entity(sink, EntityType.CONCEPT, "战略思想").isPresent());
+    }
 }

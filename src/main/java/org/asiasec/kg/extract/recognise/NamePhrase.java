@@ -31,6 +31,8 @@ final class NamePhrase {
     /** Words HanLP tags as places that do not make a name proper (西方安全观 is a description). */
     /** Function words HanLP's organisation recogniser glues to the front of a name (为上海合作组织, 如联盟). */
     static final String GLUED = "如为在与和对把从向同将被由以及等的于";
+    /** A count inside a name: 五项 in 和平共处五项原则, 十项 in 万隆十项原则. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("[一二三四五六七八九十]+项");
     private static final String NUMERALS = "0123456789一二三四五六七八九十两几多各";
     private static final Set<String> NOT_PROPER = Set.of("西方", "东方", "国际", "世界", "全球", "国内", "海外");
 

@@ -1,6 +1,7 @@
 package org.asiasec.kg.extract.recognise;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,7 +87,7 @@ public class PersonRecogniser implements Recogniser {
      * A foreign name that HanLP cuts into pieces (总统拉赫蒙 → 拉/赫蒙, 外长卡扎克巴耶夫 → 卡/扎克巴耶夫):
      * the characters after a position up to the next verb of saying, preposition, particle or mark.
      */
-    private java.util.Optional<Candidate> nameAfterPosition(TextAnalysis text, int first) {
+    private Optional<Candidate> nameAfterPosition(TextAnalysis text, int first) {
         List<Token> tokens = text.tokens();
         int last = first;
         while (last < tokens.size() && last - first < 4 && !endsName(text, tokens.get(last))
@@ -95,7 +96,7 @@ public class PersonRecogniser implements Recogniser {
             last++;
         }
         if (last == first || last == tokens.size() || !endsName(text, tokens.get(last)) || last - first < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int start = tokens.get(first).start();
         int end = tokens.get(last - 1).end();
@@ -105,9 +106,9 @@ public class PersonRecogniser implements Recogniser {
                 || tokens.subList(first, last).stream().allMatch(t -> t.word().length() == 1);
         if (!foreign || name.length() < 3 || name.length() > 10 || !name.chars().allMatch(c -> c == '·' || Character.isIdeographic(c))
                 || text.lexicon().byName(name).isPresent()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(candidate(start, end, name, "person-after-position", 0.75));
+        return Optional.of(candidate(start, end, name, "person-after-position", 0.75));
     }
 
     /** A piece of a cut foreign name: a name part, or a short word that is no place, title or known name. */

@@ -23,6 +23,46 @@ public class PlaceRecogniser implements Recogniser {
     /** Words such as 两国 or 本地区 that HanLP tags as places but that only point at one. */
     private static final String DETERMINERS = "两各本该我他此全双多诸某其这那0123456789一二三四五六七八九十";
     private static final List<String> SUFFIXES = List.of("市", "省", "州", "岛", "半岛", "海峡", "湾", "县");
+    private static final Set<String> LANDFORMS = Set.of("高原", "山脉", "盆地", "平原", "半岛", "群岛", "海峡", "湾", "河谷");
+
+    @Override
+    public String name() {
+        return "place";
+    }
+
+    @Override
+    public void recognise(TextAnalysis text, List<Candidate> out) {
+        venuesOfEvents(text, out);
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ((t.pos().equals("ns") || t.pos().equals("nsf")) && i + 1 < tokens.size()
+                    && LANDFORMS.contains(tokens.get(i + 1).word()) && tokens.get(i + 1).start() == t.end()
+                    && text.lexicon().byName(t.word()).isEmpty()) {
+                Token landform = tokens.get(i + 1);
+                out.add(new Candidate(t.start(), landform.end(), EntityType.PLACE, "Region",
+                        t.word() + landform.word(), name(), 0.75, null));
+                continue;
+            }
+            if (isCutWrong(t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)) {
+                continue;
+            }
+            if (t.pos().equals("nsf") && t.word().length() >= 2 && text.lexicon().byName(t.word()).isEmpty()) {
+                out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, null, t.word(), name(), 0.7, null));
+                continue;
+            }
+            if (!t.pos().equals("ns") || t.word().length() < 2 || text.lexicon().byName(t.word()).isPresent()
+                    || DETERMINERS.indexOf(t.word().charAt(0)) >= 0) {
+                continue;
+            }
+            boolean located = i > 0 && BEFORE.contains(tokens.get(i - 1).word())
+                    || i + 1 < tokens.size() && AFTER.contains(tokens.get(i + 1).word())
+                    || SUFFIXES.stream().anyMatch(s -> t.word().endsWith(s) && t.word().length() > s.length() + 1);
+            if (located) {
+                out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, null, t.word(), name(), 0.7, null));
+            }
+        }
+    }
 
     /** 在 + unknown name + event verb: the name is where the event took place. */
     private void venuesOfEvents(TextAnalysis text, List<Candidate> out) {
@@ -58,46 +98,5 @@ public class PlaceRecogniser implements Recogniser {
         }
         String across = t.word().substring(t.word().length() - 1) + next.word().charAt(0);
         return CoreDictionary.get(across) != null && CoreDictionary.get(t.word()) == null;
-    }
-
-    @Override
-    public String name() {
-        return "place";
-    }
-
-    private static final Set<String> LANDFORMS = Set.of("高原", "山脉", "盆地", "平原", "半岛", "群岛", "海峡", "湾", "河谷");
-
-    @Override
-    public void recognise(TextAnalysis text, List<Candidate> out) {
-        venuesOfEvents(text, out);
-        List<Token> tokens = text.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if ((t.pos().equals("ns") || t.pos().equals("nsf")) && i + 1 < tokens.size()
-                    && LANDFORMS.contains(tokens.get(i + 1).word()) && tokens.get(i + 1).start() == t.end()
-                    && text.lexicon().byName(t.word()).isEmpty()) {
-                Token landform = tokens.get(i + 1);
-                out.add(new Candidate(t.start(), landform.end(), EntityType.PLACE, "Region",
-                        t.word() + landform.word(), name(), 0.75, null));
-                continue;
-            }
-            if (isCutWrong(t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)) {
-                continue;
-            }
-            if (t.pos().equals("nsf") && t.word().length() >= 2 && text.lexicon().byName(t.word()).isEmpty()) {
-                out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, null, t.word(), name(), 0.7, null));
-                continue;
-            }
-            if (!t.pos().equals("ns") || t.word().length() < 2 || text.lexicon().byName(t.word()).isPresent()
-                    || DETERMINERS.indexOf(t.word().charAt(0)) >= 0) {
-                continue;
-            }
-            boolean located = i > 0 && BEFORE.contains(tokens.get(i - 1).word())
-                    || i + 1 < tokens.size() && AFTER.contains(tokens.get(i + 1).word())
-                    || SUFFIXES.stream().anyMatch(s -> t.word().endsWith(s) && t.word().length() > s.length() + 1);
-            if (located) {
-                out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, null, t.word(), name(), 0.7, null));
-            }
-        }
     }
 }
