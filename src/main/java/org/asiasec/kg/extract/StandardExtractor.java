@@ -16,6 +16,7 @@ import org.asiasec.kg.extract.recognise.Recogniser;
 import org.asiasec.kg.extract.recognise.Recognisers;
 import org.asiasec.kg.extract.recognise.TextAnalysis;
 import org.asiasec.kg.extract.relation.RelationRule;
+import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.lexicon.Lexicon;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.Evidence;
@@ -30,7 +31,8 @@ import org.asiasec.kg.nlp.Token;
 /**
  * The per-text pipeline: normalise → split into sentences → segment → recognise names → settle
  * overlaps → apply declared abbreviations → link → report entities and mentions, then hand every
- * sentence to the relation rules. Thread-safe; the same text always yields the same output.
+ * sentence, with its words, linked mentions and dates, to the relation rules. Thread-safe; the same
+ * text always yields the same output.
  */
 public class StandardExtractor implements Extractor {
 
@@ -40,6 +42,7 @@ public class StandardExtractor implements Extractor {
     private final HanLpAnalyzer analyzer;
     private final List<Recogniser> recognisers;
     private final EntityLinker linker;
+    private final DateFinder dates;
     private final List<RelationRule> rules;
 
     public StandardExtractor() {
@@ -47,7 +50,16 @@ public class StandardExtractor implements Extractor {
     }
 
     public StandardExtractor(Lexicon lexicon, List<RelationRule> rules) {
+        this(lexicon, DateFinder.NONE, rules);
+    }
+
+    /**
+     * @param dates finds the dates of each sentence for the rules
+     * @param rules relation rules, applied to every sentence in text order
+     */
+    public StandardExtractor(Lexicon lexicon, DateFinder dates, List<RelationRule> rules) {
         this.lexicon = lexicon;
+        this.dates = dates;
         this.analyzer = new HanLpAnalyzer(lexicon);
         this.recognisers = Recognisers.standard();
         this.linker = new EntityLinker(lexicon);
@@ -72,11 +84,14 @@ public class StandardExtractor implements Extractor {
         if (!rules.isEmpty()) {
             List<Token> tokens = joinedTokens.stream().map(t -> new Token(t.word(), t.pos(),
                     joined.toSource(t.start()), joined.toSourceEnd(t.end()))).toList();
+            List<DateMention> earlier = new ArrayList<>();
             for (Sentence s : sentences) {
+                List<DateMention> sentenceDates = dates.find(source, text, s, List.copyOf(earlier));
+                earlier.addAll(sentenceDates);
                 AnalysedSentence analysed = new AnalysedSentence(source, text, s,
                         tokens.stream().filter(t -> t.start() < s.end() && t.end() > s.start()).toList(),
                         mentions.stream().filter(m -> m.start() >= s.start() && m.start() < s.end()).toList(),
-                        List.of());
+                        sentenceDates);
                 for (RelationRule rule : rules) {
                     rule.apply(analysed, sink);
                 }

@@ -11,10 +11,12 @@ import java.util.concurrent.Future;
 
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.relation.RelationRule;
+import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.lexicon.Lexicon;
 import org.asiasec.kg.model.CollectingSink;
 import org.asiasec.kg.model.ExtractionSink;
 import org.asiasec.kg.model.Mention;
+import org.asiasec.kg.model.Value;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +83,28 @@ class StandardExtractorTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    @DisplayName("日期查找器逐句提供日期，规则在句子里看到它们")
+    void datesReachTheRules() {
+        List<List<DateMention>> seen = new ArrayList<>();
+        DateFinder finder = (source, text, sentence, earlier) -> sentence.text().contains("2001年")
+                ? List.of(new DateMention(sentence.start(), sentence.start() + 5, "2001年", Value.Date.year(2001), null))
+                : List.of();
+        RelationRule spy = new RelationRule() {
+            @Override
+            public String name() {
+                return "spy";
+            }
+
+            @Override
+            public void apply(AnalysedSentence sentence, ExtractionSink out) {
+                seen.add(sentence.dates());
+            }
+        };
+        new StandardExtractor(Lexicon.standard(), finder, List.of(spy)).extract(new SourceText("t.txt", TEXT, null), new CollectingSink());
+        assertEquals("2001", seen.get(0).get(0).from().lexical());
+        assertTrue(seen.get(1).isEmpty());
     }
 }
