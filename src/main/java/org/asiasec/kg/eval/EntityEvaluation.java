@@ -39,8 +39,9 @@ public final class EntityEvaluation {
                 List<String> labels = new ArrayList<>();
                 for (Entity e : sink.entities().values()) {
                     if (e.type() == type) {
-                        Set<String> names = new HashSet<>(e.altLabels());
-                        names.add(e.labelZh());
+                        Set<String> names = new HashSet<>();
+                        e.altLabels().forEach(a -> names.add(GoldEntity.comparable(a)));
+                        names.add(GoldEntity.comparable(e.labelZh()));
                         predicted.add(names);
                         labels.add(e.labelZh());
                     }
@@ -103,14 +104,6 @@ public final class EntityEvaluation {
             double p = precision();
             double r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        public int predicted() {
-            return predicted;
-        }
-
-        public int gold() {
-            return gold;
         }
     }
 

@@ -43,6 +43,11 @@ public final class EntityLinker {
         if (known.isPresent()) {
             return known.get().toEntity();
         }
-        return new Entity(EntityKeys.mint(c.name()), c.type(), c.kind(), c.name(), null, null, null);
+        String key = EntityKeys.mint(c.name());
+        // a title spelled like a known concept (《一带一路》) is another thing and needs another key
+        if (lexicon.byKey(key).filter(e -> e.type() != c.type()).isPresent()) {
+            key = key + "-" + c.type().className().toLowerCase(java.util.Locale.ROOT);
+        }
+        return new Entity(key, c.type(), c.kind(), c.name(), null, null, null);
     }
 }

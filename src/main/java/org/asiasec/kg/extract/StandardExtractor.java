@@ -35,7 +35,7 @@ import org.asiasec.kg.nlp.Token;
 /**
  * The per-text pipeline: normalise → split into sentences → segment → recognise names → settle
  * overlaps → apply declared abbreviations → link → report entities and mentions, then hand every
- * sentence to the relation rules. Thread-safe; the same text always yields the same output.
+ * sentence, with its words, linked mentions and dates, to the relation rules. Thread-safe; the same text always yields the same output.
  */
 public class StandardExtractor implements Extractor {
 
@@ -77,7 +77,7 @@ public class StandardExtractor implements Extractor {
         List<Sentence> sentences = splitter.split(text);
         JoinedText joined = JoinedText.of(text.analysisText());
         List<Token> joinedTokens = analyzer.tokens(joined.text());
-        TextAnalysis analysis = new TextAnalysis(joined, joinedTokens, lexicon);
+        TextAnalysis analysis = new TextAnalysis(joined, joinedTokens, lexicon, analyzer::wordsOf);
         List<LinkedMention> mentions = linker.link(analysis, recognise(analysis));
 
         emitEntities(mentions, sink);

@@ -167,10 +167,6 @@ public final class Lexicon {
         return positions;
     }
 
-    public boolean isSurname(String s) {
-        return surnames.contains(s);
-    }
-
     /** The surname a name starts with (compound surnames first), or null. */
     public String surnameOf(String name) {
         if (name.length() >= 3 && surnames.contains(name.substring(0, 2))) {
@@ -190,15 +186,6 @@ public final class Lexicon {
 
     /** A lexicon name found in a text. */
     public record Hit(int start, int end, String surface, LexiconEntry entry) {
-    }
-
-    public boolean isEmpty() {
-        return entries.isEmpty();
-    }
-
-    public EntityType typeOf(String name) {
-        LexiconEntry e = byName.get(name);
-        return e == null ? null : e.type();
     }
 
     private static final class Holder {

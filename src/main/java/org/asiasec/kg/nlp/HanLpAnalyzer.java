@@ -32,6 +32,13 @@ public class HanLpAnalyzer {
             .enableOrganizationRecognize(true)
             .enableTranslatedNameRecognize(true));
 
+    private final ThreadLocal<Segment> plain = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableOffset(true)
+            .enablePartOfSpeechTagging(true)
+            .enableNameRecognize(false)
+            .enablePlaceRecognize(true)
+            .enableOrganizationRecognize(false));
+
     public HanLpAnalyzer(Lexicon lexicon) {
         install(lexicon);
     }
@@ -70,6 +77,15 @@ public class HanLpAnalyzer {
             }
         }
         return tokens;
+    }
+
+    /** The words inside one word, with place recognition but no person or organisation recognition. */
+    public List<Token> wordsOf(String word) {
+        List<Token> out = new ArrayList<>();
+        for (Term t : plain.get().seg(word)) {
+            out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset, t.offset + t.word.length()));
+        }
+        return out;
     }
 
     private static boolean isPieceEnd(char c) {

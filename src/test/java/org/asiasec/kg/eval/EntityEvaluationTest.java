@@ -15,8 +15,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the measured quality. The goal is F1 ≥ 0.90 for every type; the thresholds are the levels
- * reached so far (see the report), so that a regression fails.
+ * Guards the measured quality: F1 ≥ 0.90 for every type on the corpus, and recall of the same order on
+ * short texts written for these tests, whose mechanisms, titles and concepts are in no lexicon.
  */
 class EntityEvaluationTest {
 
@@ -33,8 +33,8 @@ class EntityEvaluationTest {
     @DisplayName("语料：每类实体的 F1 不低于已达到的水平")
     void corpusF1() {
         EntityEvaluation eval = evaluate("corpus", GoldStandard.fromClasspath(GoldStandard.RESOURCE));
-        Map<EntityType, Double> floor = Map.of(EntityType.MECHANISM, 0.85, EntityType.DOCUMENT, 0.95,
-                EntityType.CONCEPT, 0.77, EntityType.COUNTRY, 0.90, EntityType.PERSON, 0.90, EntityType.PLACE, 0.90);
+        Map<EntityType, Double> floor = Map.of(EntityType.MECHANISM, 0.90, EntityType.DOCUMENT, 0.90,
+                EntityType.CONCEPT, 0.90, EntityType.COUNTRY, 0.90, EntityType.PERSON, 0.90, EntityType.PLACE, 0.90);
         floor.forEach((type, min) -> assertTrue(eval.score(type).f1() >= min,
                 type + " F1 " + eval.score(type).f1() + " < " + min));
     }
@@ -43,8 +43,8 @@ class EntityEvaluationTest {
     @DisplayName("未见文本：虚构的机制、文件与概念也能召回")
     void unseenRecall() {
         EntityEvaluation eval = evaluate("src/test/resources/unseen", GoldStandard.read(Path.of("src/test/resources/unseen/gold.tsv")));
-        Map<EntityType, Double> floor = Map.of(EntityType.MECHANISM, 0.6, EntityType.DOCUMENT, 1.0,
-                EntityType.CONCEPT, 0.4, EntityType.COUNTRY, 1.0, EntityType.PERSON, 0.15, EntityType.PLACE, 0.4);
+        Map<EntityType, Double> floor = Map.of(EntityType.MECHANISM, 0.85, EntityType.DOCUMENT, 0.9,
+                EntityType.CONCEPT, 0.85, EntityType.COUNTRY, 0.9, EntityType.PERSON, 0.85, EntityType.PLACE, 0.85);
         floor.forEach((type, min) -> assertTrue(eval.score(type).recall() >= min,
                 type + " recall " + eval.score(type).recall() + " < " + min));
     }

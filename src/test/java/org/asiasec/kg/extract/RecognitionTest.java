@@ -134,4 +134,120 @@ class RecognitionTest {
     void emptyTextYieldsNothing() {
         assertTrue(extract("").entities().isEmpty());
     }
+    @Test
+    @DisplayName("国名简称组合：中美战略与经济对话是机制，“中美”不单独算国家")
+    void countryCompoundsMakeMechanismNamesProper() {
+        CollectingSink sink = extract("2016年6月，第八轮中美战略与经济对话在北京举行。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "中美战略与经济对话").isPresent());
+        assertTrue(sink.entities().values().stream().noneMatch(e -> e.type() == EntityType.COUNTRY));
+    }
+
+    @Test
+    @DisplayName("会址加机制：约翰内斯堡金砖国家工商论坛 → 金砖国家工商论坛，约翰内斯堡是地点")
+    void venueIsStrippedFromMechanismName() {
+        CollectingSink sink = extract("习近平主席在南非约翰内斯堡金砖国家工商论坛上指出。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "金砖国家工商论坛").isPresent());
+        assertTrue(entity(sink, EntityType.PLACE, "约翰内斯堡").isPresent());
+        assertTrue(entity(sink, EntityType.COUNTRY, "南非").isPresent());
+    }
+
+    @Test
+    @DisplayName("以会址命名的会议是一次会议，不是机制：万隆会议")
+    void venueNamedConferenceIsNoMechanism() {
+        CollectingSink sink = extract("亚非国家在万隆会议上共同提出万隆十项原则。");
+        assertTrue(sink.entities().values().stream().noneMatch(e -> e.type() == EntityType.MECHANISM));
+        assertTrue(entity(sink, EntityType.PLACE, "万隆").isPresent());
+    }
+
+    @Test
+    @DisplayName("引号内名称按中心词定类：“…准则”是文件，“…机制”是机制，“…”倡议是概念")
+    void quotedNamesAreTypedByHead() {
+        CollectingSink sink = extract("两军深化“重大军事行动相互通报机制”和“海空相遇安全行为准则”建设。该联盟秉持“蓝色海疆”倡议。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "重大军事行动相互通报机制").isPresent());
+        assertTrue(entity(sink, EntityType.DOCUMENT, "海空相遇安全行为准则").isPresent());
+        assertTrue(entity(sink, EntityType.CONCEPT, "蓝色海疆").isPresent());
+    }
+
+    @Test
+    @DisplayName("概念名前的主语和谓语不属于名称：中国践行新安全观 → 新安全观")
+    void leadingPredicateIsNotPartOfConcept() {
+        CollectingSink sink = extract("中国践行新安全观，推动构建人类命运共同体。");
+        assertTrue(entity(sink, EntityType.CONCEPT, "新安全观").isPresent());
+        assertTrue(entity(sink, EntityType.CONCEPT, "人类命运共同体").isPresent());
+        assertEquals(2, sink.entities().values().stream().filter(e -> e.type() == EntityType.CONCEPT).count());
+    }
+
+    @Test
+    @DisplayName("被切开的外国人名：总统拉赫蒙、外长卡扎克巴耶夫")
+    void foreignNamesAfterPositions() {
+        CollectingSink sink = extract("塔吉克斯坦总统拉赫蒙指出，吉尔吉斯斯坦外长卡扎克巴耶夫表示支持。");
+        assertTrue(entity(sink, EntityType.PERSON, "拉赫蒙").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "卡扎克巴耶夫").isPresent());
+    }
+
+    @Test
+    @DisplayName("作者简介与责任编辑中的人名")
+    void authorsAndEditors() {
+        CollectingSink sink = extract("【作者简介】许涛，山西大学国际关系学院特聘教授。（责任编辑：李万胜）");
+        assertTrue(entity(sink, EntityType.PERSON, "许涛").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "李万胜").isPresent());
+    }
+
+    @Test
+    @DisplayName("地名：音译地名、地名加地貌（帕米尔高原），大学名中的国名不算")
+    void placesAndInstitutions() {
+        CollectingSink sink = extract("三国在金边会晤，讨论帕米尔高原的安全。习近平主席在新加坡国立大学发表演讲。");
+        assertTrue(entity(sink, EntityType.PLACE, "金边").isPresent());
+        assertTrue(entity(sink, EntityType.PLACE, "帕米尔高原").isPresent());
+        assertFalse(entity(sink, EntityType.COUNTRY, "新加坡").isPresent());
+    }
+
+    @Test
+    @DisplayName("同一文本两次抽取，结果完全相同")
+    void extractionIsDeterministic() {
+        String text = "2014年5月，亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会在上海举行。";
+        CollectingSink a = extract(text);
+        CollectingSink b = extract(text);
+        assertEquals(a.entities(), b.entities());
+        assertEquals(a.mentions(), b.mentions());
+    }
+
+    @Test
+    @DisplayName("在某地举行：HanLP 不认识的地名也是地点（在阿克套举行会晤）")
+    void venueOfAnEventIsAPlace() {
+        CollectingSink sink = extract("五国外长在阿克套举行会晤。双方在两国举行磋商。");
+        assertTrue(entity(sink, EntityType.PLACE, "阿克套").isPresent());
+        assertFalse(entity(sink, EntityType.PLACE, "两国").isPresent());
+    }
+
+    @Test
+    @DisplayName("组织识别给出的整词：内含地名即为机制名（里海安全事务协调委员会）")
+    void wholeOrganisationWordWithAPlaceInside() {
+        CollectingSink sink = extract("五国决定设立里海安全事务协调委员会。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "里海安全事务协调委员会").isPresent());
+    }
+
+    @Test
+    @DisplayName("被切成单字的外国人名：尼泊尔总理德乌帕指出")
+    void foreignNameCutIntoCharacters() {
+        CollectingSink sink = extract("尼泊尔总理德乌帕指出，各方应加强合作。");
+        assertTrue(entity(sink, EntityType.PERSON, "德乌帕").isPresent());
+    }
+
+    @Test
+    @DisplayName("与词条概念同名的书名号标题是另一个实体，键不同")
+    void titleSpelledLikeAConceptGetsItsOwnKey() {
+        CollectingSink sink = extract("该书名为《一带一路》，论述了一带一路倡议。");
+        Entity book = entity(sink, EntityType.DOCUMENT, "一带一路").orElseThrow();
+        Entity concept = sink.entities().values().stream().filter(e -> e.type() == EntityType.CONCEPT).findFirst().orElseThrow();
+        assertFalse(book.key().equals(concept.key()));
+    }
+
+    @Test
+    @DisplayName("以人名命名的思想是概念：习近平外交思想；无人名的“思想”不是")
+    void doctrinesNamedAfterTheirAuthor() {
+        CollectingSink sink = extract("构建人类命运共同体是习近平外交思想的核心理念，体现了战略思想的发展。");
+        assertTrue(entity(sink, EntityType.CONCEPT, "习近平外交思想").isPresent());
+        assertFalse(entity(sink, EntityType.CONCEPT, "战略思想").isPresent());
+    }
 }

@@ -11,7 +11,8 @@ import org.asiasec.kg.nlp.Token;
 /**
  * Names of concepts, principles, initiatives and models: a head (观, 倡议, 精神, 原则, 理念, 模式,
  * 命运共同体 …) with modifiers that make it a name — a place, organisation or other proper noun
- * (上海精神, 亚洲安全模式) or a scope word such as 全球 or 人类 (全球数据安全倡议). A known concept
+ * (上海精神, 亚洲安全模式) or a scope word such as 全球 or 人类 (全球数据安全倡议); a doctrine named after
+ * its author (习近平外交思想). A known concept
  * followed by a generic head (求同存异原则, 人类命运共同体理念) is that concept.
  */
 public class ConceptNameRecogniser implements Recogniser {
@@ -21,7 +22,7 @@ public class ConceptNameRecogniser implements Recogniser {
             new String[] {"倡议", "Initiative"}, new String[] {"精神", "Principle"},
             new String[] {"原则", "Principle"}, new String[] {"理念", "Concept"},
             new String[] {"模式", "Concept"}, new String[] {"方针", "Principle"},
-            new String[] {"共同体", "Concept"});
+            new String[] {"共同体", "Concept"}, new String[] {"思想", "Concept"});
     /** Words that, opening a phrase, make a concept name of it. */
     private static final Set<String> SCOPE_WORDS = Set.of("全球", "人类", "新", "总体", "周边");
     /** A community (共同体) is a concept when it is one of these; otherwise it may be an organisation. */
@@ -82,6 +83,15 @@ public class ConceptNameRecogniser implements Recogniser {
                 start = text.token(first).end();
                 name = rest;
             }
+        }
+        // a doctrine named after its author: 习近平外交思想
+        Token before = first > 0 ? text.token(first - 1) : null;
+        if (headWord.equals("思想")) {
+            if (before == null || before.end() != start || !NamePhrase.isPerson(text, before)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Candidate(before.start(), phrase.end(), EntityType.CONCEPT, kind,
+                    text.text().substring(before.start(), phrase.end()), name(), 0.75, null));
         }
         if (headWord.equals("共同体") && COMMUNITY_KINDS.stream().noneMatch(name::contains)) {
             return Optional.empty();

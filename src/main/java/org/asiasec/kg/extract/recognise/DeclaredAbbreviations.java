@@ -38,10 +38,4 @@ public final class DeclaredAbbreviations {
         }
         return out;
     }
-
-    /** The abbreviation declared right after {@code full}, or null. */
-    public static String declaredAfter(TextAnalysis text, Candidate full) {
-        Matcher m = DECLARATION.matcher(text.text()).region(full.end(), text.text().length());
-        return m.lookingAt() ? m.group(1) : null;
-    }
 }

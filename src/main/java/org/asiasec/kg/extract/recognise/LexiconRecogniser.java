@@ -2,7 +2,12 @@ package org.asiasec.kg.extract.recognise;
 
 import java.util.List;
 
+import java.util.Set;
+
 import org.asiasec.kg.lexicon.Lexicon;
+import org.asiasec.kg.nlp.Token;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 /**
  * Every name of the domain lexicon, found in one pass with HanLP's Aho-Corasick trie. Names of up to
@@ -10,16 +15,31 @@ import org.asiasec.kg.lexicon.Lexicon;
  */
 public class LexiconRecogniser implements Recogniser {
 
+    private static final Set<String> NER_TAGS = Set.of("nr", "nrf", "ns", "nsf", "nt");
+
     @Override
     public String name() {
         return "lexicon";
     }
 
+    /**
+     * HanLP's name recognisers sometimes glue a neighbour onto a name (于中东, 青岛峰): a lexicon name inside
+     * such a word, which the core dictionary does not know, is still read.
+     */
+    private static boolean insideRecognisedName(TextAnalysis text, Lexicon.Hit hit) {
+        for (Token t : text.tokens()) {
+            if (t.start() <= hit.start() && t.end() >= hit.end()) {
+                return NER_TAGS.contains(t.pos()) && CoreDictionary.get(t.word()) == null;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
         for (Lexicon.Hit hit : text.lexicon().find(text.text())) {
-            if (hit.surface().length() <= 3
-                    && !(text.isWordBoundary(hit.start()) && text.isWordBoundary(hit.end()))) {
+            if (hit.surface().length() <= 3 && !(text.isWordBoundary(hit.start()) && text.isWordBoundary(hit.end()))
+                    && !insideRecognisedName(text, hit)) {
                 continue;
             }
             out.add(new Candidate(hit.start(), hit.end(), hit.entry().type(), hit.entry().kind(),

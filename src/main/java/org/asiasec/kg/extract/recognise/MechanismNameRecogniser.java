@@ -12,7 +12,7 @@ import org.asiasec.kg.nlp.Token;
  * the lexicon does not know: a head word (组织, 论坛, 会议, 对话会, 机制, 联盟 …) with its modifiers, at
  * least one of them a place, country, organisation or other proper noun (中美战略与经济对话,
  * 孟加拉湾海上安全联盟). A conference named after its venue alone (万隆会议, 莫斯科会议) is one meeting,
- * not a mechanism: its span is kept from being read as names, and meetings are left to the relation rules.
+ * not a mechanism; meetings are left to the relation rules, and the venue stays a place.
  */
 public class MechanismNameRecogniser implements Recogniser {
 
@@ -56,12 +56,9 @@ public class MechanismNameRecogniser implements Recogniser {
         int start = stripVenueOrOwner(text, phrase.start(), phrase.end());
         String name = text.text().substring(start, phrase.end());
         int headStart = phrase.end() - headWord.length();
-        if (name.length() > headWord.length() && isOccurrence(text, start, phrase.end(), headWord)) {
-            return Optional.of(Candidate.block(start, phrase.end(), name, "meeting-name"));
-        }
-        if (!phrase.isProper() || !hasNamingWord(text, start, headStart) || name.length() <= headWord.length() + 1
+        if (!phrase.isProper() || isOccurrence(text, start, phrase.end(), headWord) || !hasNamingWord(text, start, headStart) || name.length() <= headWord.length() + 1
                 || name.length() > 30 || text.lexicon().byName(name).isPresent()
-                || NamePhrase.onlyWords(text, afterLastProperNoun(text, start, headStart), headStart, GENERIC)) {
+                || isGenericAfterName(text, start, headStart, headWord)) {
             return Optional.empty();
         }
         return Optional.of(new Candidate(start, phrase.end(), EntityType.MECHANISM, kind, name, name(), 0.8, null));
@@ -112,6 +109,21 @@ public class MechanismNameRecogniser implements Recogniser {
     private static boolean isCity(TextAnalysis text, Token t) {
         return text.lexicon().byName(t.word()).map(e -> e.type() == EntityType.PLACE && !"Region".equals(e.kind()))
                 .orElse(false);
+    }
+
+    /** Heads that name an organ or a body of their own right after a known name (上海合作组织秘书处). */
+    private static final Set<String> ORGAN_HEADS = Set.of("秘书处", "委员会", "理事会", "论坛", "联盟", "组织", "对话会", "合作中心");
+
+    /**
+     * 亚太地区主要多边机制, 东盟机制: after the last proper noun come only generic words, or nothing at
+     * all before a generic head.
+     */
+    private static boolean isGenericAfterName(TextAnalysis text, int start, int headStart, String headWord) {
+        int after = afterLastProperNoun(text, start, headStart);
+        if (after == headStart) {
+            return !ORGAN_HEADS.contains(headWord);
+        }
+        return NamePhrase.onlyWords(text, after, headStart, GENERIC);
     }
 
     /** Where the words after the last proper noun before the head begin. */

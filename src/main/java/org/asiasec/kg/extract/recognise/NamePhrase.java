@@ -29,6 +29,10 @@ final class NamePhrase {
     private static final Set<String> CONNECTORS = Set.of("—", "-", "－", "·", "+", "＋");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     /** Words HanLP tags as places that do not make a name proper (西方安全观 is a description). */
+    /** Function words HanLP's organisation recogniser glues to the front of a name (为上海合作组织, 如联盟). */
+    static final String GLUED = "如为在与和对把从向同将被由以及等的于";
+    /** A count inside a name: 五项 in 和平共处五项原则, 十项 in 万隆十项原则. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("[一二三四五六七八九十]+项");
     private static final String NUMERALS = "0123456789一二三四五六七八九十两几多各";
     private static final Set<String> NOT_PROPER = Set.of("西方", "东方", "国际", "世界", "全球", "国内", "海外");
 
@@ -80,12 +84,15 @@ final class NamePhrase {
                 break;
             }
         }
-        first = trimLeadingPredicate(text, first, head);
+        first = trimLeadingPredicate(text, first, head, mechanism);
         int start = tokens.get(first).start();
         int end = tokens.get(head).end();
         boolean proper = false;
         for (int i = first; i < head; i++) {
             proper |= isProperNoun(text, tokens.get(i));
+        }
+        if (first == head && !proper) {
+            proper = hasProperWordInside(text, tokens.get(head));
         }
         String opening = tokens.get(first).word();
         for (String scope : scopeWords) {
@@ -93,17 +100,43 @@ final class NamePhrase {
                 proper = true;
             }
         }
+        if (!mechanism && first == head && hasVerbInside(text, tokens.get(head))) {
+            proper = false;
+        }
         return new NamePhrase(start, end, proper);
     }
 
+    /** A whole word HanLP's organisation recogniser made from a clause (周边国家共建安全共同体) is no concept name. */
+    private static boolean hasVerbInside(TextAnalysis text, Token word) {
+        if (!word.pos().equals("nt") || isLexiconName(text, word)) {
+            return false;
+        }
+        return text.wordsOf(word.word()).stream().anyMatch(w -> w.pos().equals("v") || w.pos().equals("vi"));
+    }
+
+    /** A whole name made by HanLP's organisation recogniser (里海安全事务协调委员会) with a place inside it. */
+    private static boolean hasProperWordInside(TextAnalysis text, Token name) {
+        if (!name.pos().equals("nt")) {
+            return false;
+        }
+        List<Token> words = text.wordsOf(name.word());
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (isProperNoun(text, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 中国践行新安全观 → 新安全观, 建设上合组织卫生健康共同体 → 上合组织卫生健康共同体. */
-    private static int trimLeadingPredicate(TextAnalysis text, int first, int head) {
+    private static int trimLeadingPredicate(TextAnalysis text, int first, int head, boolean mechanism) {
         while (first < head - 1) {
             Token t = text.token(first);
             Token next = text.token(first + 1);
-            if (isPredicate(text, t) && (isProperNoun(text, next) || isPredicate(text, next))) {
+            boolean predicate = isPredicate(text, t) || !mechanism && t.pos().equals("vn") && isProperNoun(text, next);
+            if (predicate && (isProperNoun(text, next) || isPredicate(text, next))) {
                 first++;
-            } else if ((isCountry(text, t) || isLexiconName(text, t)) && isPredicate(text, next)) {
+            } else if ((isCountry(text, t) || !mechanism && isLexiconName(text, t)) && isPredicate(text, next)) {
                 first++;
             } else {
                 break;
@@ -120,6 +153,9 @@ final class NamePhrase {
     static boolean isProperNoun(TextAnalysis text, Token t) {
         if (NOT_PROPER.contains(t.word()) || NUMERALS.indexOf(t.word().charAt(0)) >= 0 || isPerson(text, t)
                 || !isWordOfName(t)) {
+            return false;
+        }
+        if (t.pos().equals("nt") && GLUED.indexOf(t.word().charAt(0)) >= 0 && !isLexiconName(text, t)) {
             return false;
         }
         return PROPER.contains(t.pos()) || isLexiconName(text, t) || text.lexicon().isCountryCompound(t.word())
@@ -142,9 +178,10 @@ final class NamePhrase {
             return false;
         }
         Token left = text.token(index - 1);
-        EntityType type = lexiconType(text, left);
-        return left.end() == t.start() && !isCountry(text, left) && !isCompleteName(text, left)
-                && (Set.of("ns", "nsf", "j").contains(left.pos()) || type == EntityType.PLACE
+        var known = text.lexicon().byName(left.word());
+        boolean city = known.map(e -> e.type() == EntityType.PLACE && Set.of("City", "Town").contains(e.kind())).orElse(false);
+        return left.end() == t.start() && !isCountry(text, left) && !isCompleteName(text, left) && !city
+                && (Set.of("ns", "nsf", "j").contains(left.pos()) || known.map(e -> e.type() == EntityType.PLACE).orElse(false)
                 || text.lexicon().isCountryCompound(left.word()));
     }
 
@@ -182,7 +219,8 @@ final class NamePhrase {
 
     /** Chinese characters, Latin letters and digits only: markup left in the text (sup>) is no word of a name. */
     private static boolean isWordOfName(Token t) {
-        return t.word().chars().allMatch(c -> Character.isIdeographic(c) || Character.isLetterOrDigit(c));
+        return t.word().chars().allMatch(c -> Character.isIdeographic(c) || Character.isLetterOrDigit(c)
+                || CONNECTORS.contains(String.valueOf((char) c)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.asiasec.kg.extract.recognise;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ public class PersonRecogniser implements Recogniser {
     private static final Set<String> SAYING = Set.of("说", "指出", "表示", "强调", "认为", "提出", "称", "介绍", "回答");
     /** The author line of a journal article: 【作者简介】许涛，… */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("作者简介\\W{0,6}?([\\u4e00-\\u9fff]{2,4})\\s*[，,]");
-    private static final Pattern AUTHORS = Pattern.compile("((?:[\\u4e00-\\u9fff]{2,4}、)*[\\u4e00-\\u9fff]{2,4})\\s*[：:]\\s*《");
+    private static final Pattern AUTHORS = Pattern.compile("((?:[\\u4e00-\\u9fff]{2,4}、)*[\\u4e00-\\u9fff]{2,8})\\s*[：:]\\s*《");
 
     @Override
     public String name() {
@@ -55,22 +56,38 @@ public class PersonRecogniser implements Recogniser {
         }
         Matcher m = AUTHORS.matcher(text.text());
         while (m.find()) {
+            String[] names = m.group(1).split("、");
             int offset = m.start(1);
-            for (String name : m.group(1).split("、")) {
-                if (text.lexicon().surnameOf(name) != null && text.isWordBoundary(offset)
-                        && text.lexicon().byName(name).map(e -> e.type() == EntityType.PERSON).orElse(true)) {
-                    out.add(candidate(offset, offset + name.length(), name, "person-author", 0.8));
+            for (int n = 0; n < names.length; n++) {
+                String name = names[n];
+                // the first name may have text glued in front of it (注释罗圣荣): take the ending that reads as a name
+                int skip = n == 0 ? nameStart(text, offset, name) : 0;
+                String person = skip < 0 ? "" : name.substring(skip);
+                if (skip >= 0 && text.lexicon().surnameOf(person) != null
+                        && text.lexicon().byName(person).map(e -> e.type() == EntityType.PERSON).orElse(true)) {
+                    out.add(candidate(offset + skip, offset + name.length(), person, "person-author", 0.8));
                 }
                 offset += name.length() + 1;
             }
         }
     }
 
+    /** Where a name starting with a surname and at a word boundary begins within {@code run}: 3, 2 or 4 last chars. */
+    private static int nameStart(TextAnalysis text, int offset, String run) {
+        for (int length : new int[] {3, 2, 4}) {
+            int skip = run.length() - length;
+            if (skip >= 0 && text.lexicon().surnameOf(run.substring(skip)) != null && text.isWordBoundary(offset + skip)) {
+                return skip;
+            }
+        }
+        return -1;
+    }
+
     /**
      * A foreign name that HanLP cuts into pieces (总统拉赫蒙 → 拉/赫蒙, 外长卡扎克巴耶夫 → 卡/扎克巴耶夫):
      * the characters after a position up to the next verb of saying, preposition, particle or mark.
      */
-    private java.util.Optional<Candidate> nameAfterPosition(TextAnalysis text, int first) {
+    private Optional<Candidate> nameAfterPosition(TextAnalysis text, int first) {
         List<Token> tokens = text.tokens();
         int last = first;
         while (last < tokens.size() && last - first < 4 && !endsName(text, tokens.get(last))
@@ -79,17 +96,19 @@ public class PersonRecogniser implements Recogniser {
             last++;
         }
         if (last == first || last == tokens.size() || !endsName(text, tokens.get(last)) || last - first < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int start = tokens.get(first).start();
         int end = tokens.get(last - 1).end();
         String name = text.text().substring(start, end);
-        boolean foreign = tokens.subList(first, last).stream().anyMatch(t -> t.pos().startsWith("nr"));
+        // HanLP marks a piece as a name, or cuts an unknown name into single characters (德/乌/帕)
+        boolean foreign = tokens.subList(first, last).stream().anyMatch(t -> t.pos().startsWith("nr"))
+                || tokens.subList(first, last).stream().allMatch(t -> t.word().length() == 1);
         if (!foreign || name.length() < 3 || name.length() > 10 || !name.chars().allMatch(c -> c == '·' || Character.isIdeographic(c))
                 || text.lexicon().byName(name).isPresent()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(candidate(start, end, name, "person-after-position", 0.75));
+        return Optional.of(candidate(start, end, name, "person-after-position", 0.75));
     }
 
     /** A piece of a cut foreign name: a name part, or a short word that is no place, title or known name. */

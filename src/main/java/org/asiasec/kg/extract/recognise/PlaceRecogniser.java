@@ -6,6 +6,8 @@ import java.util.Set;
 import org.asiasec.kg.model.EntityType;
 import org.asiasec.kg.nlp.Token;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 /**
  * Places the lexicon does not know, from HanLP's place recogniser: transliterated place names (金边,
  * 孟加拉湾), and other place words only where the sentence treats them as a location — after 在, 于,
@@ -15,20 +17,22 @@ import org.asiasec.kg.nlp.Token;
 public class PlaceRecogniser implements Recogniser {
 
     private static final Set<String> BEFORE = Set.of("在", "于", "赴", "访问", "抵达", "到", "前往", "来自");
-    private static final Set<String> AFTER = Set.of("举行", "召开", "举办", "签署", "会晤", "峰会");
+    private static final Set<String> AFTER = Set.of("举行", "召开", "举办", "签署", "会晤", "峰会", "地区", "流域", "沿岸", "境内");
+    /** Verbs of an event; 在 X 举行 makes X a place even when HanLP does not know it (在阿克套举行会晤). */
+    private static final Set<String> EVENT_VERBS = Set.of("举行", "召开", "举办", "签署", "会晤", "会见", "发表", "通过");
     /** Words such as 两国 or 本地区 that HanLP tags as places but that only point at one. */
-    private static final String DETERMINERS = "两各本该我他此全双多诸某其这那";
+    private static final String DETERMINERS = "两各本该我他此全双多诸某其这那0123456789一二三四五六七八九十";
     private static final List<String> SUFFIXES = List.of("市", "省", "州", "岛", "半岛", "海峡", "湾", "县");
+    private static final Set<String> LANDFORMS = Set.of("高原", "山脉", "盆地", "平原", "半岛", "群岛", "海峡", "湾", "河谷");
 
     @Override
     public String name() {
         return "place";
     }
 
-    private static final Set<String> LANDFORMS = Set.of("高原", "山脉", "盆地", "平原", "半岛", "群岛", "海峡", "湾", "河谷");
-
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
+        venuesOfEvents(text, out);
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -38,6 +42,9 @@ public class PlaceRecogniser implements Recogniser {
                 Token landform = tokens.get(i + 1);
                 out.add(new Candidate(t.start(), landform.end(), EntityType.PLACE, "Region",
                         t.word() + landform.word(), name(), 0.75, null));
+                continue;
+            }
+            if (isCutWrong(t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)) {
                 continue;
             }
             if (t.pos().equals("nsf") && t.word().length() >= 2 && text.lexicon().byName(t.word()).isEmpty()) {
@@ -55,5 +62,41 @@ public class PlaceRecogniser implements Recogniser {
                 out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, null, t.word(), name(), 0.7, null));
             }
         }
+    }
+
+    /** 在 + unknown name + event verb: the name is where the event took place. */
+    private void venuesOfEvents(TextAnalysis text, List<Candidate> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).word().equals("在")) {
+                continue;
+            }
+            int last = i + 1;
+            while (last < tokens.size() && last - i <= 3 && !EVENT_VERBS.contains(tokens.get(last).word())) {
+                last++;
+            }
+            if (last >= tokens.size() || last - i > 3 || last == i + 1 || !EVENT_VERBS.contains(tokens.get(last).word())) {
+                continue;
+            }
+            List<Token> name = tokens.subList(i + 1, last);
+            boolean named = name.stream().anyMatch(t -> t.pos().startsWith("ns") || t.pos().startsWith("nr"));
+            boolean common = name.stream().anyMatch(t -> t.word().length() >= 2 && !t.pos().startsWith("ns")
+                    && !t.pos().startsWith("nr") || t.pos().equals("w") || t.pos().startsWith("v"));
+            int start = name.get(0).start();
+            int end = name.get(name.size() - 1).end();
+            String word = text.text().substring(start, end);
+            if (named && !common && text.lexicon().byName(word).isEmpty() && DETERMINERS.indexOf(word.charAt(0)) < 0) {
+                out.add(new Candidate(start, end, EntityType.PLACE, null, word, "place-of-event", 0.7, null));
+            }
+        }
+    }
+
+    /** 青岛峰|会上: the last character of the place belongs with the next word (峰会), so the place is misread. */
+    private static boolean isCutWrong(Token t, Token next) {
+        if (next == null || next.start() != t.end()) {
+            return false;
+        }
+        String across = t.word().substring(t.word().length() - 1) + next.word().charAt(0);
+        return CoreDictionary.get(across) != null && CoreDictionary.get(t.word()) == null;
     }
 }

@@ -2,6 +2,7 @@ package org.asiasec.kg.extract.recognise;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.asiasec.kg.lexicon.Lexicon;
 import org.asiasec.kg.nlp.JoinedText;
@@ -15,8 +16,18 @@ public final class TextAnalysis {
     private final Lexicon lexicon;
     private final int[] tokenStartingAt;
     private final int[] tokenEndingAt;
+    private final Function<String, List<Token>> wordsOf;
 
     public TextAnalysis(JoinedText joined, List<Token> tokens, Lexicon lexicon) {
+        this(joined, tokens, lexicon, w -> List.of());
+    }
+
+    /**
+     * @param wordsOf splits one word into smaller words with their parts of speech, without name
+     *                recognition; used to look inside a whole name HanLP's organisation recogniser made
+     */
+    public TextAnalysis(JoinedText joined, List<Token> tokens, Lexicon lexicon, Function<String, List<Token>> wordsOf) {
+        this.wordsOf = wordsOf;
         this.joined = joined;
         this.tokens = List.copyOf(tokens);
         this.lexicon = lexicon;
@@ -59,6 +70,11 @@ public final class TextAnalysis {
 
     public boolean isWordBoundary(int offset) {
         return offset == 0 || offset == text().length() || tokenStartingAt(offset) >= 0 || tokenEndingAt(offset) >= 0;
+    }
+
+    /** The smaller words of {@code word} (里海安全事务协调委员会 → 里海, 安全, 事务 …), offsets within it. */
+    public List<Token> wordsOf(String word) {
+        return wordsOf.apply(word);
     }
 
     public Token token(int index) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.asiasec.kg.model.EntityType;
 
 /**
- * Every 《…》 title is a Document, typed by its head word (宣言 → Declaration, 条约 → Treaty …) or by the
+ * Every 《…》 title is a Document (even when spelled like a known concept: 《一带一路》 is a book), typed by its head word (宣言 → Declaration, 条约 → Treaty …) or by the
  * word that follows it (《…》白皮书). Titles of periodicals, recognisable in citations by the issue
  * that follows them (《国际问题研究》，2014年第3期；《人民日报》，2015年3月29日，第2版), are left out.
  */
@@ -45,7 +45,7 @@ public class TitleRecogniser implements Recogniser {
                 continue;
             }
             String kind = kind(title, after);
-            out.add(new Candidate(m.start(1), m.end(1), EntityType.DOCUMENT, kind, title, name(), 0.9,
+            out.add(new Candidate(m.start(1), m.end(1), EntityType.DOCUMENT, kind, title, name(), 0.97,
                     text.lexicon().byName(title).filter(e -> e.type() == EntityType.DOCUMENT).orElse(null)));
         }
     }
