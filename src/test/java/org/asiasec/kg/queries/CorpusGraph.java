@@ -42,6 +42,22 @@ final class CorpusGraph {
         return new CorpusGraph(KgDatabase.open(database));
     }
 
+    /** Runs any kind of query; returns how many rows (SELECT), triples (CONSTRUCT, DESCRIBE) or true answers (ASK) it gave. */
+    long size(ShippedQuery query) {
+        Query parsed = query.parse();
+        if (parsed.isSelectType()) {
+            return select(query).size();
+        }
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.create(parsed, DatasetFactory.wrap(dataset))) {
+                if (parsed.isAskType()) {
+                    return execution.execAsk() ? 1L : 0L;
+                }
+                return parsed.isConstructType() ? execution.execConstruct().size() : execution.execDescribe().size();
+            }
+        });
+    }
+
     /** The rows of a SELECT query, each value as a plain string (see {@link Row}). */
     List<Row> select(ShippedQuery query) {
         Query parsed = query.parse();
