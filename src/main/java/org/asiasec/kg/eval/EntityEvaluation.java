@@ -16,7 +16,9 @@ import org.asiasec.kg.model.EntityType;
 /**
  * Entity-level evaluation per text: a predicted (text, type, entity) is right when one of its names
  * (label, alternative labels, surfaces in the text) is a name of a gold entity of the same type in the
- * same text; a gold entity is found when some prediction matches it.
+ * same text; a gold entity is found when some prediction matches it. It measures recognition and
+ * linking: run it with {@code StandardExtractor.entitiesOnly}, since concepts that relation rules
+ * create (the components of 新安全观 …) are not annotated as named entities in the gold.
  */
 public final class EntityEvaluation {
 

@@ -10,6 +10,7 @@ import org.asiasec.kg.corpus.CorpusReader;
 import org.asiasec.kg.corpus.MetadataCatalog;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.StandardExtractor;
+import org.asiasec.kg.lexicon.Lexicon;
 import org.asiasec.kg.model.EntityType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class EntityEvaluationTest {
         CorpusReader reader = new CorpusReader();
         List<SourceText> texts = reader.listTexts(List.of(Path.of(folder))).stream()
                 .map(f -> reader.read(f, MetadataCatalog.empty())).toList();
-        EntityEvaluation eval = EntityEvaluation.run(new StandardExtractor(), texts, gold);
+        EntityEvaluation eval = EntityEvaluation.run(StandardExtractor.entitiesOnly(Lexicon.standard()), texts, gold);
         System.out.print(eval.report());
         return eval;
     }
