@@ -67,7 +67,7 @@ public final class ConceptComponentRule implements RelationRule {
             if (concept != null) {
                 Matcher whole = WHOLE_NAME.matcher(s.analysed().mentions().stream()
                         .filter(lm -> lm.entity() == concept).findFirst().map(lm -> lm.surface()).orElse(""));
-                List<String> items = whole.matches() ? items(whole.group("items"), false) : List.of();
+                List<String> items = whole.matches() ? items(whole.group("items"), true) : List.of();
                 if (items.size() >= 3) {
                     emit(s, out, concept, items, -1);
                 }

@@ -17,8 +17,8 @@ import org.asiasec.kg.model.Property;
  * 1997年3月，中国领导人在北京东盟地区论坛信任措施会议上首次正式提出了…“新安全观”;
  * 2025年4月，中央周边工作会议首次提出“…亚洲安全模式”.
  * <ul>
- * <li>proposedBy: the last person named before the verb in its clause (else the last country;
- *     else the last person or country earlier in the sentence);</li>
+ * <li>proposedBy: the subject of the verb's clause — the first person named in it, else the first
+ *     country with those joined to it (中国同印度、缅甸) — else the sentence's first such subject;</li>
  * <li>proposedAt: the last meeting named before the verb, or a mechanism whose name is a
  *     conference (…会议, …大会) named before the verb, in its clause or, when no proposer is named,
  *     earlier in the sentence;</li>
@@ -30,10 +30,14 @@ public final class ConceptProposalRule implements RelationRule {
 
     public static final String NAME = "concept-proposed";
 
-    private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
-            + "(?:提出|倡导|首倡|阐述|提倡)(?:了|的|要|并践行)?(?<window>[^，。；：]{0,20}?)(?<concepts>" + CONCEPT
+    private static final String VERB = "(?:提出|倡导|首倡|阐述|提倡)";
+    /** Not 的提出 (a noun), not 再次提出 (a repetition), not 倡导、 (an item of a list). */
+    private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又|的)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
+            + VERB + "(?!、)(?:了|的|要|并践行)?(?<window>(?:(?!" + VERB + ")[^，。；：]){0,20}?)(?<concepts>" + CONCEPT
             + "(?:[”\"]?(?:、|和|与|及)[“\"]?" + CONCEPT + ")*)");
     private static final Pattern CONFERENCE_NAME = Pattern.compile(".*(会议|大会|峰会|论坛)$");
+    /** A country or person after these is what the clause is about or whom it addresses, not who speaks. */
+    private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?:针对|对于|关于|就|向|对|在)$");
 
     private final MeetingRule meetings;
 
@@ -57,14 +61,10 @@ public final class ConceptProposalRule implements RelationRule {
             }
             int verb = m.start();
             int clause = s.clauseStart(verb);
-            Entity by = last(s.entitiesIn(clause, verb, 'N'));
-            if (by == null) {
-                by = last(s.entitiesIn(clause, verb, 'C'));
-            }
+            List<Entity> by = subjects(s, clause, verb);
             double confidence = 0.85;
-            if (by == null) {
-                by = last(s.entitiesIn(0, verb, 'N'));
-                by = by != null ? by : last(s.entitiesIn(0, verb, 'C'));
+            if (by.isEmpty()) {
+                by = subjects(s, 0, verb);
                 confidence = 0.7;
             }
             Entity at = named.stream().filter(n -> n.end() <= verb).reduce((a, b) -> b)
@@ -72,16 +72,18 @@ public final class ConceptProposalRule implements RelationRule {
             if (at == null) {
                 at = conferenceBefore(s, clause, verb);
             }
-            if (at == null && by == null) {
+            if (at == null) {
                 at = conferenceBefore(s, 0, verb);
             }
-            if (by == null && at == null) {
+            if (by.isEmpty() && at == null) {
                 continue;
             }
             DateMention date = s.dateBefore(verb);
             Statements st = new Statements(sentence, out, NAME, confidence);
             for (Entity concept : s.entitiesIn(m.start("concepts"), m.end("concepts"), 'K')) {
-                st.link(concept.key(), Property.PROPOSED_BY, by);
+                for (Entity person : by) {
+                    st.link(concept.key(), Property.PROPOSED_BY, person);
+                }
                 st.link(concept.key(), Property.PROPOSED_AT, at);
                 st.date(concept.key(), Property.PROPOSED_ON, null, date);
             }
@@ -100,7 +102,26 @@ public final class ConceptProposalRule implements RelationRule {
         return found;
     }
 
-    private static Entity last(List<Entity> entities) {
-        return entities.isEmpty() ? null : entities.get(entities.size() - 1);
+    /**
+     * The subject of the clause [from, to): the first person named in it, else the first country
+     * together with those joined to it (中国同印度、缅甸; 中俄), skipping names after 针对, 向, 在 ….
+     */
+    private static List<Entity> subjects(MaskedSentence s, int from, int to) {
+        for (char marker : new char[] {'N', 'C'}) {
+            Matcher m = Pattern.compile(marker + "[" + Character.toLowerCase(marker) + "]*(?:(?:同|与|和|及|、)"
+                    + marker + "[" + Character.toLowerCase(marker) + "]*)*").matcher(s.masked().substring(from, to));
+            while (m.find()) {
+                if (!NOT_A_SUBJECT.matcher(s.masked().substring(from, from + m.start())).find()) {
+                    List<Entity> group = new java.util.ArrayList<>();
+                    for (Entity e : s.entitiesIn(from + m.start(), from + m.end(), marker)) {
+                        if (group.stream().noneMatch(g -> g.key().equals(e.key()))) {
+                            group.add(e);
+                        }
+                    }
+                    return group;
+                }
+            }
+        }
+        return List.of();
     }
 }

@@ -160,7 +160,7 @@ public final class MaskedSentence {
         return datesByStart.keySet().stream().sorted().toList();
     }
 
-    /** The closest date that ends at or before {@code offset}, or null. */
+    /** The closest date that ends at or before {@code offset} in the same part of the sentence (not across ；), or null. */
     public DateMention dateBefore(int offset) {
         DateMention best = null;
         for (var e : datesByStart.entrySet()) {
@@ -168,6 +168,9 @@ public final class MaskedSentence {
             if (end <= offset && (best == null || e.getValue().start() > best.start())) {
                 best = e.getValue();
             }
+        }
+        if (best != null && text.substring(best.end() - sentence.sentence().start(), offset).matches(".*[；;].*")) {
+            return null;
         }
         return best;
     }

@@ -54,6 +54,10 @@ public final class MeetingRule implements RelationRule {
             // 北京东盟地区论坛信任措施会议
             Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<mech>" + MECHANISM + ")"
                     + "(?<mid>[^，。；、“”《》\\sA-Za-z·]{0,8}?)(?<head>会议|峰会|外长会|部长会)"),
+            // 华盛顿核安全峰会, 吉隆坡东亚峰会: a city and a mechanism that is itself a summit series
+            Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<mech>" + MECHANISM + ")(?<series>)"),
+            // 在2015年的博鳌论坛上: a forum's yearly session
+            Pattern.compile("在(?<date>" + DATE + ")的(?<mech>" + MECHANISM + ")(?<session>)上"),
             // 青岛峰会 (the mechanism from the sentence or the text so far)
             Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
             // 此次视频峰会, 本届峰会: the meeting last named in this text
@@ -61,8 +65,9 @@ public final class MeetingRule implements RelationRule {
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("在[“\"]?(?<where>" + PLACE + "|" + COUNTRY + ")"
             + "(?<verb>举办|举行|召开|主办)?[^，。；]{0,3}$");
-    private static final Pattern PLACE_AFTER = Pattern.compile("^[”\"]?(?:(?:于|在)" + DATE + ")?(?:在|于)(?<where>"
-            + PLACE + "|" + COUNTRY + ")(?:举办|举行|召开)");
+    /** 在北京举行 after the name, also after a list of meetings (第八轮…、第七轮…在北京成功举行). */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^[^，。；：]{0,40}?(?:在|于)(?<where>"
+            + PLACE + "|" + COUNTRY + ")(?:成功|隆重|正式)?(?:举办|举行|召开)");
     private static final Pattern HOST_BEFORE = Pattern.compile("(?<host>" + COUNTRY + ")[^，。；]{0,16}?(?:举办|主办)[“\"]?$");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?<person>" + PERSON + ")[^，。；Nn]{0,6}?"
             + "(?:在|出席了?|参加了?)(?:" + DATE + "(?:召开|举行)?的)?(?:" + PLACE + ")?[“\"]?$");
@@ -157,10 +162,13 @@ public final class MeetingRule implements RelationRule {
         if (mech == null) {
             return null;
         }
-        String head = m.group("head") == null ? "" : m.group("head");
+        if ((has(m, "series") && !mech.labelZh().endsWith("峰会")) || (has(m, "session") && !mech.labelZh().endsWith("论坛"))) {
+            return null;
+        }
+        String head = has(m, "head") ? m.group("head") : "";
         boolean summit = head.contains("峰会") || head.contains("元首") || head.contains("首脑")
                 || has(m, "council") || has(m, "video") || mech.labelZh().endsWith("峰会");
-        if (head.isEmpty() && !summit && !has(m, "ord") && !mech.labelZh().matches(".*(会议|大会)$")) {
+        if (head.isEmpty() && !summit && !has(m, "ord") && !has(m, "session") && !mech.labelZh().matches(".*(会议|大会)$")) {
             return null;
         }
         Integer ordinal = has(m, "ord") ? Numerals.parse(m.group("ord")) : null;
