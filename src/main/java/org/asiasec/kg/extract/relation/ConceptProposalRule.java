@@ -7,8 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.LinkedMention;
 import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.EntityType;
 import org.asiasec.kg.model.ExtractionSink;
 import org.asiasec.kg.model.Property;
 
@@ -33,11 +35,12 @@ public final class ConceptProposalRule implements RelationRule {
     private static final String VERB = "(?:提出|倡导|首倡|阐述|提倡)";
     /** Not 的提出 (a noun), not 再次提出 (a repetition), not 倡导、 (an item of a list). */
     private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又|的)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
-            + VERB + "(?!、)(?:了|的|要|并践行)?(?<window>(?:(?!" + VERB + ")[^，。；：]){0,20}?)(?<concepts>" + CONCEPT
+            + VERB + "(?!、)(?:了|的|要|并践行)?(?<window>(?:(?!" + VERB + ")[^，。；：]){0,30}?)(?<concepts>" + CONCEPT
             + "(?:[”\"]?(?:、|和|与|及)[“\"]?" + CONCEPT + ")*)");
+    private static final Pattern QUOTED_WITH_VERB = Pattern.compile("^[“\"]?(?:首次|正式|积极)?" + VERB);
     private static final Pattern CONFERENCE_NAME = Pattern.compile(".*(会议|大会|峰会|论坛)$");
     /** A country or person after these is what the clause is about or whom it addresses, not who speaks. */
-    private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?:针对|对于|关于|就|向|对|在)$");
+    private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?:针对|对于|关于|就|向|在)$");
 
     private final MeetingRule meetings;
 
@@ -56,37 +59,47 @@ public final class ConceptProposalRule implements RelationRule {
         List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
         Matcher m = s.matcher(PROPOSES);
         while (m.find()) {
-            if (s.insideTitle(m.start())) {
-                continue;
+            if (!s.insideTitle(m.start())) {
+                propose(s, out, named, m.start(), s.entitiesIn(m.start("concepts"), m.end("concepts"), 'K'));
             }
-            int verb = m.start();
-            int clause = s.clauseStart(verb);
-            List<Entity> by = subjects(s, clause, verb);
-            double confidence = 0.85;
-            if (by.isEmpty()) {
-                by = subjects(s, 0, verb);
-                confidence = 0.7;
+        }
+        // a quoted phrase taken whole as a concept name may begin with the verb: “倡导共同、综合…的安全观”
+        for (LinkedMention mention : sentence.mentions()) {
+            if (mention.entity().type() == EntityType.CONCEPT && QUOTED_WITH_VERB.matcher(mention.surface()).find()) {
+                propose(s, out, named, mention.start() - sentence.sentence().start(), List.of(mention.entity()));
             }
-            Entity at = named.stream().filter(n -> n.end() <= verb).reduce((a, b) -> b)
-                    .map(MeetingRule.NamedMeeting::entity).orElse(null);
-            if (at == null) {
-                at = conferenceBefore(s, clause, verb);
+        }
+    }
+
+    private void propose(MaskedSentence s, ExtractionSink out, List<MeetingRule.NamedMeeting> named, int verb,
+                         List<Entity> concepts) {
+        AnalysedSentence sentence = s.analysed();
+        int clause = s.clauseStart(verb);
+        List<Entity> by = subjects(s, clause, verb);
+        double confidence = 0.85;
+        if (by.isEmpty() && conferenceBefore(s, clause, verb) == null) {
+            by = subjects(s, 0, verb);
+            confidence = 0.7;
+        }
+        Entity at = named.stream().filter(n -> n.end() <= verb).reduce((a, b) -> b)
+                .map(MeetingRule.NamedMeeting::entity).orElse(null);
+        if (at == null) {
+            at = conferenceBefore(s, clause, verb);
+        }
+        if (at == null) {
+            at = conferenceBefore(s, 0, verb);
+        }
+        if (by.isEmpty() && at == null) {
+            return;
+        }
+        DateMention date = s.dateBefore(verb);
+        Statements st = new Statements(sentence, out, NAME, confidence);
+        for (Entity concept : concepts) {
+            for (Entity person : by) {
+                st.link(concept.key(), Property.PROPOSED_BY, person);
             }
-            if (at == null) {
-                at = conferenceBefore(s, 0, verb);
-            }
-            if (by.isEmpty() && at == null) {
-                continue;
-            }
-            DateMention date = s.dateBefore(verb);
-            Statements st = new Statements(sentence, out, NAME, confidence);
-            for (Entity concept : s.entitiesIn(m.start("concepts"), m.end("concepts"), 'K')) {
-                for (Entity person : by) {
-                    st.link(concept.key(), Property.PROPOSED_BY, person);
-                }
-                st.link(concept.key(), Property.PROPOSED_AT, at);
-                st.date(concept.key(), Property.PROPOSED_ON, null, date);
-            }
+            st.link(concept.key(), Property.PROPOSED_AT, at);
+            st.date(concept.key(), Property.PROPOSED_ON, null, date);
         }
     }
 
