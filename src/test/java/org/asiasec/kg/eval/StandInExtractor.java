@@ -32,7 +32,7 @@ import org.asiasec.kg.nlp.Sentence;
 /**
  * A deliberately plain stand-in for the reading and recognition stages, so that the relation
  * rules can be measured on whole texts before those stages are merged: it joins hard-wrapped
- * lines, drops footnote markers, splits at 。！？, links names from a small test lexicon
+ * lines (the first line ends as a title), drops footnote markers, splits at 。！？, links names from a small test lexicon
  * (longest match), takes every 《…》 as a document and every quoted “…观/倡议/模式/原则…” as a
  * concept, reads dates with the real {@link DateRecognizer} (footnotes in a forked scope) and
  * applies {@link RelationRules#all()}.
@@ -45,7 +45,13 @@ final class StandInExtractor {
 
     private final Map<String, Entity> lexicon = new LinkedHashMap<>();
 
-    StandInExtractor(Path lexiconFile) {
+    StandInExtractor(List<Path> lexiconFiles) {
+        for (Path file : lexiconFiles) {
+            load(file);
+        }
+    }
+
+    private void load(Path lexiconFile) {
         try {
             for (String line : Files.readAllLines(lexiconFile, StandardCharsets.UTF_8)) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -100,8 +106,9 @@ final class StandInExtractor {
         Matcher q = QUOTED_CONCEPT.matcher(s);
         while (q.find()) {
             String phrase = q.group(1);
-            Entity known = lexicon.keySet().stream().filter(phrase::endsWith).map(lexicon::get)
-                    .filter(e -> e.type() == EntityType.CONCEPT).findFirst().orElse(null);
+            Entity known = lexicon.keySet().stream().filter(phrase::endsWith)
+                    .filter(name -> lexicon.get(name).type() == EntityType.CONCEPT)
+                    .max(Comparator.comparingInt(String::length)).map(lexicon::get).orElse(null);
             Entity concept = known != null
                     ? new Entity(known.key(), known.type(), null, known.labelZh(), null, new TreeSet<>(Set.of(phrase)), null)
                     : new Entity("concept-" + Integer.toHexString(phrase.hashCode()), EntityType.CONCEPT, null, phrase,
@@ -139,8 +146,15 @@ final class StandInExtractor {
                 drop[i] = true;
             }
         }
+        boolean titleEnded = false;
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
+            if (c == '\n' && !titleEnded && out.toString().strip().length() > 0) {
+                titleEnded = true;
+                out.append('\n');
+                map.add(i);
+                continue;
+            }
             if (drop[i] || c == '\r' || c == '\n' || (Character.isWhitespace(c) && nextToChinese(original, i))) {
                 continue;
             }
@@ -177,7 +191,7 @@ final class StandInExtractor {
                 out.add(new Sentence(start, i, text.substring(start, i)));
                 start = i;
             }
-            if (c == '。' || c == '！' || c == '？' || i == text.length() - 1) {
+            if (c == '。' || c == '！' || c == '？' || c == '\n' || i == text.length() - 1) {
                 out.add(new Sentence(start, i + 1, text.substring(start, i + 1)));
                 start = i + 1;
             }

@@ -24,7 +24,9 @@ import org.asiasec.kg.model.Property;
  * <li>proposedAt: the last meeting named before the verb, or a mechanism whose name is a
  *     conference (…会议, …大会) named before the verb, in its clause or, when no proposer is named,
  *     earlier in the sentence;</li>
- * <li>proposedOn: the closest date before the verb in the sentence.</li>
+ * <li>proposedOn: the closest date before the verb in the sentence;</li>
+ * <li>在峰会上 / 在此次会议上 with no meeting named in the sentence: the meeting named last in the text,
+ *     and its date when the sentence gives none.</li>
  * </ul>
  * 再次提出 and 重申 are not proposals.
  */
@@ -37,6 +39,8 @@ public final class ConceptProposalRule implements RelationRule {
     private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又|的)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
             + VERB + "(?!、)(?:了|的|要|并践行)?(?<window>(?:(?!" + VERB + ")[^，。；：]){0,30}?)(?<concepts>" + CONCEPT
             + "(?:[”\"]?(?:、|和|与|及)[“\"]?" + CONCEPT + ")*)");
+    /** 在峰会上, 在此次会议上: the meeting named last in the text. */
+    private static final Pattern ANAPHORIC_MEETING = Pattern.compile("在(?:此次|本次|这次|该次|本届)?(?:峰会|会议|会)上");
     private static final Pattern QUOTED_WITH_VERB = Pattern.compile("^[“\"]?(?:首次|正式|积极)?" + VERB);
     private static final Pattern CONFERENCE_NAME = Pattern.compile(".*(会议|大会|峰会|论坛)$");
     /** A country or person after these is what the clause is about or whom it addresses, not who speaks. */
@@ -89,10 +93,15 @@ public final class ConceptProposalRule implements RelationRule {
         if (at == null) {
             at = conferenceBefore(s, 0, verb);
         }
+        DateMention date = s.dateBefore(verb);
+        if (at == null && ANAPHORIC_MEETING.matcher(s.text().substring(0, verb)).find() && meetings.lastNamed() != null) {
+            MeetingRule.NamedMeeting last = meetings.lastNamed();
+            at = last.entity();
+            date = date != null ? date : last.date();
+        }
         if (by.isEmpty() && at == null) {
             return;
         }
-        DateMention date = s.dateBefore(verb);
         Statements st = new Statements(sentence, out, NAME, confidence);
         for (Entity concept : concepts) {
             for (Entity person : by) {

@@ -80,6 +80,11 @@ public final class MeetingRule implements RelationRule {
         return NAME;
     }
 
+    /** The meeting named last in this text, or null. */
+    public NamedMeeting lastNamed() {
+        return memory.last();
+    }
+
     /** The meetings named so far in this text, in order. */
     public List<NamedMeeting> namedSoFar() {
         return memory.named();
