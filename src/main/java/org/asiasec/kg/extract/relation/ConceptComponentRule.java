@@ -30,6 +30,8 @@ public final class ConceptComponentRule implements RelationRule {
 
     public static final String NAME = "concept-components";
 
+    private final SentenceDates dates = new SentenceDates();
+
     /** Words, or concepts the recogniser already linked (masked as Kk…), separated by 、. */
     private static final String ITEM = "(?:[\\u4e00-\\u9fff]{1,12}|" + CONCEPT + ")";
     private static final String ITEMS = "(?<items>" + ITEM + "(?:、" + ITEM + ")+)";
@@ -50,7 +52,7 @@ public final class ConceptComponentRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
         java.util.Set<Integer> defined = new java.util.HashSet<>();
         for (int shape = 0; shape < SHAPES.size(); shape++) {
             Matcher m = s.matcher(SHAPES.get(shape));

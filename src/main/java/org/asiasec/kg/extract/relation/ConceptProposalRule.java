@@ -34,6 +34,8 @@ public final class ConceptProposalRule implements RelationRule {
 
     public static final String NAME = "concept-proposed";
 
+    private final SentenceDates dates = new SentenceDates();
+
     private static final String VERB = "(?:提出|倡导|首倡|阐述|提倡)";
     /** Not 的提出 (a noun), not 再次提出 (a repetition), not 倡导、 (an item of a list). */
     private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又|的)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
@@ -59,7 +61,7 @@ public final class ConceptProposalRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
         List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
         Matcher m = s.matcher(PROPOSES);
         while (m.find()) {
@@ -94,8 +96,8 @@ public final class ConceptProposalRule implements RelationRule {
             at = conferenceBefore(s, 0, verb);
         }
         DateMention date = s.dateBefore(verb);
-        if (at == null && ANAPHORIC_MEETING.matcher(s.text().substring(0, verb)).find() && meetings.lastNamed() != null) {
-            MeetingRule.NamedMeeting last = meetings.lastNamed();
+        if (at == null && ANAPHORIC_MEETING.matcher(s.text().substring(0, verb)).find() && meetings.lastNamed(sentence) != null) {
+            MeetingRule.NamedMeeting last = meetings.lastNamed(sentence);
             at = last.entity();
             date = date != null ? date : last.date();
         }

@@ -35,7 +35,7 @@ public final class DocumentNamedAfterMeetingRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        List<MeetingRule.NamedMeeting> named = meetings.namedSoFar();
+        List<MeetingRule.NamedMeeting> named = meetings.namedSoFar(sentence);
         for (LinkedMention doc : sentence.mentions()) {
             if (doc.entity().type() != EntityType.DOCUMENT || !DECLARATION.matcher(doc.surface()).matches()) {
                 continue;

@@ -22,6 +22,8 @@ public final class FoundingRule implements RelationRule {
 
     public static final String NAME = "mechanism-founded";
 
+    private final SentenceDates dates = new SentenceDates();
+
     private static final Pattern FOUNDED = Pattern.compile("(?<mech>" + MECHANISM + ")"
             + "(?<gap>(?:(?!倡议|提议|发起|推动|的|前身)[^，。；：]){0,14}?)(?:正式|宣布)*(?:成立|建立|创立|创建|诞生)"
             + "(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年)(?:于(?<date>"
@@ -38,7 +40,7 @@ public final class FoundingRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
         Matcher m = s.matcher(FOUNDED);
         while (m.find()) {
             Entity mech = s.entity(m, "mech");

@@ -43,12 +43,17 @@ public final class MaskedSentence {
     private final Map<Integer, DateMention> datesByStart = new HashMap<>();
 
     public MaskedSentence(AnalysedSentence sentence) {
+        this(sentence, sentence.dates());
+    }
+
+    /** With the sentence's dates as read by {@link SentenceDates} when the extractor gave none. */
+    MaskedSentence(AnalysedSentence sentence, List<DateMention> dates) {
         this.sentence = sentence;
         this.text = sentence.sentence().text();
         int base = sentence.sentence().start();
         char[] chars = text.replaceAll("[A-Za-z]", "·").toCharArray();
         boolean[] taken = new boolean[chars.length];
-        for (DateMention d : sentence.dates()) {
+        for (DateMention d : dates) {
             int s = d.start() - base;
             int e = d.end() - base;
             if (fits(s, e, taken)) {

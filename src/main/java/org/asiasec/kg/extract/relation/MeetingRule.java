@@ -36,6 +36,8 @@ public final class MeetingRule implements RelationRule {
 
     public static final String NAME = "meeting-occurrence";
 
+    private final SentenceDates dates = new SentenceDates();
+
     private static final String ORDINAL = "第(?<ord>[0-9一二三四五六七八九十百零〇]+)[次届轮]";
     private static final String PAREN = "(?:（[^）]*）|\\([^)]*\\))?";
     private static final String COUNCIL = "(?<council>(?:成员国)?(?:国家)?元首理事会|国家元首和政府首脑会议|元首会议)?";
@@ -73,28 +75,29 @@ public final class MeetingRule implements RelationRule {
             + "(?:在|出席了?|参加了?)(?:" + DATE + "(?:召开|举行)?的)?(?:" + PLACE + ")?[“\"]?$");
     private static final Pattern THEME_AFTER = Pattern.compile("^[^。；]{0,8}?主题(?:确定)?为[“\"](?<theme>[^”\"]+)[”\"]");
 
-    private final MeetingMemory memory = new MeetingMemory();
+    private final TextMemory<MeetingMemory> memories = new TextMemory<>(MeetingMemory::new);
 
     @Override
     public String name() {
         return NAME;
     }
 
-    /** The meeting named last in this text, or null. */
-    public NamedMeeting lastNamed() {
-        return memory.last();
+    /** The meeting named last in the text of {@code sentence} before it, or null. */
+    public NamedMeeting lastNamed(AnalysedSentence sentence) {
+        return memories.of(sentence).last();
     }
 
-    /** The meetings named so far in this text, in order. */
-    public List<NamedMeeting> namedSoFar() {
-        return memory.named();
+    /** The meetings named so far in the text of {@code sentence}, in order. */
+    public List<NamedMeeting> namedSoFar(AnalysedSentence sentence) {
+        return memories.of(sentence).named();
     }
 
     /** The meetings named in a sentence, for other rules (documents adopted at, concepts proposed at). */
     public List<NamedMeeting> meetings(MaskedSentence s) {
         List<NamedMeeting> out = new ArrayList<>();
+        MeetingMemory memory = memories.of(s.analysed());
         for (Matcher m : nonOverlapping(s)) {
-            NamedMeeting meeting = resolve(s, m);
+            NamedMeeting meeting = resolve(s, m, memory);
             if (meeting != null) {
                 out.add(meeting);
             }
@@ -104,7 +107,7 @@ public final class MeetingRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
         for (NamedMeeting meeting : meetings(s)) {
             Statements st = new Statements(sentence, out, NAME, meeting.confidence());
             st.entity(meeting.entity());
@@ -153,7 +156,7 @@ public final class MeetingRule implements RelationRule {
         return kept;
     }
 
-    private NamedMeeting resolve(MaskedSentence s, Matcher m) {
+    private NamedMeeting resolve(MaskedSentence s, Matcher m, MeetingMemory memory) {
         if (has(m, "anaphor")) {
             NamedMeeting last = memory.last();
             Entity mech = has(m, "mech") ? s.entity(m, "mech") : null;

@@ -35,6 +35,8 @@ public final class MembershipRule implements RelationRule {
 
     public static final String NAME = "membership-role";
 
+    private final SentenceDates dates = new SentenceDates();
+
     private static final String SUBJECTS = "(?<subj>(?:" + COUNTRY + "|" + MECHANISM + ")(?:(?:、|和|与|及|以及)(?:"
             + COUNTRY + "|" + MECHANISM + "))*)";
     private static final String ROLE = "(?<role>创始成员国|创始成员|创始国|观察员国|观察员|对话伙伴国|对话伙伴|主席国|正式成员国|成员国|成员)";
@@ -44,7 +46,8 @@ public final class MembershipRule implements RelationRule {
     private static final Pattern ROLE_INCLUDES_SUBJECTS = Pattern.compile("(?<mech>" + MECHANISM + ")?的?" + ROLE
             + "中?(?:包括|有|为|是)" + SUBJECTS);
 
-    private Entity lastMechanism;
+    /** The mechanism named last in each text, for a bare 成员国 in a later sentence. */
+    private final TextMemory<Entity[]> lastMechanism = new TextMemory<>(() -> new Entity[1]);
 
     @Override
     public String name() {
@@ -53,7 +56,7 @@ public final class MembershipRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
         Matcher a = s.matcher(SUBJECT_BECOMES_ROLE);
         while (a.find()) {
             Entity mech = first(s.entitiesIn(a.start("obj"), a.end("obj"), 'M'));
@@ -71,14 +74,14 @@ public final class MembershipRule implements RelationRule {
             Entity mech = b.group("mech") != null ? s.entity(b, "mech") : soleMechanismBefore(s, b.start());
             double confidence = 0.8;
             if (mech == null) {
-                mech = lastMechanism;
+                mech = lastMechanism.of(sentence)[0];
                 confidence = 0.6;
             }
             emit(s, out, subjects(s, b), mech, b.group("role"), null, confidence);
         }
         List<Entity> mechs = s.entitiesIn(0, s.masked().length(), 'M');
         if (!mechs.isEmpty()) {
-            lastMechanism = mechs.get(mechs.size() - 1);
+            lastMechanism.of(sentence)[0] = mechs.get(mechs.size() - 1);
         }
     }
 

@@ -54,6 +54,12 @@ final class TestSentence {
         return this;
     }
 
+    /** Without dates, as an extractor that leaves date reading to the rules would give it. */
+    AnalysedSentence buildWithoutDates() {
+        AnalysedSentence s = build();
+        return new AnalysedSentence(s.source(), s.text(), s.sentence(), s.tokens(), s.mentions(), List.of());
+    }
+
     AnalysedSentence build() {
         List<LinkedMention> mentions = new ArrayList<>();
         for (Object[] e : entities) {
@@ -63,7 +69,8 @@ final class TestSentence {
                 mentions.add(new LinkedMention(entity, surface, i, i + surface.length(), "test", 1.0));
             }
         }
-        var source = new SourceText("test.txt", text, SourceMetadata.unknown("test.txt"));
+        // sentences that share a scope belong to one text, so that rules remember across them
+        var source = new SourceText("test.txt", "text-" + System.identityHashCode(scope), SourceMetadata.unknown("test.txt"));
         var normalised = new TextNormaliser().normalise(text);
         var sentence = new Sentence(0, text.length(), text);
         return new AnalysedSentence(source, normalised, sentence, List.of(), mentions,
