@@ -60,19 +60,21 @@ final class TestSentence {
         return new AnalysedSentence(s.source(), s.text(), s.sentence(), s.tokens(), s.mentions(), List.of());
     }
 
+    /** Mentions are located in the analysis view, as the real pipeline sees the sentence (footnote markers removed …). */
     AnalysedSentence build() {
+        // sentences that share a scope belong to one text, so that rules remember across them
+        var source = new SourceText("test.txt", "text-" + System.identityHashCode(scope), SourceMetadata.unknown("test.txt"));
+        var normalised = new TextNormaliser().normalise(text);
+        String analysis = normalised.analysisText();
         List<LinkedMention> mentions = new ArrayList<>();
         for (Object[] e : entities) {
             String surface = (String) e[0];
             Entity entity = new Entity((String) e[2], (EntityType) e[1], null, (String) e[3], null, null, null);
-            for (int i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
+            for (int i = analysis.indexOf(surface); i >= 0; i = analysis.indexOf(surface, i + 1)) {
                 mentions.add(new LinkedMention(entity, surface, i, i + surface.length(), "test", 1.0));
             }
         }
-        // sentences that share a scope belong to one text, so that rules remember across them
-        var source = new SourceText("test.txt", "text-" + System.identityHashCode(scope), SourceMetadata.unknown("test.txt"));
-        var normalised = new TextNormaliser().normalise(text);
-        var sentence = new Sentence(0, text.length(), text);
+        var sentence = new Sentence(0, analysis.length(), analysis);
         return new AnalysedSentence(source, normalised, sentence, List.of(), mentions,
                 new DateRecognizer().recognise(sentence, scope));
     }
