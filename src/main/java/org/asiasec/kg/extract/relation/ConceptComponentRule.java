@@ -102,7 +102,8 @@ public final class ConceptComponentRule implements RelationRule {
 
     /**
      * Splits 甲、乙、丙 into items, splitting a 和-joined last item; when the list is {@code unanchored}
-     * the first item loses the verb phrase before it (中国倡导共同 → 共同).
+     * the first item loses the verb phrase and any modifier before it (中国倡导共同 → 共同;
+     * 实现地区各国的和平共处 → 和平共处).
      */
     static List<String> items(String list, boolean unanchored) {
         List<String> items = new ArrayList<>(List.of(list.split("、")));
@@ -110,6 +111,10 @@ public final class ConceptComponentRule implements RelationRule {
             Matcher verb = LEADING_VERB.matcher(items.get(0));
             if (verb.matches() && !verb.group(1).isEmpty()) {
                 items.set(0, verb.group(1));
+            }
+            String first = items.get(0);
+            if (first.contains("的") && !first.endsWith("的")) {
+                items.set(0, first.substring(first.lastIndexOf('的') + 1));
             }
         }
         String lastItem = items.get(items.size() - 1);

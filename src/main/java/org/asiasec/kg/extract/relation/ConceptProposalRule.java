@@ -20,7 +20,8 @@ import org.asiasec.kg.model.Property;
  * 2025年4月，中央周边工作会议首次提出“…亚洲安全模式”.
  * <ul>
  * <li>proposedBy: the subject of the verb's clause — the first person named in it, else the first
- *     country with those joined to it (中国同印度、缅甸) — else the sentence's first such subject;</li>
+ *     country with those joined to it (中国同印度、缅甸) — or, when the clause has no subject of its
+ *     own (并首次提出…), the sentence's first such subject;</li>
  * <li>proposedAt: the last meeting named before the verb, or a mechanism whose name is a
  *     conference (…会议, …大会) named before the verb, in its clause or, when no proposer is named,
  *     earlier in the sentence;</li>
@@ -44,6 +45,12 @@ public final class ConceptProposalRule implements RelationRule {
     /** 在峰会上, 在此次会议上: the meeting named last in the text. */
     private static final Pattern ANAPHORIC_MEETING = Pattern.compile("在(?:此次|本次|这次|该次|本届)?(?:峰会|会议|会)上");
     private static final Pattern QUOTED_WITH_VERB = Pattern.compile("^[“\"]?(?:首次|正式|积极)?" + VERB);
+    /**
+     * A clause whose subject is left out — nothing before the verb but adverbs (并首次提出…;
+     * 提出双方主张…; 针对…问题创造性提出…) — takes the sentence's; 中央周边工作会议提出 has its own.
+     */
+    private static final Pattern SUBJECTLESS = Pattern.compile(
+            "(?:.*(?:并|且|而|又|也|还|曾|首次|正式|首先|率先|明确|积极|共同|同时|随后|进而|创造性地?|创新性地?|全面系统地?|[“\"]))?\\s*");
     private static final Pattern CONFERENCE_NAME = Pattern.compile(".*(会议|大会|峰会|论坛)$");
     /** A country or person after these is what the clause is about or whom it addresses, not who speaks. */
     private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?:针对|对于|关于|就|向|在)$");
@@ -83,7 +90,7 @@ public final class ConceptProposalRule implements RelationRule {
         int clause = s.clauseStart(verb);
         List<Entity> by = subjects(s, clause, verb);
         double confidence = 0.85;
-        if (by.isEmpty() && conferenceBefore(s, clause, verb) == null) {
+        if (by.isEmpty() && SUBJECTLESS.matcher(s.text().substring(clause, verb)).matches()) {
             by = subjects(s, 0, verb);
             confidence = 0.7;
         }

@@ -47,6 +47,8 @@ public final class MeetingRule implements RelationRule {
     private static final List<Pattern> SHAPES = List.of(
             // 亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会, 上海合作组织成员国元首理事会第十八次会议
             Pattern.compile("(?<city>" + PLACE + ")?(?<mech>" + MECHANISM + ")" + PAREN + COUNCIL + ORDINAL + SUMMIT_HEAD),
+            // 亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会, when only the abbreviation is linked
+            Pattern.compile("（[^）]{0,6}?[“\"]?(?<mech>" + MECHANISM + ")[”\"]?）" + COUNCIL + ORDINAL + SUMMIT_HEAD),
             // 第四次亚信峰会, 第47届联合国大会
             Pattern.compile(ORDINAL + "(?<mech>" + MECHANISM + ")" + "(?<head>峰会|大会|会议|会晤)?"),
             // 2014年亚信峰会, 2017年的阿斯塔纳上合组织峰会, 上合组织青岛峰会, 上合组织2002年圣彼得堡峰会,
@@ -66,7 +68,7 @@ public final class MeetingRule implements RelationRule {
             Pattern.compile("(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM + ")?(?<video>视频)?(?<head>峰会)"));
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("在[“\"]?(?<where>" + PLACE + "|" + COUNTRY + ")"
-            + "(?<verb>举办|举行|召开|主办)?[^，。；]{0,3}$");
+            + "(?:(?:举办|举行|召开|主办)[^，。；]{0,16}|[^，。；]{0,3})$");
     /** 在北京举行 after the name, also after a list of meetings (第八轮…、第七轮…在北京成功举行). */
     private static final Pattern PLACE_AFTER = Pattern.compile("^[^，。；：]{0,40}?(?:在|于)(?<where>"
             + PLACE + "|" + COUNTRY + ")(?:成功|隆重|正式)?(?:举办|举行|召开)");

@@ -167,4 +167,13 @@ class MeetingRuleTest {
         assertEquals(Set.of("CICA-summit-2014", "CICA-summit-2031"), sink.entities().keySet());
         assertTrue(Facts.lines(sink).containsAll(Set.of("CICA-summit-2014 date 2014-05", "CICA-summit-2031 date 2031-05")));
     }
+
+    @Test
+    @DisplayName("只链接了括号中的简称时也认出第N次峰会")
+    void abbreviationInParentheses() {
+        assertEquals(Set.of("CICA-summit-2014 mechanism CICA", "CICA-summit-2014 ordinal 4",
+                        "CICA-summit-2014 date 2014-05", "CICA-summit-2014 place Shanghai"),
+                facts(TestSentence.of("今年5月，我国将在上海举办亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会。")
+                        .documentDate("2014").with("亚信", MECHANISM, "CICA").with("上海", PLACE, "Shanghai")));
+    }
 }
