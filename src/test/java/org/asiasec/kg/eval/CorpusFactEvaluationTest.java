@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures the relation rules on whole texts, with the stand-in recogniser of the tests: the
  * five corpus texts against gold/facts.tsv, and the unseen fixture texts against their own gold.
- * The floors are regression guards well below what the rules reach (see the report printed).
+ * The corpus floors are the acceptance levels of the issue (recall 0.80, precision 0.90) for
+ * meetings, documents, memberships, founding and concept proposals; the printed report gives the
+ * measured values. Run with -Dfacts.differences=true to list every miss and every wrong fact.
  */
 class CorpusFactEvaluationTest {
 
@@ -49,8 +51,8 @@ class CorpusFactEvaluationTest {
     void corpus() throws IOException {
         Map<String, FactEvaluation.Score> scores = run(Path.of("corpus"), Path.of("src/test/resources/gold/facts.tsv"));
         for (String kind : List.of("meeting", "membership", "founding", "concept-proposal", "document")) {
-            assertTrue(scores.get(kind).recall() >= 0.5, kind + " recall " + scores.get(kind));
-            assertTrue(scores.get(kind).precision() >= 0.6, kind + " precision " + scores.get(kind));
+            assertTrue(scores.get(kind).recall() >= 0.80, kind + " recall " + scores.get(kind));
+            assertTrue(scores.get(kind).precision() >= 0.90, kind + " precision " + scores.get(kind));
         }
     }
 
@@ -60,8 +62,8 @@ class CorpusFactEvaluationTest {
         Path folder = Path.of("src/test/resources/unseen-facts");
         Map<String, FactEvaluation.Score> scores = run(folder, folder.resolve("facts.tsv"), folder.resolve("lexicon.tsv"));
         for (String kind : FactEvaluation.KINDS) {
-            assertTrue(scores.get(kind).recall() >= 0.5, kind + " recall " + scores.get(kind));
-            assertTrue(scores.get(kind).precision() >= 0.6, kind + " precision " + scores.get(kind));
+            assertTrue(scores.get(kind).recall() >= 0.80, kind + " recall " + scores.get(kind));
+            assertTrue(scores.get(kind).precision() >= 0.90, kind + " precision " + scores.get(kind));
         }
     }
 }
