@@ -20,6 +20,6 @@ public final class RelationRules {
         MeetingRule meetings = new MeetingRule();
         return List.of(meetings, new MembershipRule(), new FoundingRule(), new ProposedMechanismRule(meetings),
                 new PredecessorRule(), new ConceptProposalRule(meetings), new ConceptComponentRule(),
-                new DocumentAdoptionRule(meetings), new DocumentCitationRule(), new DocumentNamedAfterMeetingRule(meetings));
+                new DocumentAdoptionRule(meetings), new DocumentCitationRule(), new DocumentNamedAfterMeetingRule(meetings), new PositionRule());
     }
 }
