@@ -26,7 +26,7 @@ public final class PositionRule implements RelationRule {
     private static final String TITLE = "(?:国家主席|主席|总统|副总统|总理|副总理|首相|外长|部长|副部长|总书记|秘书长|副秘书长|"
             + "国务委员|委员长|主任|大使|特使|国王)";
     private static final List<Pattern> SHAPES = List.of(
-            Pattern.compile("(?<position>(?:(?![的在和与是了对向同])[\\u4e00-\\u9fff]){0,6}?" + TITLE + ")(?<person>" + PERSON + ")"),
+            Pattern.compile("(?<position>(?:(?![的在和与是了对向同])[\\u4e00-\\u9fff]){0,6}?" + TITLE + ")\\s*(?<person>" + PERSON + ")"),
             Pattern.compile("(?<person>" + PERSON + ")(?<position>主席|总统|总理|首相|总书记|秘书长|国王)"));
 
     @Override
