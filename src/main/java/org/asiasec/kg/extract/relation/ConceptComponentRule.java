@@ -21,14 +21,15 @@ import org.asiasec.kg.model.Property;
  *     (three items or more), also when the recogniser took the whole phrase as one concept name;</li>
  * <li>concept 的核心(内容)是 A、B、C; concept，即 A、B、C (和平共处五项原则，即互相尊重主权和领土完整、互不侵犯…).</li>
  * </ul>
- * The first item is cut to the length of the second, so that a verb before the list (倡导共同、综合…)
- * is not read as part of it; a last item joined by 和/与/及 is split when both halves are words
+ * An unanchored first item loses a verb phrase before the list (倡导共同、综合… → 共同); a last item joined by 和/与/及 is split when both halves are words
  * (平等和相互协作 → 平等, 相互协作; but 安危与共 stays whole). Each component is a Concept with a
  * pinyin key (互信 → huxin) unless the recogniser already linked it.
  */
 public final class ConceptComponentRule implements RelationRule {
 
     public static final String NAME = "concept-components";
+
+    private final SentenceDates dates = new SentenceDates();
 
     /** Words, or concepts the recogniser already linked (masked as Kk…), separated by 、. */
     private static final String ITEM = "(?:[\\u4e00-\\u9fff]{1,12}|" + CONCEPT + ")";
@@ -50,7 +51,7 @@ public final class ConceptComponentRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
         java.util.Set<Integer> defined = new java.util.HashSet<>();
         for (int shape = 0; shape < SHAPES.size(); shape++) {
             Matcher m = s.matcher(SHAPES.get(shape));
@@ -67,7 +68,7 @@ public final class ConceptComponentRule implements RelationRule {
             if (concept != null) {
                 Matcher whole = WHOLE_NAME.matcher(s.analysed().mentions().stream()
                         .filter(lm -> lm.entity() == concept).findFirst().map(lm -> lm.surface()).orElse(""));
-                List<String> items = whole.matches() ? items(whole.group("items"), false) : List.of();
+                List<String> items = whole.matches() ? items(whole.group("items"), true) : List.of();
                 if (items.size() >= 3) {
                     emit(s, out, concept, items, -1);
                 }
@@ -95,15 +96,26 @@ public final class ConceptComponentRule implements RelationRule {
         return e != null && e.type() == EntityType.CONCEPT && s.mentionAt(at).surface().equals(item) ? e : null;
     }
 
+    /** What precedes an unanchored list: 中国倡导, 通过坚持, 我们应该积极倡导, 形成了 … */
+    private static final Pattern LEADING_VERB = Pattern.compile(
+            ".*(?:倡导|坚持|践行|树立|遵循|提出|构建|建设|推动|秉持|弘扬|主张|形成了?|体现了?|实现)(.*)");
+
     /**
      * Splits 甲、乙、丙 into items, splitting a 和-joined last item; when the list is {@code unanchored}
-     * the first item is cut to the second's length.
+     * the first item loses the verb phrase and any modifier before it (中国倡导共同 → 共同;
+     * 实现地区各国的和平共处 → 和平共处).
      */
     static List<String> items(String list, boolean unanchored) {
         List<String> items = new ArrayList<>(List.of(list.split("、")));
-        if (unanchored && items.size() >= 2 && items.get(0).length() > items.get(1).length() + 1) {
+        if (unanchored) {
+            Matcher verb = LEADING_VERB.matcher(items.get(0));
+            if (verb.matches() && !verb.group(1).isEmpty()) {
+                items.set(0, verb.group(1));
+            }
             String first = items.get(0);
-            items.set(0, first.substring(first.length() - items.get(1).length()));
+            if (first.contains("的") && !first.endsWith("的")) {
+                items.set(0, first.substring(first.lastIndexOf('的') + 1));
+            }
         }
         String lastItem = items.get(items.size() - 1);
         Matcher joined = Pattern.compile("^(.{2,})(?:和|与|及|以及)(.{2,})$").matcher(lastItem);

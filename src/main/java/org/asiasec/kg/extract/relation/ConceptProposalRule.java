@@ -7,8 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.LinkedMention;
 import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.EntityType;
 import org.asiasec.kg.model.ExtractionSink;
 import org.asiasec.kg.model.Property;
 
@@ -17,12 +19,15 @@ import org.asiasec.kg.model.Property;
  * 1997年3月，中国领导人在北京东盟地区论坛信任措施会议上首次正式提出了…“新安全观”;
  * 2025年4月，中央周边工作会议首次提出“…亚洲安全模式”.
  * <ul>
- * <li>proposedBy: the last person named before the verb in its clause (else the last country;
- *     else the last person or country earlier in the sentence);</li>
+ * <li>proposedBy: the subject of the verb's clause — the first person named in it, else the first
+ *     country with those joined to it (中国同印度、缅甸) — or, when the clause has no subject of its
+ *     own (并首次提出…), the sentence's first such subject;</li>
  * <li>proposedAt: the last meeting named before the verb, or a mechanism whose name is a
  *     conference (…会议, …大会) named before the verb, in its clause or, when no proposer is named,
  *     earlier in the sentence;</li>
- * <li>proposedOn: the closest date before the verb in the sentence.</li>
+ * <li>proposedOn: the closest date before the verb in the sentence;</li>
+ * <li>在峰会上 / 在此次会议上 with no meeting named in the sentence: the meeting named last in the text,
+ *     and its date when the sentence gives none.</li>
  * </ul>
  * 再次提出 and 重申 are not proposals.
  */
@@ -30,10 +35,25 @@ public final class ConceptProposalRule implements RelationRule {
 
     public static final String NAME = "concept-proposed";
 
-    private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
-            + "(?:提出|倡导|首倡|阐述|提倡)(?:了|的|要|并践行)?(?<window>[^，。；：]{0,20}?)(?<concepts>" + CONCEPT
+    private final SentenceDates dates = new SentenceDates();
+
+    private static final String VERB = "(?:提出|倡导|首倡|阐述|提倡)";
+    /** Not 的提出 (a noun), not 再次提出 (a repetition), not 倡导、 (an item of a list). */
+    private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又|的)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
+            + VERB + "(?!、)(?:了|的|要|并践行)?(?<window>(?:(?!" + VERB + ")[^，。；：]){0,30}?)(?<concepts>" + CONCEPT
             + "(?:[”\"]?(?:、|和|与|及)[“\"]?" + CONCEPT + ")*)");
+    /** 在峰会上, 在此次会议上: the meeting named last in the text. */
+    private static final Pattern ANAPHORIC_MEETING = Pattern.compile("在(?:此次|本次|这次|该次|本届)?(?:峰会|会议|会)上");
+    private static final Pattern QUOTED_WITH_VERB = Pattern.compile("^[“\"]?(?:首次|正式|积极)?" + VERB);
+    /**
+     * A clause whose subject is left out — nothing before the verb but adverbs (并首次提出…;
+     * 提出双方主张…; 针对…问题创造性提出…) — takes the sentence's; 中央周边工作会议提出 has its own.
+     */
+    private static final Pattern SUBJECTLESS = Pattern.compile(
+            "(?:.*(?:并|且|而|又|也|还|曾|首次|正式|首先|率先|明确|积极|共同|同时|随后|进而|创造性地?|创新性地?|全面系统地?|[“\"]))?\\s*");
     private static final Pattern CONFERENCE_NAME = Pattern.compile(".*(会议|大会|峰会|论坛)$");
+    /** A country or person after these is what the clause is about or whom it addresses, not who speaks. */
+    private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?:针对|对于|关于|就|向|在)$");
 
     private final MeetingRule meetings;
 
@@ -48,43 +68,56 @@ public final class ConceptProposalRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
         List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
         Matcher m = s.matcher(PROPOSES);
         while (m.find()) {
-            if (s.insideTitle(m.start())) {
-                continue;
+            if (!s.insideTitle(m.start())) {
+                propose(s, out, named, m.start(), s.entitiesIn(m.start("concepts"), m.end("concepts"), 'K'));
             }
-            int verb = m.start();
-            int clause = s.clauseStart(verb);
-            Entity by = last(s.entitiesIn(clause, verb, 'N'));
-            if (by == null) {
-                by = last(s.entitiesIn(clause, verb, 'C'));
+        }
+        // a quoted phrase taken whole as a concept name may begin with the verb: “倡导共同、综合…的安全观”
+        for (LinkedMention mention : sentence.mentions()) {
+            if (mention.entity().type() == EntityType.CONCEPT && QUOTED_WITH_VERB.matcher(mention.surface()).find()) {
+                propose(s, out, named, mention.start() - sentence.sentence().start(), List.of(mention.entity()));
             }
-            double confidence = 0.85;
-            if (by == null) {
-                by = last(s.entitiesIn(0, verb, 'N'));
-                by = by != null ? by : last(s.entitiesIn(0, verb, 'C'));
-                confidence = 0.7;
+        }
+    }
+
+    private void propose(MaskedSentence s, ExtractionSink out, List<MeetingRule.NamedMeeting> named, int verb,
+                         List<Entity> concepts) {
+        AnalysedSentence sentence = s.analysed();
+        int clause = s.clauseStart(verb);
+        List<Entity> by = subjects(s, clause, verb);
+        double confidence = 0.85;
+        if (by.isEmpty() && SUBJECTLESS.matcher(s.text().substring(clause, verb)).matches()) {
+            by = subjects(s, 0, verb);
+            confidence = 0.7;
+        }
+        Entity at = named.stream().filter(n -> n.end() <= verb).reduce((a, b) -> b)
+                .map(MeetingRule.NamedMeeting::entity).orElse(null);
+        if (at == null) {
+            at = conferenceBefore(s, clause, verb);
+        }
+        if (at == null) {
+            at = conferenceBefore(s, 0, verb);
+        }
+        DateMention date = s.dateBefore(verb);
+        if (at == null && ANAPHORIC_MEETING.matcher(s.text().substring(0, verb)).find() && meetings.lastNamed(sentence) != null) {
+            MeetingRule.NamedMeeting last = meetings.lastNamed(sentence);
+            at = last.entity();
+            date = date != null ? date : last.date();
+        }
+        if (by.isEmpty() && at == null) {
+            return;
+        }
+        Statements st = new Statements(sentence, out, NAME, confidence);
+        for (Entity concept : concepts) {
+            for (Entity person : by) {
+                st.link(concept.key(), Property.PROPOSED_BY, person);
             }
-            Entity at = named.stream().filter(n -> n.end() <= verb).reduce((a, b) -> b)
-                    .map(MeetingRule.NamedMeeting::entity).orElse(null);
-            if (at == null) {
-                at = conferenceBefore(s, clause, verb);
-            }
-            if (at == null && by == null) {
-                at = conferenceBefore(s, 0, verb);
-            }
-            if (by == null && at == null) {
-                continue;
-            }
-            DateMention date = s.dateBefore(verb);
-            Statements st = new Statements(sentence, out, NAME, confidence);
-            for (Entity concept : s.entitiesIn(m.start("concepts"), m.end("concepts"), 'K')) {
-                st.link(concept.key(), Property.PROPOSED_BY, by);
-                st.link(concept.key(), Property.PROPOSED_AT, at);
-                st.date(concept.key(), Property.PROPOSED_ON, null, date);
-            }
+            st.link(concept.key(), Property.PROPOSED_AT, at);
+            st.date(concept.key(), Property.PROPOSED_ON, null, date);
         }
     }
 
@@ -100,7 +133,26 @@ public final class ConceptProposalRule implements RelationRule {
         return found;
     }
 
-    private static Entity last(List<Entity> entities) {
-        return entities.isEmpty() ? null : entities.get(entities.size() - 1);
+    /**
+     * The subject of the clause [from, to): the first person named in it, else the first country
+     * together with those joined to it (中国同印度、缅甸; 中俄), skipping names after 针对, 向, 在 ….
+     */
+    private static List<Entity> subjects(MaskedSentence s, int from, int to) {
+        for (char marker : new char[] {'N', 'C'}) {
+            Matcher m = Pattern.compile(marker + "[" + Character.toLowerCase(marker) + "]*(?:(?:同|与|和|及|、)"
+                    + marker + "[" + Character.toLowerCase(marker) + "]*)*").matcher(s.masked().substring(from, to));
+            while (m.find()) {
+                if (!NOT_A_SUBJECT.matcher(s.masked().substring(from, from + m.start())).find()) {
+                    List<Entity> group = new java.util.ArrayList<>();
+                    for (Entity e : s.entitiesIn(from + m.start(), from + m.end(), marker)) {
+                        if (group.stream().noneMatch(g -> g.key().equals(e.key()))) {
+                            group.add(e);
+                        }
+                    }
+                    return group;
+                }
+            }
+        }
+        return List.of();
     }
 }

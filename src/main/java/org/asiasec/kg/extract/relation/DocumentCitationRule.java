@@ -15,16 +15,22 @@ import org.asiasec.kg.model.Property;
  * The date of a document from a citation, as footnotes give it: 《…宣言》，中华人民共和国外交部网站，2017年6月9日;
  * 《…》，2025年4月9日; 《…的讲话》，新华社，2014年5月21日. Only documents in the ontology's sense — titles
  * ending in (or followed by) a document word such as 宣言, 声明, 条约, 协定, 宪章, 公约, 文件, 规则, 讲话,
- * 白皮书 — so that the dates of cited newspaper articles are not mistaken for documents' dates.
+ * 白皮书 — so that the dates of cited newspaper articles are not mistaken for documents' dates; a
+ * headline that reports an act (…发表重要讲话) is an article too.
  */
 public final class DocumentCitationRule implements RelationRule {
 
     public static final String NAME = "document-citation-date";
 
+    private final SentenceDates dates = new SentenceDates();
+
     private static final Pattern CITATION = Pattern.compile("《?(?<doc>" + DOCUMENT + ")》?(?<kind>[\\u4e00-\\u9fff]{0,3})"
             + "[，,]\\s*(?:载?《?" + DOCUMENT + "》?[，,]?\\s*|[^，,。；《》\\[\\]]{1,24}[，,]\\s*)?(?<date>" + DATE + ")");
     private static final Pattern DOCUMENT_WORD = Pattern.compile(
             ".*(宣言|声明|条约|协定|宪章|公约|文件|规则|目录|讲话|演讲|致辞|白皮书|纲要|决议|议定书|备忘录|公报|构想|协议|联合声明)》?$");
+
+    /** A headline reports an act (…发表重要讲话, …提交…立场文件); the article is not the document. */
+    private static final Pattern NEWS_HEADLINE = Pattern.compile("发表|提交|举行|出席|接受|会见");
 
     @Override
     public String name() {
@@ -33,11 +39,14 @@ public final class DocumentCitationRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
         Matcher m = s.matcher(CITATION);
         while (m.find()) {
             Entity doc = s.entity(m, "doc");
             String surface = s.mentionAt(m.start("doc")).surface();
+            if (NEWS_HEADLINE.matcher(surface).find()) {
+                continue;
+            }
             if (DOCUMENT_WORD.matcher(surface).matches() || DOCUMENT_WORD.matcher(doc.labelZh()).matches()
                     || DOCUMENT_WORD.matcher(m.group("kind")).matches()) {
                 new Statements(sentence, out, NAME, 0.8).date(doc.key(), Property.DATE, null, s.date(m, "date"));

@@ -12,9 +12,9 @@ import org.asiasec.kg.model.Property;
 
 /**
  * A summit's declaration or statement is named after the summit's city: 《杜尚别宣言》,
- * 《上海合作组织成员国元首阿斯塔纳宣言》. When a declaration, statement or communiqué has in its title
- * the city of a summit already named in this text, and names no other mechanism than that
- * summit's, it was adopted at that summit (and issued by its mechanism).
+ * 《上海合作组织成员国元首阿斯塔纳宣言》. When the title of a declaration, statement or communiqué ends
+ * in the city of a summit already named in this text followed by 宣言/声明/公报, and names no other
+ * mechanism than that summit's, it was adopted at that summit (and issued by its mechanism).
  */
 public final class DocumentNamedAfterMeetingRule implements RelationRule {
 
@@ -35,7 +35,7 @@ public final class DocumentNamedAfterMeetingRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        List<MeetingRule.NamedMeeting> named = meetings.namedSoFar();
+        List<MeetingRule.NamedMeeting> named = meetings.namedSoFar(sentence);
         for (LinkedMention doc : sentence.mentions()) {
             if (doc.entity().type() != EntityType.DOCUMENT || !DECLARATION.matcher(doc.surface()).matches()) {
                 continue;
@@ -56,11 +56,12 @@ public final class DocumentNamedAfterMeetingRule implements RelationRule {
         }
     }
 
+    /** The city names the document: 杜尚别宣言, …元首杜尚别宣言 — not 上海 inside 上海合作组织…宣言. */
     private static boolean mentionsCity(String title, Entity city) {
-        if (title.contains(city.labelZh())) {
-            return true;
-        }
-        return city.altLabels().stream().anyMatch(alt -> alt.length() >= 2 && title.contains(alt));
+        java.util.Set<String> names = new java.util.TreeSet<>(city.altLabels());
+        names.add(city.labelZh());
+        return names.stream().anyMatch(name -> name.length() >= 2
+                && Pattern.compile(Pattern.quote(name) + "(?:共同|联合)?(?:宣言|声明|公报)").matcher(title).find());
     }
 
     /** Whether a mechanism other than {@code mechanism} is named inside the title. */

@@ -14,7 +14,7 @@ import org.asiasec.kg.model.Property;
 
 /**
  * When and where a mechanism was founded: mechanism + (于 date)(在 place)(正式/宣布) + 成立/建立/创立,
- * or 成立于 date — 2001年6月，上合组织正式成立; 上合组织于2001年6月15日在上海成立. The date is the one
+ * or 成立于 date — 2001年6月，上合组织正式成立; 上合组织于2001年6月15日在上海成立; or date … 成立了 mechanism. The date is the one
  * inside the match or the one governing the clause. Nothing is stated without a date or a place,
  * and 成立以来, 成立后, 成立大会, 成立20周年 are not foundings.
  */
@@ -22,10 +22,16 @@ public final class FoundingRule implements RelationRule {
 
     public static final String NAME = "mechanism-founded";
 
+    private final SentenceDates dates = new SentenceDates();
+
     private static final Pattern FOUNDED = Pattern.compile("(?<mech>" + MECHANISM + ")"
             + "(?<gap>(?:(?!倡议|提议|发起|推动|的|前身)[^，。；：]){0,14}?)(?:正式|宣布)*(?:成立|建立|创立|创建|诞生)"
             + "(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年)(?:于(?<date>"
             + MaskedSentence.DATE + ")|于(?<place>" + PLACE + "))?");
+
+    /** 2030年，在…的基础上成立了澜沧江安全对话: the mechanism after the verb, dated by the clause. */
+    private static final Pattern FOUNDED_OBJECT = Pattern.compile("(?<!倡议|提议|发起|倡导|推动)(?:正式)?(?:成立|建立|创立|创建)了(?<mech>"
+            + MECHANISM + ")");
 
     @Override
     public String name() {
@@ -34,7 +40,7 @@ public final class FoundingRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
         Matcher m = s.matcher(FOUNDED);
         while (m.find()) {
             Entity mech = s.entity(m, "mech");
@@ -50,6 +56,13 @@ public final class FoundingRule implements RelationRule {
             Statements st = new Statements(sentence, out, NAME, 0.85);
             st.date(mech.key(), Property.FOUNDED_ON, null, date);
             st.link(mech.key(), Property.FOUNDED_AT, place);
+        }
+        Matcher o = s.matcher(FOUNDED_OBJECT);
+        while (o.find()) {
+            DateMention date = s.dateGoverning(o.start());
+            if (date != null) {
+                new Statements(sentence, out, NAME, 0.8).date(s.entity(o, "mech").key(), Property.FOUNDED_ON, null, date);
+            }
         }
     }
 

@@ -43,12 +43,17 @@ public final class MaskedSentence {
     private final Map<Integer, DateMention> datesByStart = new HashMap<>();
 
     public MaskedSentence(AnalysedSentence sentence) {
+        this(sentence, sentence.dates());
+    }
+
+    /** With the sentence's dates as read by {@link SentenceDates} when the extractor gave none. */
+    MaskedSentence(AnalysedSentence sentence, List<DateMention> dates) {
         this.sentence = sentence;
         this.text = sentence.sentence().text();
         int base = sentence.sentence().start();
         char[] chars = text.replaceAll("[A-Za-z]", "·").toCharArray();
         boolean[] taken = new boolean[chars.length];
-        for (DateMention d : sentence.dates()) {
+        for (DateMention d : dates) {
             int s = d.start() - base;
             int e = d.end() - base;
             if (fits(s, e, taken)) {
@@ -160,7 +165,7 @@ public final class MaskedSentence {
         return datesByStart.keySet().stream().sorted().toList();
     }
 
-    /** The closest date that ends at or before {@code offset}, or null. */
+    /** The closest date that ends at or before {@code offset} in the same part of the sentence (not across ；), or null. */
     public DateMention dateBefore(int offset) {
         DateMention best = null;
         for (var e : datesByStart.entrySet()) {
@@ -168,6 +173,9 @@ public final class MaskedSentence {
             if (end <= offset && (best == null || e.getValue().start() > best.start())) {
                 best = e.getValue();
             }
+        }
+        if (best != null && text.substring(best.end() - sentence.sentence().start(), offset).matches(".*[；;].*")) {
+            return null;
         }
         return best;
     }

@@ -36,6 +36,8 @@ public final class MeetingRule implements RelationRule {
 
     public static final String NAME = "meeting-occurrence";
 
+    private final SentenceDates dates = new SentenceDates();
+
     private static final String ORDINAL = "第(?<ord>[0-9一二三四五六七八九十百零〇]+)[次届轮]";
     private static final String PAREN = "(?:（[^）]*）|\\([^)]*\\))?";
     private static final String COUNCIL = "(?<council>(?:成员国)?(?:国家)?元首理事会|国家元首和政府首脑会议|元首会议)?";
@@ -45,6 +47,8 @@ public final class MeetingRule implements RelationRule {
     private static final List<Pattern> SHAPES = List.of(
             // 亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会, 上海合作组织成员国元首理事会第十八次会议
             Pattern.compile("(?<city>" + PLACE + ")?(?<mech>" + MECHANISM + ")" + PAREN + COUNCIL + ORDINAL + SUMMIT_HEAD),
+            // 亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会, when only the abbreviation is linked
+            Pattern.compile("（[^）]{0,6}?[“\"]?(?<mech>" + MECHANISM + ")[”\"]?）" + COUNCIL + ORDINAL + SUMMIT_HEAD),
             // 第四次亚信峰会, 第47届联合国大会
             Pattern.compile(ORDINAL + "(?<mech>" + MECHANISM + ")" + "(?<head>峰会|大会|会议|会晤)?"),
             // 2014年亚信峰会, 2017年的阿斯塔纳上合组织峰会, 上合组织青岛峰会, 上合组织2002年圣彼得堡峰会,
@@ -54,37 +58,48 @@ public final class MeetingRule implements RelationRule {
             // 北京东盟地区论坛信任措施会议
             Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<mech>" + MECHANISM + ")"
                     + "(?<mid>[^，。；、“”《》\\sA-Za-z·]{0,8}?)(?<head>会议|峰会|外长会|部长会)"),
+            // 华盛顿核安全峰会, 吉隆坡东亚峰会: a city and a mechanism that is itself a summit series
+            Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<mech>" + MECHANISM + ")(?<series>)"),
+            // 在2015年的博鳌论坛上: a forum's yearly session
+            Pattern.compile("在(?<date>" + DATE + ")的(?<mech>" + MECHANISM + ")(?<session>)上"),
             // 青岛峰会 (the mechanism from the sentence or the text so far)
             Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
             // 此次视频峰会, 本届峰会: the meeting last named in this text
             Pattern.compile("(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM + ")?(?<video>视频)?(?<head>峰会)"));
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("在[“\"]?(?<where>" + PLACE + "|" + COUNTRY + ")"
-            + "(?<verb>举办|举行|召开|主办)?[^，。；]{0,3}$");
-    private static final Pattern PLACE_AFTER = Pattern.compile("^[”\"]?(?:(?:于|在)" + DATE + ")?(?:在|于)(?<where>"
-            + PLACE + "|" + COUNTRY + ")(?:举办|举行|召开)");
+            + "(?:(?:举办|举行|召开|主办)[^，。；]{0,16}|[^，。；]{0,3})$");
+    /** 在北京举行 after the name, also after a list of meetings (第八轮…、第七轮…在北京成功举行). */
+    private static final Pattern PLACE_AFTER = Pattern.compile("^[^，。；：]{0,40}?(?:在|于)(?<where>"
+            + PLACE + "|" + COUNTRY + ")(?:成功|隆重|正式)?(?:举办|举行|召开)");
     private static final Pattern HOST_BEFORE = Pattern.compile("(?<host>" + COUNTRY + ")[^，。；]{0,16}?(?:举办|主办)[“\"]?$");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?<person>" + PERSON + ")[^，。；Nn]{0,6}?"
             + "(?:在|出席了?|参加了?)(?:" + DATE + "(?:召开|举行)?的)?(?:" + PLACE + ")?[“\"]?$");
     private static final Pattern THEME_AFTER = Pattern.compile("^[^。；]{0,8}?主题(?:确定)?为[“\"](?<theme>[^”\"]+)[”\"]");
 
-    private final MeetingMemory memory = new MeetingMemory();
+    private final TextMemory<MeetingMemory> memories = new TextMemory<>(MeetingMemory::new);
 
     @Override
     public String name() {
         return NAME;
     }
 
-    /** The meetings named so far in this text, in order. */
-    public List<NamedMeeting> namedSoFar() {
-        return memory.named();
+    /** The meeting named last in the text of {@code sentence} before it, or null. */
+    public NamedMeeting lastNamed(AnalysedSentence sentence) {
+        return memories.of(sentence).last();
+    }
+
+    /** The meetings named so far in the text of {@code sentence}, in order. */
+    public List<NamedMeeting> namedSoFar(AnalysedSentence sentence) {
+        return memories.of(sentence).named();
     }
 
     /** The meetings named in a sentence, for other rules (documents adopted at, concepts proposed at). */
     public List<NamedMeeting> meetings(MaskedSentence s) {
         List<NamedMeeting> out = new ArrayList<>();
+        MeetingMemory memory = memories.of(s.analysed());
         for (Matcher m : nonOverlapping(s)) {
-            NamedMeeting meeting = resolve(s, m);
+            NamedMeeting meeting = resolve(s, m, memory);
             if (meeting != null) {
                 out.add(meeting);
             }
@@ -94,7 +109,7 @@ public final class MeetingRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
         for (NamedMeeting meeting : meetings(s)) {
             Statements st = new Statements(sentence, out, NAME, meeting.confidence());
             st.entity(meeting.entity());
@@ -143,7 +158,7 @@ public final class MeetingRule implements RelationRule {
         return kept;
     }
 
-    private NamedMeeting resolve(MaskedSentence s, Matcher m) {
+    private NamedMeeting resolve(MaskedSentence s, Matcher m, MeetingMemory memory) {
         if (has(m, "anaphor")) {
             NamedMeeting last = memory.last();
             Entity mech = has(m, "mech") ? s.entity(m, "mech") : null;
@@ -157,10 +172,13 @@ public final class MeetingRule implements RelationRule {
         if (mech == null) {
             return null;
         }
-        String head = m.group("head") == null ? "" : m.group("head");
+        if ((has(m, "series") && !mech.labelZh().endsWith("峰会")) || (has(m, "session") && !mech.labelZh().endsWith("论坛"))) {
+            return null;
+        }
+        String head = has(m, "head") ? m.group("head") : "";
         boolean summit = head.contains("峰会") || head.contains("元首") || head.contains("首脑")
                 || has(m, "council") || has(m, "video") || mech.labelZh().endsWith("峰会");
-        if (head.isEmpty() && !summit && !has(m, "ord") && !mech.labelZh().matches(".*(会议|大会)$")) {
+        if (head.isEmpty() && !summit && !has(m, "ord") && !has(m, "session") && !mech.labelZh().matches(".*(会议|大会)$")) {
             return null;
         }
         Integer ordinal = has(m, "ord") ? Numerals.parse(m.group("ord")) : null;

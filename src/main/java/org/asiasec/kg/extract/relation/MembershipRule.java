@@ -24,7 +24,9 @@ import org.asiasec.kg.model.Value;
  * <ul>
  * <li>subjects + 成为/是/获得/加入/接任/担任 … (mechanism) + role: 印度和巴基斯坦成为新成员国,
  *     中国是亚信创始成员国之一, 蒙古国获观察员地位, 接任2014—2016年亚信主席国;</li>
- * <li>(mechanism) + role + 包括/有/为 + subjects: 成员国中包括中国、俄罗斯…, 观察员包括联合国.</li>
+ * <li>(mechanism) + role + 包括/有/为 + subjects: 成员国中包括中国、俄罗斯…, 观察员包括联合国;</li>
+ * <li>a clause without subject, …，并接任 (date) mechanism role: the sentence's first country —
+ *     我国将在上海举办…峰会，并接任2014—2016年亚信主席国.</li>
  * </ul>
  * The mechanism is the one named in the match, else the only one elsewhere in the sentence (first
  * shape) or before the match (second shape, which falls back to the last one named in the text). A date inside the match, or the closest before it
@@ -35,16 +37,22 @@ public final class MembershipRule implements RelationRule {
 
     public static final String NAME = "membership-role";
 
+    private final SentenceDates dates = new SentenceDates();
+
     private static final String SUBJECTS = "(?<subj>(?:" + COUNTRY + "|" + MECHANISM + ")(?:(?:、|和|与|及|以及)(?:"
             + COUNTRY + "|" + MECHANISM + "))*)";
     private static final String ROLE = "(?<role>创始成员国|创始成员|创始国|观察员国|观察员|对话伙伴国|对话伙伴|主席国|正式成员国|成员国|成员)";
 
     private static final Pattern SUBJECT_BECOMES_ROLE = Pattern.compile(SUBJECTS + "(?<gap>[^，。；：、]{0,12}?)"
             + "(?:成为|是|作为|获得|获|取得|加入|接任|担任|当选)了?(?<obj>[^，。；：]{0,24}?)(?:新|正式)?" + ROLE);
+    /** …，并接任2014—2016年亚信主席国: the clause has no subject of its own and takes the sentence's. */
+    private static final Pattern SUBJECTLESS_CLAUSE_BECOMES_ROLE = Pattern.compile("[，,；;](?:并|还|也|同时|随后)?(?:将|将要|已)?"
+            + "(?:成为|接任|担任|当选|加入)了?(?<obj>[^，。；：]{0,24}?)(?:新|正式)?" + ROLE);
     private static final Pattern ROLE_INCLUDES_SUBJECTS = Pattern.compile("(?<mech>" + MECHANISM + ")?的?" + ROLE
             + "中?(?:包括|有|为|是)" + SUBJECTS);
 
-    private Entity lastMechanism;
+    /** The mechanism named last in each text, for a bare 成员国 in a later sentence. */
+    private final TextMemory<Entity[]> lastMechanism = new TextMemory<>(() -> new Entity[1]);
 
     @Override
     public String name() {
@@ -53,7 +61,7 @@ public final class MembershipRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
         Matcher a = s.matcher(SUBJECT_BECOMES_ROLE);
         while (a.find()) {
             Entity mech = first(s.entitiesIn(a.start("obj"), a.end("obj"), 'M'));
@@ -66,19 +74,28 @@ public final class MembershipRule implements RelationRule {
             }
             emit(s, out, subjects(s, a), mech, a.group("role"), date, 0.85);
         }
+        Matcher c = s.matcher(SUBJECTLESS_CLAUSE_BECOMES_ROLE);
+        while (c.find()) {
+            List<Entity> countries = s.entitiesIn(0, c.start(), 'C');
+            Entity mech = first(s.entitiesIn(c.start("obj"), c.end("obj"), 'M'));
+            if (!countries.isEmpty() && mech != null) {
+                DateMention date = firstDate(s, c.start("obj"), c.end("obj"));
+                emit(s, out, List.of(countries.get(0)), mech, c.group("role"), date, 0.7);
+            }
+        }
         Matcher b = s.matcher(ROLE_INCLUDES_SUBJECTS);
         while (b.find()) {
             Entity mech = b.group("mech") != null ? s.entity(b, "mech") : soleMechanismBefore(s, b.start());
             double confidence = 0.8;
             if (mech == null) {
-                mech = lastMechanism;
+                mech = lastMechanism.of(sentence)[0];
                 confidence = 0.6;
             }
             emit(s, out, subjects(s, b), mech, b.group("role"), null, confidence);
         }
         List<Entity> mechs = s.entitiesIn(0, s.masked().length(), 'M');
         if (!mechs.isEmpty()) {
-            lastMechanism = mechs.get(mechs.size() - 1);
+            lastMechanism.of(sentence)[0] = mechs.get(mechs.size() - 1);
         }
     }
 

@@ -4,21 +4,22 @@ import java.util.List;
 
 /**
  * The registry of relation rules, in the order they should run on each sentence.
- * Rules may remember what earlier sentences of the same text said (which year went with
- * 第四次峰会, which meeting 此次峰会 refers to, which mechanism 成员国 belongs to), so call
- * {@link #all()} once per text and apply the rules to that text's sentences in order; never
- * share one list between texts or threads. The rules are listed in README.md beside this file.
+ * Rules remember what earlier sentences of the same text said (which year went with 第四次峰会,
+ * which meeting 此次峰会 refers to, which mechanism 成员国 belongs to), kept apart per text: one
+ * list may serve many texts, also in parallel, as long as each text's sentences are applied in
+ * reading order by one thread. When the extractor gives a sentence no dates, the rules read them
+ * themselves (see {@code SentenceDates}). The rules are listed in README.md beside this file.
  */
 public final class RelationRules {
 
     private RelationRules() {
     }
 
-    /** Fresh rule instances for one text. */
+    /** Fresh rule instances. */
     public static List<RelationRule> all() {
         MeetingRule meetings = new MeetingRule();
         return List.of(meetings, new MembershipRule(), new FoundingRule(), new ProposedMechanismRule(meetings),
                 new PredecessorRule(), new ConceptProposalRule(meetings), new ConceptComponentRule(),
-                new DocumentAdoptionRule(meetings), new DocumentCitationRule(), new DocumentNamedAfterMeetingRule(meetings));
+                new DocumentAdoptionRule(meetings), new DocumentCitationRule(), new DocumentNamedAfterMeetingRule(meetings), new PositionRule());
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.asiasec.kg.model.Value;
 import org.asiasec.kg.nlp.Sentence;
@@ -89,9 +88,5 @@ public final class DateRecognizer {
 
     static Value.Date month(int year, int month) {
         return month >= 1 && month <= 12 ? Value.Date.month(year, month) : null;
-    }
-
-    static Pattern compile(String regex) {
-        return Pattern.compile(regex);
     }
 }

@@ -106,4 +106,14 @@ class ConceptRulesTest {
                         "三国共同倡导了和平共处五项原则，即互相尊重主权和领土完整、互不侵犯、互不干涉、平等互利、和平共处。")
                         .with("和平共处五项原则", CONCEPT, "FP").build()));
     }
+
+    @Test
+    @DisplayName("主语省略的分句取句首主语；有自己主语（未链接）的分句不取")
+    void subjectlessClauses() {
+        assertEquals(Set.of(), proposals(TestSentence.of("在既有中国官方文件中，周边工作会议提出的就是以亚洲安全模式为支撑。")
+                .with("中国", COUNTRY, "China").with("亚洲安全模式", CONCEPT, "ASM")));
+        assertTrue(proposals(TestSentence.of("同年4月中国领导人访俄期间，两国元首签署声明，提出双方主张确立“新安全观”。")
+                .with("中国", COUNTRY, "China").with("俄", COUNTRY, "Russia").with("新安全观", CONCEPT, "NSC"))
+                .contains("NSC proposedBy China"));
+    }
 }

@@ -146,4 +146,34 @@ class MeetingRuleTest {
         assertEquals(Set.of(), facts(TestSentence.of("习近平：《在亚洲相互协作与信任措施会议第四次峰会上的讲话》，2014年5月21日。")
                 .with("亚洲相互协作与信任措施会议", MECHANISM, "CICA")));
     }
+
+    @Test
+    @DisplayName("同一组规则读多篇文本时各自记忆；抽取器未给日期时规则按文档日期自己读")
+    void oneRuleManyTexts() {
+        RelationRule rule = new MeetingRule();
+        var metadata2014 = new org.asiasec.kg.corpus.SourceMetadata("a.txt", null, null, "2014", null, "zh");
+        var metadata2031 = new org.asiasec.kg.corpus.SourceMetadata("b.txt", null, null, "2031", null, "zh");
+        CollectingSink sink = new CollectingSink();
+        for (var metadata : List.of(metadata2014, metadata2031)) {
+            var withDates = TestSentence.of("今年5月，我国将在上海举办亚信第四次峰会。")
+                    .with("亚信", MECHANISM, "CICA").with("上海", PLACE, "Shanghai").buildWithoutDates();
+            var source = new org.asiasec.kg.corpus.SourceText(metadata.fileName(), "x", metadata);
+            rule.apply(new org.asiasec.kg.extract.AnalysedSentence(source, withDates.text(), withDates.sentence(),
+                    List.of(), withDates.mentions(), List.of()), sink);
+            var later = TestSentence.of("各国对第四次亚信峰会高度重视。").with("亚信", MECHANISM, "CICA").buildWithoutDates();
+            rule.apply(new org.asiasec.kg.extract.AnalysedSentence(source, later.text(), later.sentence(),
+                    List.of(), later.mentions(), List.of()), sink);
+        }
+        assertEquals(Set.of("CICA-summit-2014", "CICA-summit-2031"), sink.entities().keySet());
+        assertTrue(Facts.lines(sink).containsAll(Set.of("CICA-summit-2014 date 2014-05", "CICA-summit-2031 date 2031-05")));
+    }
+
+    @Test
+    @DisplayName("只链接了括号中的简称时也认出第N次峰会")
+    void abbreviationInParentheses() {
+        assertEquals(Set.of("CICA-summit-2014 mechanism CICA", "CICA-summit-2014 ordinal 4",
+                        "CICA-summit-2014 date 2014-05", "CICA-summit-2014 place Shanghai"),
+                facts(TestSentence.of("今年5月，我国将在上海举办亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会。")
+                        .documentDate("2014").with("亚信", MECHANISM, "CICA").with("上海", PLACE, "Shanghai")));
+    }
 }

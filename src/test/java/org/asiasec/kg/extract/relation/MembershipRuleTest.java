@@ -102,4 +102,13 @@ class MembershipRuleTest {
         assertEquals(Set.of(), facts(TestSentence.of("印度和巴基斯坦成为新成员国。")
                 .with("印度", COUNTRY, "India").with("巴基斯坦", COUNTRY, "Pakistan")));
     }
+
+    @Test
+    @DisplayName("并接任……主席国：没有主语的分句取句中第一个国家")
+    void chairInASubjectlessClause() {
+        Set<String> f = facts(TestSentence.of("今年5月，我国将在上海举办亚信第四次峰会，并接任2014—2016年亚信主席国。")
+                .documentDate("2014").with("我国", COUNTRY, "China").with("亚信", MECHANISM, "CICA"));
+        assertTrue(f.containsAll(Set.of("China chairOf CICA", "membership-China-CICA-chair date 2014",
+                "membership-China-CICA-chair endDate 2016")), f.toString());
+    }
 }

@@ -54,9 +54,16 @@ final class TestSentence {
         return this;
     }
 
+    /** Without dates, as an extractor that leaves date reading to the rules would give it. */
+    AnalysedSentence buildWithoutDates() {
+        AnalysedSentence s = build();
+        return new AnalysedSentence(s.source(), s.text(), s.sentence(), s.tokens(), s.mentions(), List.of());
+    }
+
     /** Mentions are located in the analysis view, as the real pipeline sees the sentence (footnote markers removed …). */
     AnalysedSentence build() {
-        var source = new SourceText("test.txt", text, SourceMetadata.unknown("test.txt"));
+        // sentences that share a scope belong to one text, so that rules remember across them
+        var source = new SourceText("test.txt", "text-" + System.identityHashCode(scope), SourceMetadata.unknown("test.txt"));
         var normalised = new TextNormaliser().normalise(text);
         String analysis = normalised.analysisText();
         List<LinkedMention> mentions = new ArrayList<>();

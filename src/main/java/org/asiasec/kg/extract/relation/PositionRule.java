@@ -1,0 +1,49 @@
+package org.asiasec.kg.extract.relation;
+
+import static org.asiasec.kg.extract.relation.MaskedSentence.PERSON;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.model.ExtractionSink;
+import org.asiasec.kg.model.Property;
+import org.asiasec.kg.model.Value;
+
+/**
+ * A person's position, written next to the name: title + person (外交部副部长程国平, 国家主席习近平,
+ * 哈萨克斯坦总统纳扎尔巴耶夫 → 总统) or person + title (习近平主席, 纳扎尔巴耶夫总统). The title is the
+ * run of words ending in a title noun (主席, 总统, 总理, 部长, 总书记, 秘书长 …) right before the name,
+ * without the country, which is a mention of its own.
+ */
+public final class PositionRule implements RelationRule {
+
+    public static final String NAME = "person-position";
+
+    private final SentenceDates dates = new SentenceDates();
+
+    private static final String TITLE = "(?:国家主席|主席|总统|副总统|总理|副总理|首相|外长|部长|副部长|总书记|秘书长|副秘书长|"
+            + "国务委员|委员长|主任|大使|特使|国王)";
+    private static final List<Pattern> SHAPES = List.of(
+            Pattern.compile("(?<position>(?:(?![的在和与是了对向同])[\\u4e00-\\u9fff]){0,6}?" + TITLE + ")\\s*(?<person>" + PERSON + ")"),
+            Pattern.compile("(?<person>" + PERSON + ")(?<position>主席|总统|总理|首相|总书记|秘书长|国王)"));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(AnalysedSentence sentence, ExtractionSink out) {
+        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
+        for (Pattern shape : SHAPES) {
+            Matcher m = s.matcher(shape);
+            while (m.find()) {
+                String position = s.text().substring(m.start("position"), m.end("position"));
+                new Statements(sentence, out, NAME, 0.8).fact(s.entity(m, "person").key(), Property.POSITION,
+                        new Value.Text(position, "zh"));
+            }
+        }
+    }
+}
