@@ -19,7 +19,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.asiasec.kg.TestCorpus;
 import org.asiasec.kg.UserException;
 import org.asiasec.kg.extract.StandardExtractor;
+import org.asiasec.kg.rdf.Asc;
 import org.asiasec.kg.rdf.IriScheme;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +84,26 @@ class DatabaseBuilderTest {
             TDBInternal.expel(dataset);
         }
         assertEquals(List.of("big", "broken", "db", "small"), names(temp));
+    }
+
+    @Test
+    @DisplayName("the ontology, when the project has one, is loaded into its own named graph")
+    void ontologyGraph() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(OntologyFiles.ONTOLOGY), "no ontology/asiasec.ttl yet");
+        Path db = temp.resolve("db");
+        BuildSummary summary = builder.build(TestCorpus.copy(temp.resolve("corpus"), 1), db, (d, t, q) -> { });
+        assertTrue(summary.withOntology());
+        DatasetGraph dataset = KgDatabase.open(db);
+        try {
+            Node ontology = NodeFactory.createURI(Asc.ONTOLOGY_IRI);
+            Txn.executeRead(dataset, () -> {
+                assertTrue(dataset.getGraph(ontology).size() > 0);
+                assertTrue(dataset.getGraph(ontology).find().toList().stream().allMatch(dataset.getUnionGraph()::contains),
+                        "the union default graph includes the ontology");
+            });
+        } finally {
+            TDBInternal.expel(dataset);
+        }
     }
 
     @Test
