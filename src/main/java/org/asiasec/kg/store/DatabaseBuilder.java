@@ -63,7 +63,13 @@ public final class DatabaseBuilder {
                 });
                 loader.finishBulk();
             } catch (RuntimeException e) {
-                loader.finishException(e);
+                // The phased loader's index threads end only when the bulk load finishes: finish it,
+                // then the half-built folder is thrown away below.
+                try {
+                    loader.finishBulk();
+                } catch (RuntimeException during) {
+                    e.addSuppressed(during);
+                }
                 throw e;
             }
             Txn.executeWrite(dataset, () -> Prefixes.standard(iris).forEach(dataset.prefixes()::add));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -76,6 +77,7 @@ class DatabaseBuilderTest {
         Files.writeString(broken.resolve("a.txt"), "亚信");
         assertThrows(UserException.class, () -> builder.build(broken, db, (d, t, q) -> { }));
         assertThrows(UserException.class, () -> builder.build(temp.resolve("missing"), db, (d, t, q) -> { }));
+        assertEquals(List.of(), loaderThreads(), "the failed build's loader threads have ended");
 
         DatasetGraph dataset = KgDatabase.open(db);
         try {
@@ -111,6 +113,13 @@ class DatabaseBuilderTest {
     void openingMissingDatabase() {
         var e = assertThrows(UserException.class, () -> KgDatabase.open(temp.resolve("nothing")));
         assertTrue(e.getMessage().contains("build"), e.getMessage());
+    }
+
+    private static List<String> loaderThreads() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("org.apache.jena.tdb2.loader")))
+                .map(e -> e.getKey().getName())
+                .toList();
     }
 
     private static List<String> names(Path folder) throws Exception {
