@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of Chinese texts on Asian security cooperation and serves it with Apache Jena Fuseki.",
         subcommands = {
-            // The commands, in the order --help lists them:
+            // Every command, in the order --help lists them; a new command is one more line here
+            // (its tests of --help and of one-line errors pick it up from this list).
             BuildCommand.class,
             ServeCommand.class,
             ExtractCommand.class,
