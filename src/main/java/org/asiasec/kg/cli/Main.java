@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Builds a knowledge graph of Chinese texts on Asian security cooperation and serves it with Apache Jena Fuseki.",
         subcommands = {
             // Every command, in the order --help lists them; a new command is one more line here
-            // (its tests of --help and of one-line errors pick it up from this list).
+            // (CliErrorsTest checks the --help of every command listed).
             BuildCommand.class,
             ServeCommand.class,
             ExtractCommand.class,
