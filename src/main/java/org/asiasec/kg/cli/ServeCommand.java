@@ -77,8 +77,8 @@ final class ServeCommand implements Callable<Integer> {
         String url = server.url();
         out.printf("AsiaSec KG is served from %s (started in %.1f s; Ctrl-C stops it)%n", db, (System.nanoTime() - start) / 1e9);
         out.println("  Fuseki UI        " + url);
-        out.println("  SPARQL endpoint  " + url + "kg/sparql");
-        out.println("  Graph Store      " + url + "kg/get?default");
+        out.println("  SPARQL endpoint  " + server.datasetUrl() + "/sparql");
+        out.println("  Graph Store      " + server.datasetUrl() + "/get?default");
         out.flush();
         server.join();
         return Main.OK;

@@ -49,6 +49,8 @@ class PackagedJarIT {
         assertOneLine(JarProcess.run(temp, "extract", "--out", "x.trig", "no-such-folder"), 1);
         assertOneLine(JarProcess.run(temp, "export", "--format", "xyz"), 2);
         assertOneLine(JarProcess.run(temp, "query", "--query", "SELECT * { ?s ?p ?o }"), 1);
+        Path broken = Files.writeString(temp.resolve("broken.ttl"), "[] a <http://example.org/x> .\nthis is not Turtle\n");
+        assertOneLine(JarProcess.run(temp, "serve", "--config", broken.toString()), 1);
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             assertOneLine(JarProcess.run(temp, "serve", "--port", String.valueOf(taken.getLocalPort())), 1);
         }
