@@ -74,13 +74,14 @@ final class ExtractCommand implements Callable<Integer> {
         Map<String, String> prefixes = Prefixes.standard(scheme);
         CorpusPipeline pipeline = new CorpusPipeline(new StandardExtractor(), scheme);
         ProgressLine progress = new ProgressLine(LOG);
+        long[] written = {0};
         RdfFormat rdf = format.rdf();
         if (destination.file != null) {
             try (OutputStream out = create(destination.file)) {
                 RdfFormat.QuadWriter writer = rdf.open(out, prefixes);
                 long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
                     textQuads.forEach(writer::quad);
-                    progress.update(done, total, 0);
+                    progress.update(done, total, written[0] += textQuads.size());
                 });
                 writer.finish();
                 LOG.info("wrote {} ({} texts, {} triples)", destination.file, texts.size(), quads);
@@ -99,7 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write " + file, e);
                 }
-                progress.update(done, total, 0);
+                progress.update(done, total, written[0] += textQuads.size());
             });
             LOG.info("wrote {} files to {} ({} triples)", texts.size(), destination.folder, quads);
         }

@@ -1,7 +1,9 @@
 package org.asiasec.kg.cli;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
+import org.asiasec.kg.UserException;
 import org.asiasec.kg.rdf.IriScheme;
 
 import picocli.CommandLine.Option;
@@ -15,15 +17,18 @@ final class IriOptions {
     String base;
 
     IriScheme scheme() {
-        URI uri;
-        try {
-            uri = new URI(base);
-        } catch (Exception e) {
-            throw new org.asiasec.kg.UserException("--base is not an IRI: " + base);
-        }
-        if (!uri.isAbsolute() || uri.getRawAuthority() == null) {
-            throw new org.asiasec.kg.UserException("--base must be an absolute http(s) IRI such as " + IriScheme.DEFAULT_BASE + ", not " + base);
+        if (!isHttpIri(base)) {
+            throw new UserException("--base must be an absolute http(s) IRI such as " + IriScheme.DEFAULT_BASE + ", not: " + base);
         }
         return new IriScheme(base);
+    }
+
+    private static boolean isHttpIri(String s) {
+        try {
+            URI uri = new URI(s);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getRawAuthority() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

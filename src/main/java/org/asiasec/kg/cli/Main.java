@@ -1,11 +1,14 @@
 package org.asiasec.kg.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.asiasec.kg.UserException;
 import org.slf4j.Logger;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of Chinese texts on Asian security cooperation and serves it with Apache Jena Fuseki.",
         subcommands = {
-            // The commands, in the order --help lists them:
+            // Every command, in the order --help lists them; a new command is one more line here
+            // (CliErrorsTest checks the --help of every command listed).
             BuildCommand.class,
             ServeCommand.class,
             ExtractCommand.class,
@@ -92,27 +96,27 @@ public final class Main implements Runnable {
         return stdout;
     }
 
-    /** The user-facing line for a failure: the message itself for user errors, else the chain of causes. */
+    /**
+     * The one line shown for a failure: a user error's own message; otherwise the messages along the
+     * chain of causes (an I/O problem reads "cannot write x: No space left on device").
+     */
     static String describe(Throwable e) {
         if (e instanceof UserException) {
             return oneLine(e.getMessage());
         }
-        StringBuilder line = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage();
-            if (message == null || (t.getCause() != null && message.equals(t.getCause().toString()))) {
-                continue;
+            boolean repeatsCause = t.getCause() != null && t.getCause().toString().equals(message);
+            if (message != null && !repeatsCause && parts.stream().noneMatch(p -> p.contains(message))) {
+                parts.add(isIo(t) ? message : t.getClass().getSimpleName() + ": " + message);
             }
-            if (line.indexOf(message) >= 0) {
-                continue;
-            }
-            if (!line.isEmpty()) {
-                line.append(": ");
-            }
-            line.append(t instanceof UncheckedIOException || t instanceof UserException || t instanceof java.io.IOException
-                    ? message : t.getClass().getSimpleName() + " " + message);
         }
-        return line.isEmpty() ? e.getClass().getSimpleName() : oneLine(line.toString());
+        return parts.isEmpty() ? e.getClass().getSimpleName() : oneLine(String.join(": ", parts));
+    }
+
+    private static boolean isIo(Throwable t) {
+        return t instanceof IOException || t instanceof UncheckedIOException;
     }
 
     static String oneLine(String message) {

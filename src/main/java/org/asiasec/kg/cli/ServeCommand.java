@@ -55,15 +55,20 @@ final class ServeCommand implements Callable<Integer> {
     IriOptions iris;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         // Run from another folder, the jar falls back on its packed copy of the default configuration.
         FusekiConfig fuseki = !Files.exists(config) && config.equals(FusekiConfig.DEFAULT)
                 ? FusekiConfig.packaged() : FusekiConfig.load(config);
         Path db = database != null ? database : fuseki.databaseLocation();
         checkPortFree();
-        if (!new DatabaseDirectory(db).exists()) {
+        DatabaseDirectory directory = new DatabaseDirectory(db);
+        directory.recover();
+        if (!directory.exists()) {
             LOG.info("no database at {} yet: building it from {}", db, corpus);
             LOG.info(BuildCommand.describe(BuildCommand.build(corpus, db, iris)));
+        }
+        if (!InetAddress.getByName(host).isLoopbackAddress()) {
+            LOG.warn("listening on {}: anyone who can reach this machine can query the graph", host);
         }
         long start = System.nanoTime();
         KgServer server = KgServer.start(fuseki.withDatabase(db), host, port);
@@ -72,8 +77,8 @@ final class ServeCommand implements Callable<Integer> {
         String url = server.url();
         out.printf("AsiaSec KG is served from %s (started in %.1f s; Ctrl-C stops it)%n", db, (System.nanoTime() - start) / 1e9);
         out.println("  Fuseki UI        " + url);
-        out.println("  SPARQL endpoint  " + url + "kg/sparql");
-        out.println("  Graph Store      " + url + "kg/get?default");
+        out.println("  SPARQL endpoint  " + server.datasetUrl() + "/sparql");
+        out.println("  Graph Store      " + server.datasetUrl() + "/get?default");
         out.flush();
         server.join();
         return Main.OK;

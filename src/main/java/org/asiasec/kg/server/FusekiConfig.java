@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.jena.rdf.model.Model;
@@ -14,11 +15,13 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.asiasec.kg.UserException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Fuseki configuration file ({@code fuseki-config/config.ttl}) as an operator wrote it, with one
@@ -27,7 +30,9 @@ import org.asiasec.kg.UserException;
 public final class FusekiConfig {
 
     public static final Path DEFAULT = Path.of("fuseki-config", "config.ttl");
+    private static final Logger LOG = LoggerFactory.getLogger(FusekiConfig.class);
     static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
+    static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";
 
     private final Path file;
     private final Model model;
@@ -42,7 +47,10 @@ public final class FusekiConfig {
             throw new UserException("no such Fuseki configuration file: " + file);
         }
         try {
-            return new FusekiConfig(file, RDFDataMgr.loadModel(file.toString()));
+            Model model = ModelFactory.createDefaultModel();
+            // a syntax error becomes the exception's message only, not also a logged ERROR line
+            RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerWarnOrExceptions(LOG)).parse(model);
+            return new FusekiConfig(file, model);
         } catch (RiotException e) {
             throw new UserException(file + ": " + e.getMessage(), e);
         }
@@ -78,6 +86,22 @@ public final class FusekiConfig {
             throw new UserException(file + ": expected exactly one tdb2:location, found " + locations.size());
         }
         return Path.of(locations.get(0).getString()).toAbsolutePath().normalize();
+    }
+
+    /** The URL path of the configuration's one dataset service, e.g. {@code /kg}. */
+    public String datasetPath() {
+        Resource service = model.createResource(FUSEKI_NS + "Service");
+        Property name = model.createProperty(FUSEKI_NS, "name");
+        List<String> names = model.listResourcesWithProperty(RDF.type, service).toList().stream()
+                .map(r -> r.getProperty(name))
+                .filter(Objects::nonNull)
+                .map(Statement::getString)
+                .toList();
+        if (names.size() != 1) {
+            throw new UserException(file + ": expected exactly one fuseki:Service with a fuseki:name, found " + names.size());
+        }
+        String path = names.get(0);
+        return path.startsWith("/") ? path : "/" + path;
     }
 
     /** The same configuration with every TDB2 dataset at {@code database}. */

@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.asiasec.kg.UserException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -21,17 +22,29 @@ public final class KgServer implements AutoCloseable {
     /** The Fuseki UI's files inside the jena-fuseki-ui jar (or inside our shaded jar). */
     private static final String UI_RESOURCE = "webapp/index.html";
 
+    /**
+     * Adds to the server what the configuration file does not describe, such as pages for the
+     * dataset's resources. Called after the configuration is read, before the server starts.
+     */
+    @FunctionalInterface
+    public interface Extension {
+        void extend(FusekiServer.Builder builder, DatasetGraph dataset);
+    }
+
     private final FusekiServer server;
     private final String host;
+    private final String datasetPath;
 
-    private KgServer(FusekiServer server, String host) {
+    private KgServer(FusekiServer server, String host, String datasetPath) {
         this.server = server;
         this.host = host;
+        this.datasetPath = datasetPath;
     }
 
     /** Starts serving on {@code host:port}; port 0 picks a free port. */
-    public static KgServer start(FusekiConfig config, String host, int port) {
-        FusekiServer server = FusekiServer.create()
+    public static KgServer start(FusekiConfig config, String host, int port, Extension... extensions) {
+        String datasetPath = config.datasetPath();
+        FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty()) // nothing loaded behind our back
                 .port(port)
                 .parseConfig(config.model())
@@ -39,8 +52,11 @@ public final class KgServer implements AutoCloseable {
                 .addProcessor("/$/server", new ActionServerStatus())
                 .addServlet("/$/validate/query", new QueryValidator())
                 .enablePing(true)
-                .enableStats(true)
-                .build();
+                .enableStats(true);
+        for (Extension extension : extensions) {
+            extension.extend(builder, builder.getDataset(datasetPath));
+        }
+        FusekiServer server = builder.build();
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector http) {
                 http.setHost(host);
@@ -55,7 +71,7 @@ public final class KgServer implements AutoCloseable {
             }
             throw e;
         }
-        return new KgServer(server, host);
+        return new KgServer(server, host, datasetPath);
     }
 
     public int port() {
@@ -69,6 +85,11 @@ public final class KgServer implements AutoCloseable {
             default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         };
         return "http://" + shown + ":" + port() + "/";
+    }
+
+    /** The dataset's URL, e.g. {@code http://127.0.0.1:3030/kg}; its endpoints are below it. */
+    public String datasetUrl() {
+        return url() + datasetPath.substring(1);
     }
 
     public void join() {

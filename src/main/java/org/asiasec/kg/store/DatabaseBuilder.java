@@ -62,12 +62,19 @@ public final class DatabaseBuilder {
                     progress.update(done, total, sent[0]);
                 });
                 loader.finishBulk();
+                // distinct: each text's quads are distinct and in a graph of its own
+                quads = loader.countQuads();
             } catch (RuntimeException e) {
-                loader.finishException(e);
+                // The phased loader's index threads end only when the bulk load finishes: finish it,
+                // then the half-built folder is thrown away below.
+                try {
+                    loader.finishBulk();
+                } catch (RuntimeException during) {
+                    e.addSuppressed(during);
+                }
                 throw e;
             }
             Txn.executeWrite(dataset, () -> Prefixes.standard(iris).forEach(dataset.prefixes()::add));
-            quads = Txn.calculateRead(dataset, () -> dataset.stream().count());
         } catch (RuntimeException e) {
             TDBInternal.expel(dataset);
             DatabaseDirectory.deleteQuietly(folder);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.asiasec.kg.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +45,11 @@ public final class DatabaseDirectory {
         return isDatabase(live);
     }
 
-    /** A fresh, empty folder for this process to build into. */
+    /** A fresh, empty folder for this process to build into; refuses to replace a folder that is not a database. */
     public Path newBuildFolder() {
+        if (Files.exists(live) && !exists() && !isEmptyFolder(live)) {
+            throw new UserException(live + " exists and is not a TDB2 database: refusing to replace it");
+        }
         Path folder = sibling(BUILDING + ProcessHandle.current().pid());
         try {
             deleteTree(folder);
@@ -124,6 +128,14 @@ public final class DatabaseDirectory {
 
     private Path sibling(String suffix) {
         return live.resolveSibling(live.getFileName() + suffix);
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static boolean isDatabase(Path folder) {

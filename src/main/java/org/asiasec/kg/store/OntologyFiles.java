@@ -14,11 +14,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.asiasec.kg.UserException;
 import org.asiasec.kg.rdf.Asc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ontology and SHACL shapes are data files under {@code ontology/}. An edited copy in the working
@@ -28,6 +31,7 @@ public final class OntologyFiles {
 
     public static final Path ONTOLOGY = Path.of("ontology", "asiasec.ttl");
     public static final Path SHAPES = Path.of("ontology", "shapes.ttl");
+    private static final Logger LOG = LoggerFactory.getLogger(OntologyFiles.class);
 
     private OntologyFiles() {
     }
@@ -65,7 +69,8 @@ public final class OntologyFiles {
     private static Graph parse(Source source) {
         Graph graph = GraphFactory.createDefaultGraph();
         try (InputStream in = source.url().openStream()) {
-            RDFParser.source(in).lang(Lang.TURTLE).base(Asc.ONTOLOGY_IRI).parse(graph);
+            RDFParser.source(in).lang(Lang.TURTLE).base(Asc.ONTOLOGY_IRI)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerWarnOrExceptions(LOG)).parse(graph);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source.name(), e);
         } catch (RiotException e) {

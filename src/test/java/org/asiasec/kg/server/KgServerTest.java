@@ -31,12 +31,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.asiasec.kg.TestCorpus;
 import org.asiasec.kg.extract.StandardExtractor;
 import org.asiasec.kg.rdf.IriScheme;
@@ -49,6 +53,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The server as a client sees it: real HTTP against the project's Fuseki configuration (with its query
@@ -77,10 +85,22 @@ class KgServerTest {
         assertNotEquals(shipped, shortTimeout, "the shipped configuration sets arq:queryTimeout to \"10000\"");
         Path config = Files.writeString(temp.resolve("config.ttl"), shortTimeout);
 
-        server = KgServer.start(FusekiConfig.load(config).withDatabase(db), "127.0.0.1", 0);
+        server = KgServer.start(FusekiConfig.load(config).withDatabase(db), "127.0.0.1", 0, KgServerTest::graphCounter);
         base = server.url();
         triples = count();
         assertTrue(triples > 0, "the test database has data");
+    }
+
+    /** An extension: a servlet at /graph-count reading the configured dataset it is handed. */
+    private static void graphCounter(FusekiServer.Builder builder, DatasetGraph dataset) {
+        builder.addServlet("/graph-count", new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                long graphs = Txn.calculateRead(dataset, () -> Iter.count(dataset.listGraphNodes()));
+                response.setContentType("text/plain");
+                response.getWriter().print(graphs);
+            }
+        });
     }
 
     @AfterAll
@@ -133,6 +153,18 @@ class KgServerTest {
         var parsed = GraphFactory.createDefaultGraph();
         RDFParser.fromString(graph.body(), Lang.NTRIPLES).parse(parsed);
         assertTrue(parsed.size() > 0 && parsed.size() < triples, "GSP GET returns that text's graph only");
+    }
+
+    @Test
+    @DisplayName("extensions are mounted and read the configured dataset")
+    void extension() throws Exception {
+        String graphs = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
+        String expected = get("kg/sparql?query=" + encode(graphs), Map.of("Accept", "text/csv")).body().lines().skip(1)
+                .findFirst().orElseThrow().strip();
+        HttpResponse<String> response = get("graph-count", Map.of());
+        assertEquals(200, response.statusCode());
+        assertEquals(expected, response.body());
+        assertEquals(server.url() + "kg", server.datasetUrl());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -19,7 +20,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.asiasec.kg.TestCorpus;
 import org.asiasec.kg.UserException;
 import org.asiasec.kg.extract.StandardExtractor;
+import org.asiasec.kg.rdf.Asc;
 import org.asiasec.kg.rdf.IriScheme;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +77,7 @@ class DatabaseBuilderTest {
         Files.writeString(broken.resolve("a.txt"), "亚信");
         assertThrows(UserException.class, () -> builder.build(broken, db, (d, t, q) -> { }));
         assertThrows(UserException.class, () -> builder.build(temp.resolve("missing"), db, (d, t, q) -> { }));
+        assertEquals(List.of(), loaderThreads(), "the failed build's loader threads have ended");
 
         DatasetGraph dataset = KgDatabase.open(db);
         try {
@@ -85,10 +89,37 @@ class DatabaseBuilderTest {
     }
 
     @Test
+    @DisplayName("the ontology, when the project has one, is loaded into its own named graph")
+    void ontologyGraph() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(OntologyFiles.ONTOLOGY), "no ontology/asiasec.ttl yet");
+        Path db = temp.resolve("db");
+        BuildSummary summary = builder.build(TestCorpus.copy(temp.resolve("corpus"), 1), db, (d, t, q) -> { });
+        assertTrue(summary.withOntology());
+        DatasetGraph dataset = KgDatabase.open(db);
+        try {
+            Node ontology = NodeFactory.createURI(Asc.ONTOLOGY_IRI);
+            Txn.executeRead(dataset, () -> {
+                assertTrue(dataset.getGraph(ontology).size() > 0);
+                assertTrue(dataset.getGraph(ontology).find().toList().stream().allMatch(dataset.getUnionGraph()::contains),
+                        "the union default graph includes the ontology");
+            });
+        } finally {
+            TDBInternal.expel(dataset);
+        }
+    }
+
+    @Test
     @DisplayName("opening a database that was never built is a user error")
     void openingMissingDatabase() {
         var e = assertThrows(UserException.class, () -> KgDatabase.open(temp.resolve("nothing")));
         assertTrue(e.getMessage().contains("build"), e.getMessage());
+    }
+
+    private static List<String> loaderThreads() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("org.apache.jena.tdb2.loader")))
+                .map(e -> e.getKey().getName())
+                .toList();
     }
 
     private static List<String> names(Path folder) throws Exception {

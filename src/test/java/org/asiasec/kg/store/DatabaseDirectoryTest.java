@@ -2,6 +2,7 @@ package org.asiasec.kg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.asiasec.kg.UserException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,20 @@ class DatabaseDirectoryTest {
     void emptyFolderIsNoDatabase() throws IOException {
         Files.createDirectories(temp.resolve("tdb2"));
         assertFalse(new DatabaseDirectory(temp.resolve("tdb2")).exists());
+    }
+
+    @Test
+    @DisplayName("a folder holding something else is never replaced by a build")
+    void refusesToReplaceOtherFolders() throws IOException {
+        Path documents = Files.createDirectories(temp.resolve("documents"));
+        Files.writeString(documents.resolve("notes.txt"), "不要删除");
+        DatabaseDirectory directory = new DatabaseDirectory(documents);
+
+        var e = assertThrows(UserException.class, directory::newBuildFolder);
+
+        assertTrue(e.getMessage().contains("not a TDB2 database"), e.getMessage());
+        assertEquals("不要删除", Files.readString(documents.resolve("notes.txt")));
+        assertEquals(List.of("documents"), names(temp));
     }
 
     private static Path fakeDatabase(Path folder, String marker) throws IOException {
