@@ -32,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
             ExportCommand.class,
             QueryCommand.class,
             ValidateCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
