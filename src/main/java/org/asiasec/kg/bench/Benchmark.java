@@ -100,7 +100,8 @@ public final class Benchmark {
         out.printf("The `build` command on the corpus × N (copies under %s/bench-corpus-xN, each copy a source of its own),"
                 + " each in a child JVM with -Xmx%s; time = the child's wall time, JVM start and HanLP loading included."
                 + " Heap from the child's GC log: peak used = most heap in use at any collection or at exit (garbage"
-                + " included); after GC = most heap still in use right after a collection.%n%n",
+                + " included); after GC = most heap still in use right after a collection (young collections leave"
+                + " old garbage in place, so this bounds the live data from above).%n%n",
                 settings.workDir(), settings.buildHeap());
         Table table = new Table("scale", "texts", "characters", "result", "time (s)", "triples", "triples/s", "chars/s",
                 "peak heap used (MiB)", "max heap after GC (MiB)", "GCs");
