@@ -156,7 +156,7 @@ public final class Benchmark {
             byScale.put(scale, timer.run(database(scale), queries));
         }
         out.printf("## Query latency%n%n");
-        out.printf("Every query of %s, over HTTP (GET, JSON results, body read in full) against the embedded Fuseki"
+        out.printf("Every query of %s, over HTTP (GET, JSON results or Turtle for graphs, body read in full) against the embedded Fuseki"
                 + " server in this JVM on the TDB2 database, one client, %d warm-up runs then up to %d timed runs"
                 + " (fewer when a query's runs exceed %d s). Milliseconds; percentiles by nearest rank"
                 + " (with n runs, p99 is the slowest but ⌊n/100⌋).%n%n",

@@ -32,6 +32,8 @@ final class QueryLatency {
         }
     }
 
+    /** JSON for SELECT and ASK; Turtle for CONSTRUCT and DESCRIBE. */
+    private static final String ACCEPT = "application/sparql-results+json, text/turtle;q=0.9, */*;q=0.1";
     private final int warmups;
     private final int runs;
     private final Duration budget;
@@ -104,7 +106,7 @@ final class QueryLatency {
                 : HttpRequest.newBuilder(URI.create(endpoint))
                         .header("Content-Type", "application/sparql-query")
                         .POST(HttpRequest.BodyPublishers.ofString(query));
-        return builder.header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).build();
+        return builder.header("Accept", ACCEPT).timeout(Duration.ofSeconds(60)).build();
     }
 
     private static String firstLine(String s) {

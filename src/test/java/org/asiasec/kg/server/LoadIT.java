@@ -54,6 +54,8 @@ class LoadIT {
     /** The whole graph crossed with itself eight times: far beyond a second's work. */
     private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l ."
             + " ?m ?n1 ?o . ?p ?q ?r . ?s ?t ?u . ?v ?w ?x }";
+    /** JSON for SELECT and ASK; Turtle for CONSTRUCT and DESCRIBE. */
+    private static final String ACCEPT = "application/sparql-results+json, text/turtle;q=0.9, */*;q=0.1";
     private static final int MEGABYTE = 1 << 20;
 
     @TempDir
@@ -223,7 +225,7 @@ class LoadIT {
 
     private static HttpRequest get(KgServer target, String query) {
         return HttpRequest.newBuilder(URI.create(target.url() + "kg/sparql?query=" + encode(query)))
-                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).build();
+                .header("Accept", ACCEPT).timeout(Duration.ofSeconds(60)).build();
     }
 
     private static HttpRequest post(String body, String contentType) {
