@@ -109,8 +109,8 @@ public final class Benchmark {
             BuildBench.Result b = buildAt(scale);
             table.row("× " + scale, String.valueOf(b.texts()), String.format("%,d", b.chars()),
                     b.ok() ? "ok" : "FAILED (exit " + b.exitCode() + ", see " + b.log() + ")",
-                    String.format("%.1f", b.seconds()), String.format("%,d", b.triples()),
-                    String.format("%,.0f", b.triplesPerSecond()), String.format("%,.0f", b.chars() / b.seconds()),
+                    String.format("%.1f", b.seconds()), b.triples() < 0 ? "not reported" : String.format("%,d", b.triples()),
+                    b.triples() < 0 ? "" : String.format("%,.0f", b.triplesPerSecond()), String.format("%,.0f", b.chars() / b.seconds()),
                     String.valueOf(b.heap().peakUsedBytes() >> 20), String.valueOf(b.heap().peakAfterGcBytes() >> 20),
                     String.valueOf(b.heap().collections()));
         }

@@ -71,7 +71,7 @@ final class BuildBench {
         }
     }
 
-    /** The statement count the build command printed on its last line ("built …: 5 texts, 18738 triples …"). */
+    /** The statement count the build command printed ("built …: 5 texts, 18738 triples …"), or -1. */
     private static long triples(String log) {
         long found = -1;
         for (String line : log.lines().filter(l -> l.startsWith("built ")).toList()) {
