@@ -51,23 +51,23 @@ final class BenchCommand implements Callable<Integer> {
             description = "Maximum heap of each child build JVM (default: ${DEFAULT-VALUE}).")
     String buildHeap;
 
-    @Option(names = "--trial-seconds", defaultValue = "3", description = "Length of one extraction trial (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--trial-seconds", paramLabel = "SECONDS", defaultValue = "3", description = "Length of one extraction trial (default: ${DEFAULT-VALUE}).")
     double trialSeconds;
 
-    @Option(names = "--trials", defaultValue = "3", description = "Extraction trials per workload (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--trials", paramLabel = "N", defaultValue = "3", description = "Extraction trials per workload (default: ${DEFAULT-VALUE}).")
     int trials;
 
-    @Option(names = "--warmups", defaultValue = "5", description = "Unmeasured runs of each query first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmups", paramLabel = "N", defaultValue = "5", description = "Unmeasured runs of each query first (default: ${DEFAULT-VALUE}).")
     int warmups;
 
-    @Option(names = "--runs", defaultValue = "50", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "50", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--query-budget", paramLabel = "SECONDS", defaultValue = "10",
             description = "No more timed runs of a query start after this many seconds (default: ${DEFAULT-VALUE}).")
     int queryBudget;
 
-    @Option(names = "--cold-starts", defaultValue = "3", description = "Server cold starts per graph (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cold-starts", paramLabel = "N", defaultValue = "3", description = "Server cold starts per graph (default: ${DEFAULT-VALUE}).")
     int coldStarts;
 
     @Override
