@@ -37,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
             QueryCommand.class,
             ValidateCommand.class,
             EvalCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -1,0 +1,248 @@
+package org.asiasec.kg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.asiasec.kg.TestCorpus;
+import org.asiasec.kg.bench.BenchQueries;
+import org.asiasec.kg.bench.Latencies;
+import org.asiasec.kg.extract.StandardExtractor;
+import org.asiasec.kg.rdf.IriScheme;
+import org.asiasec.kg.store.DatabaseBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server under load and under hostile requests: real HTTP against the project's Fuseki
+ * configuration over a database built from the corpus; the runaway query goes to a second server
+ * whose query timeout is shortened to one second.
+ * Throughput and latency are printed, not asserted: they depend on the machine.
+ */
+class LoadIT {
+
+    private static final int CLIENTS = 16;
+    private static final int QUERIES_PER_CLIENT = 500;
+    private static final String CHEAP = "ASK { ?s ?p ?o }";
+    /** The whole graph crossed with itself eight times: far beyond a second's work. */
+    private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l ."
+            + " ?m ?n1 ?o . ?p ?q ?r . ?s ?t ?u . ?v ?w ?x }";
+    /** JSON for SELECT and ASK; Turtle for CONSTRUCT and DESCRIBE. */
+    private static final String ACCEPT = "application/sparql-results+json, text/turtle;q=0.9, */*;q=0.1";
+    private static final int MEGABYTE = 1 << 20;
+
+    @TempDir
+    static Path temp;
+
+    /** The project's configuration as shipped. */
+    private static KgServer server;
+    /** The same with a one-second query timeout, on a copy of the database. */
+    private static KgServer shortTimeoutServer;
+    private static BenchQueries queries;
+
+    @BeforeAll
+    static void startServers() throws Exception {
+        Path corpus = TestCorpus.copy(temp.resolve("corpus"), 5);
+        Path db = temp.resolve("db");
+        new DatabaseBuilder(new StandardExtractor(), IriScheme.standard()).build(corpus, db, (d, t, q) -> { });
+        Path copy = copyTree(db, temp.resolve("db-copy"));
+
+        String shipped = Files.readString(FusekiConfig.DEFAULT);
+        String shortTimeout = shipped.replace("ja:cxtValue \"10000\"", "ja:cxtValue \"1000\"");
+        assertNotEquals(shipped, shortTimeout, "the shipped configuration sets arq:queryTimeout to \"10000\"");
+        Path config = Files.writeString(temp.resolve("config.ttl"), shortTimeout);
+
+        server = KgServer.start(FusekiConfig.load(FusekiConfig.DEFAULT).withDatabase(db), "127.0.0.1", 0);
+        shortTimeoutServer = KgServer.start(FusekiConfig.load(config).withDatabase(copy), "127.0.0.1", 0);
+        queries = BenchQueries.load(Path.of("queries"));
+    }
+
+    @AfterAll
+    static void stopServers() {
+        for (KgServer s : new KgServer[] {server, shortTimeoutServer}) {
+            if (s != null) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("16 clients × 500 queries of the shipped kinds: every one answered with 200, and the server answers after")
+    void concurrentClients() throws Exception {
+        List<BenchQueries.Query> kinds = queries.queries();
+        List<HttpRequest> requests = kinds.stream().map(q -> get(server, q.text())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        Queue<String> errors = new ConcurrentLinkedQueue<>();
+        List<Future<long[]>> clients = new ArrayList<>();
+        long start = System.nanoTime();
+        try {
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                clients.add(pool.submit(() -> {
+                    HttpClient http = client();
+                    long[] nanos = new long[QUERIES_PER_CLIENT];
+                    for (int i = 0; i < QUERIES_PER_CLIENT; i++) {
+                        int kind = (client + i) % requests.size();
+                        HttpRequest request = requests.get(kind);
+                        long sent = System.nanoTime();
+                        try {
+                            HttpResponse<byte[]> response = http.send(request, BodyHandlers.ofByteArray());
+                            if (response.statusCode() != 200) {
+                                errors.add(response.statusCode() + " for " + kinds.get(kind).name());
+                            }
+                        } catch (Exception e) {
+                            errors.add(e + " for " + kinds.get(kind).name());
+                        }
+                        nanos[i] = System.nanoTime() - sent;
+                    }
+                    return nanos;
+                }));
+            }
+            long[] all = new long[CLIENTS * QUERIES_PER_CLIENT];
+            for (int c = 0; c < CLIENTS; c++) {
+                System.arraycopy(clients.get(c).get(), 0, all, c * QUERIES_PER_CLIENT, QUERIES_PER_CLIENT);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Latencies latencies = new Latencies(all);
+            System.out.printf("[load] %d clients × %d queries (%d kinds, from %s): %.0f queries/s, p50 %.1f ms,"
+                    + " p99 %.1f ms, max %.1f ms, %d errors, %.1f s, %d cores%n", CLIENTS, QUERIES_PER_CLIENT,
+                    requests.size(), queries.origin(), all.length / seconds, latencies.p50(), latencies.p99(),
+                    latencies.max(), errors.size(), seconds, Runtime.getRuntime().availableProcessors());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(), errors.stream().limit(10).toList(), errors.size() + " requests failed");
+        assertAnswers(server);
+    }
+
+    @Test
+    @DisplayName("a runaway query is stopped by the timeout (503) while other clients keep getting answers")
+    void runawayQueryDoesNotStarveOthers() throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger answeredMeanwhile = new AtomicInteger();
+        Queue<String> errors = new ConcurrentLinkedQueue<>();
+        ExecutorService others = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                clients.add(others.submit((Callable<Void>) () -> {
+                    HttpClient http = client();
+                    while (running.get()) {
+                        HttpResponse<String> r = http.send(get(shortTimeoutServer, CHEAP), BodyHandlers.ofString());
+                        if (r.statusCode() == 200) {
+                            answeredMeanwhile.incrementAndGet();
+                        } else {
+                            errors.add(r.statusCode() + ": " + r.body());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            HttpResponse<String> runaway = client().send(get(shortTimeoutServer, RUNAWAY), BodyHandlers.ofString());
+            running.set(false);
+            for (Future<?> c : clients) {
+                c.get();
+            }
+            assertEquals(503, runaway.statusCode(), runaway.body());
+            assertTrue(runaway.body().contains("timed out"), runaway.body());
+            assertTrue(answeredMeanwhile.get() > 0, "no other client was answered while the runaway query ran");
+            assertEquals(List.of(), List.copyOf(errors));
+            System.out.printf("[load] runaway query stopped with %d; %d other queries answered meanwhile%n",
+                    runaway.statusCode(), answeredMeanwhile.get());
+        } finally {
+            running.set(false);
+            others.shutdownNow();
+        }
+        assertAnswers(shortTimeoutServer);
+    }
+
+    @Test
+    @DisplayName("a 1 MB query string in a GET URL is refused with 4xx and the server answers after")
+    void hugeQueryInUrl() throws Exception {
+        String huge = CHEAP + " # " + "x".repeat(MEGABYTE);
+        HttpResponse<String> response = client().send(get(server, huge), BodyHandlers.ofString());
+        assertClientError(response);
+        assertAnswers(server);
+    }
+
+    @Test
+    @DisplayName("a 1 MB POST body that is no query, or nests a million brackets, gets 400 and the server answers after")
+    void hugeQueryInBody() throws Exception {
+        String junk = "x".repeat(MEGABYTE);
+        String deep = "SELECT * { FILTER(" + "(".repeat(MEGABYTE / 2) + "1" + ")".repeat(MEGABYTE / 2) + ") }";
+        for (String body : List.of(junk, deep)) {
+            assertEquals(400, client().send(post(body, "application/sparql-query"), BodyHandlers.ofString()).statusCode());
+            assertEquals(400, client().send(post("query=" + encode(body), "application/x-www-form-urlencoded"),
+                    BodyHandlers.ofString()).statusCode());
+        }
+        assertAnswers(server);
+    }
+
+    // ---- helpers
+
+    private static void assertAnswers(KgServer target) throws Exception {
+        HttpResponse<String> response = client().send(get(target, CHEAP), BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("true"), response.body());
+    }
+
+    private static void assertClientError(HttpResponse<String> response) {
+        int status = response.statusCode();
+        assertTrue(status >= 400 && status < 500, "gave " + status + ": " + response.body());
+    }
+
+    /** One client: its own connections, HTTP/1.1 as most SPARQL clients speak it. */
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static HttpRequest get(KgServer target, String query) {
+        return HttpRequest.newBuilder(URI.create(target.url() + "kg/sparql?query=" + encode(query)))
+                .header("Accept", ACCEPT).timeout(Duration.ofSeconds(60)).build();
+    }
+
+    private static HttpRequest post(String body, String contentType) {
+        return HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql")).header("Content-Type", contentType)
+                .POST(BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(60)).build();
+    }
+
+    private static Path copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(from.relativize(f).toString()));
+            }
+        }
+        return to;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
