@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.VOID;
 import org.asiasec.kg.TestCorpus;
 import org.asiasec.kg.rdf.IriScheme;
 import org.asiasec.kg.store.ExportFormat;
@@ -105,6 +106,9 @@ class CliCommandsTest {
         if (List.of(ExportFormat.nq, ExportFormat.trig, ExportFormat.jsonld).contains(format)) {
             assertTrue(read.containsGraph(firstSource), "named graph per text");
         }
+        Node dataset = IriScheme.standard().dataset();
+        assertTrue(read.stream().anyMatch(q -> q.getSubject().equals(dataset) && q.getPredicate().equals(VOID.triples.asNode())),
+                "the VoID description is part of the export");
     }
 
     @Test
