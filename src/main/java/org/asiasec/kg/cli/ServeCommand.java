@@ -73,10 +73,10 @@ final class ServeCommand implements Callable<Integer> {
         if (!InetAddress.getByName(host).isLoopbackAddress()) {
             LOG.warn("listening on {}: anyone who can reach this machine can query the graph", host);
         }
-        long start = System.nanoTime();
         if (!Files.isRegularFile(DatasetDumps.voidFile(DatasetDumps.folderOf(db)))) {
             LOG.warn("{} has no dumps (built by an older version?): /dumps/ and /.well-known/void stay empty until the next build", db);
         }
+        long start = System.nanoTime();
         String resourceBase = iris.scheme().base();
         KgServer server = KgServer.start(fuseki.withDatabase(db), host, port,
                 LinkedDataMount.of(db, resourceBase, fuseki.datasetPath()));
