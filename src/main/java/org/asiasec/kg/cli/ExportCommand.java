@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.asiasec.kg.store.ExportFormat;
 import org.asiasec.kg.store.KgDatabase;
 
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ final class ExportCommand implements Callable<Integer> {
     Main main;
 
     @Option(names = "--format", required = true, description = "One of: ${COMPLETION-CANDIDATES}.")
-    RdfFormat format;
+    ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path file;

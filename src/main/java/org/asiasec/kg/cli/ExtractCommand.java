@@ -16,6 +16,7 @@ import org.asiasec.kg.corpus.CorpusReader;
 import org.asiasec.kg.extract.StandardExtractor;
 import org.asiasec.kg.rdf.IriScheme;
 import org.asiasec.kg.store.CorpusPipeline;
+import org.asiasec.kg.store.ExportFormat;
 import org.asiasec.kg.store.Prefixes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,8 +60,8 @@ final class ExtractCommand implements Callable<Integer> {
     enum ExtractFormat {
         trig, nq, ttl, jsonld;
 
-        RdfFormat rdf() {
-            return RdfFormat.valueOf(name());
+        ExportFormat rdf() {
+            return ExportFormat.valueOf(name());
         }
     }
 
@@ -75,10 +76,10 @@ final class ExtractCommand implements Callable<Integer> {
         CorpusPipeline pipeline = new CorpusPipeline(new StandardExtractor(), scheme);
         ProgressLine progress = new ProgressLine(LOG);
         long[] written = {0};
-        RdfFormat rdf = format.rdf();
+        ExportFormat rdf = format.rdf();
         if (destination.file != null) {
             try (OutputStream out = create(destination.file)) {
-                RdfFormat.QuadWriter writer = rdf.open(out, prefixes);
+                ExportFormat.QuadWriter writer = rdf.open(out, prefixes);
                 long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
                     textQuads.forEach(writer::quad);
                     progress.update(done, total, written[0] += textQuads.size());
@@ -94,7 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
             long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
                 Path file = stems.get(source.fileName());
                 try (OutputStream out = create(file)) {
-                    RdfFormat.QuadWriter writer = rdf.open(out, prefixes);
+                    ExportFormat.QuadWriter writer = rdf.open(out, prefixes);
                     textQuads.forEach(writer::quad);
                     writer.finish();
                 } catch (IOException e) {
@@ -108,7 +109,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Output file per text file name; two inputs with the same name would overwrite each other. */
-    private static Map<String, Path> outputFiles(List<Path> texts, Path folder, RdfFormat rdf) {
+    private static Map<String, Path> outputFiles(List<Path> texts, Path folder, ExportFormat rdf) {
         Map<String, Path> files = new HashMap<>();
         for (Path text : texts) {
             String name = text.getFileName().toString();

@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.asiasec.kg.UserException;
 import org.asiasec.kg.server.FusekiConfig;
 import org.asiasec.kg.server.KgServer;
+import org.asiasec.kg.server.LinkedDataMount;
+import org.asiasec.kg.store.DatasetDumps;
 import org.asiasec.kg.store.DatabaseDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the database with embedded Apache Jena Fuseki: SPARQL endpoint, read-only Graph Store and the Fuseki UI.",
+        description = {"Serve the database with embedded Apache Jena Fuseki: SPARQL endpoint, read-only Graph Store, the Fuseki UI,",
+            "and linked data on the same port: /resource/{id} (303 to /page/{id} or /data/{id}.ttl|jsonld|rdf|nt), /page/, /dumps/, /.well-known/void.",
             "Builds the database first if there is none. The services and their settings come from the Fuseki configuration file."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -70,8 +73,13 @@ final class ServeCommand implements Callable<Integer> {
         if (!InetAddress.getByName(host).isLoopbackAddress()) {
             LOG.warn("listening on {}: anyone who can reach this machine can query the graph", host);
         }
+        if (!Files.isRegularFile(DatasetDumps.voidFile(DatasetDumps.folderOf(db)))) {
+            LOG.warn("{} has no dumps (built by an older version?): /dumps/ and /.well-known/void stay empty until the next build", db);
+        }
         long start = System.nanoTime();
-        KgServer server = KgServer.start(fuseki.withDatabase(db), host, port);
+        String resourceBase = iris.scheme().base();
+        KgServer server = KgServer.start(fuseki.withDatabase(db), host, port,
+                LinkedDataMount.of(db, resourceBase, fuseki.datasetPath()));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fuseki-stop"));
         PrintWriter out = spec.commandLine().getOut();
         String url = server.url();
@@ -79,6 +87,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Fuseki UI        " + url);
         out.println("  SPARQL endpoint  " + server.datasetUrl() + "/sparql");
         out.println("  Graph Store      " + server.datasetUrl() + "/get?default");
+        out.println("  Linked data      " + url + "page/   (" + resourceBase + "{id} is at " + url + "resource/{id})");
+        out.println("  Dumps            " + url + "dumps/");
+        out.println("  VoID             " + url + ".well-known/void");
         out.flush();
         server.join();
         return Main.OK;

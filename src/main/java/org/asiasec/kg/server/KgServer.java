@@ -57,6 +57,7 @@ public final class KgServer implements AutoCloseable {
             extension.extend(builder, builder.getDataset(datasetPath));
         }
         FusekiServer server = builder.build();
+        AmbiguousPathGuard.install(server.getJettyServer());
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector http) {
                 http.setHost(host);

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -15,11 +17,14 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.asiasec.kg.UserException;
 import org.asiasec.kg.corpus.CorpusReader;
 import org.asiasec.kg.extract.Extractor;
+import org.asiasec.kg.rdf.DatasetDescription;
 import org.asiasec.kg.rdf.IriScheme;
 
 /**
  * Builds the TDB2 database of a corpus: the ontology in its own named graph, then one named graph per
- * text, streamed through TDB2's bulk loader. The new database replaces the old one only when complete.
+ * text, streamed through TDB2's bulk loader; then the dataset's VoID/DCAT description in a graph of its
+ * own and the dumps ({@link DatasetDumps}). The new database, dumps included, replaces the old one only
+ * when complete.
  */
 public final class DatabaseBuilder {
 
@@ -75,6 +80,9 @@ public final class DatabaseBuilder {
                 throw e;
             }
             Txn.executeWrite(dataset, () -> Prefixes.standard(iris).forEach(dataset.prefixes()::add));
+            Model description = addDescription(dataset);
+            quads += description.size();
+            Txn.executeRead(dataset, () -> DatasetDumps.write(dataset, description, DatasetDumps.folderOf(folder)));
         } catch (RuntimeException e) {
             TDBInternal.expel(dataset);
             DatabaseDirectory.deleteQuietly(folder);
@@ -84,5 +92,23 @@ public final class DatabaseBuilder {
         directory.promote(folder);
         return new BuildSummary(directory.live(), texts.size(), quads, withOntology,
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Adds the VoID/DCAT description of what was loaded as the named graph {@link IriScheme#dataset()};
+     * it counts the data, not itself.
+     */
+    private Model addDescription(DatasetGraph dataset) {
+        Model description = DatasetDescription.describe(dataset, DatasetDumps.descriptionSettings(iris));
+        Node graph = iris.dataset();
+        Txn.executeWrite(dataset, () -> {
+            description.getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            description.getNsPrefixMap().forEach((prefix, uri) -> {
+                if (!dataset.prefixes().containsPrefix(prefix)) {
+                    dataset.prefixes().add(prefix, uri);
+                }
+            });
+        });
+        return description;
     }
 }

@@ -16,8 +16,10 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.VOID;
 import org.asiasec.kg.TestCorpus;
 import org.asiasec.kg.rdf.IriScheme;
+import org.asiasec.kg.store.ExportFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -91,9 +93,9 @@ class CliCommandsTest {
     }
 
     @ParameterizedTest(name = "export --format {0}")
-    @EnumSource(RdfFormat.class)
+    @EnumSource(ExportFormat.class)
     @DisplayName("export writes every format, ontology and text graphs included, readable by Jena")
-    void export(RdfFormat format) throws IOException {
+    void export(ExportFormat format) throws IOException {
         Path file = temp.resolve("export." + format.extension);
         CliRun run = CliRun.of("export", "--format", format.name(), "--out", file.toString(), "--db", db.toString());
         assertEquals(0, run.exitCode(), run::toString);
@@ -101,9 +103,12 @@ class CliCommandsTest {
         Node title = NodeFactory.createURI(DCTerms.title.getURI());
         assertTrue(read.stream().anyMatch(q -> q.getSubject().equals(firstSource) && q.getPredicate().equals(title)),
                 "the first text's title");
-        if (List.of(RdfFormat.nq, RdfFormat.trig, RdfFormat.jsonld).contains(format)) {
+        if (List.of(ExportFormat.nq, ExportFormat.trig, ExportFormat.jsonld).contains(format)) {
             assertTrue(read.containsGraph(firstSource), "named graph per text");
         }
+        Node dataset = IriScheme.standard().dataset();
+        assertTrue(read.stream().anyMatch(q -> q.getSubject().equals(dataset) && q.getPredicate().equals(VOID.triples.asNode())),
+                "the VoID description is part of the export");
     }
 
     @Test
@@ -167,7 +172,7 @@ class CliCommandsTest {
         return run.out();
     }
 
-    private static Lang langOf(RdfFormat format) {
+    private static Lang langOf(ExportFormat format) {
         return switch (format) {
             case ttl -> Lang.TURTLE;
             case nt -> Lang.NTRIPLES;

@@ -64,7 +64,7 @@ class PackagedJarIT {
     }
 
     @Test
-    @DisplayName("serve in a fresh folder builds the corpus, then answers SPARQL and serves the UI from inside the jar")
+    @DisplayName("serve in a fresh folder builds the corpus, then answers SPARQL, serves the UI from inside the jar, pages and dumps")
     void serveFromFreshFolder() throws Exception {
         TestCorpus.copy(temp.resolve("corpus"), 5);
         int port;
@@ -76,11 +76,14 @@ class PackagedJarIT {
         Process server = JarProcess.builder(temp, "serve", "--port", String.valueOf(port))
                 .redirectError(err.toFile()).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            StringBuilder printed = new StringBuilder();
             String line;
-            while ((line = out.readLine()) != null && !line.contains("SPARQL endpoint")) {
-                // wait for the URLs
+            while ((line = out.readLine()) != null && !line.contains("VoID")) {
+                printed.append(line).append('\n'); // wait for the URLs; VoID comes last
             }
             assertTrue(line != null, () -> "the server stopped: " + read(err));
+            assertTrue(printed.toString().contains("Linked data      http://127.0.0.1:" + port + "/page/"), printed::toString);
+            assertTrue(printed.toString().contains("Dumps            http://127.0.0.1:" + port + "/dumps/"), printed::toString);
             System.out.printf("serve (build of 5 texts included) ready after %.1f s%n", (System.nanoTime() - start) / 1e9);
 
             HttpClient http = HttpClient.newHttpClient();
@@ -98,6 +101,14 @@ class PackagedJarIT {
             assertEquals(200, answer.statusCode());
             long n = Long.parseLong(answer.body().replaceAll("(?s).*\"value\"\\s*:\\s*\"(\\d+)\".*", "$1"));
             assertTrue(n > 0, answer.body());
+
+            var resource = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(
+                    HttpRequest.newBuilder(URI.create(base + "resource/SCO")).header("Accept", "text/html").build(),
+                    BodyHandlers.ofString());
+            assertEquals(200, resource.statusCode());
+            assertTrue(resource.uri().getPath().endsWith("/page/SCO") && resource.body().contains("上海合作组织"), resource.body());
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "dumps/void.ttl")).build(),
+                    BodyHandlers.discarding()).statusCode());
         } finally {
             server.destroy();
             server.waitFor(20, TimeUnit.SECONDS);

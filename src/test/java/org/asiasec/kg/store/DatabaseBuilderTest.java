@@ -62,6 +62,8 @@ class DatabaseBuilderTest {
             TDBInternal.expel(dataset);
         }
         assertEquals(List.of("corpus", "db"), names(temp), "no leftover build folder");
+        assertEquals(List.of("asiasec.jsonld", "asiasec.nq", "asiasec.nt", "asiasec.rdf", "asiasec.trig", "asiasec.ttl", "void.ttl"),
+                names(DatasetDumps.folderOf(db)), "the dumps are built with the database, inside its folder");
     }
 
     @Test

@@ -1,10 +1,11 @@
-package org.asiasec.kg.cli;
+package org.asiasec.kg.store;
 
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Map;
 
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMapFactory;
@@ -15,11 +16,11 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * The RDF serialisations the CLI writes, all with Jena's RIOT writers. Triple formats carry no graph
+ * The RDF serialisations of exports, dumps and extraction output, all with Jena's RIOT writers. Triple formats carry no graph
  * names: they get the union of the graphs. Streaming formats are written as data arrives; JSON-LD and
  * RDF/XML are assembled in memory first.
  */
-enum RdfFormat {
+public enum ExportFormat {
     ttl("ttl", RDFFormat.TURTLE_BLOCKS, false),
     nt("nt", RDFFormat.NTRIPLES, false),
     nq("nq", RDFFormat.NQUADS, true),
@@ -27,18 +28,24 @@ enum RdfFormat {
     jsonld("jsonld", RDFFormat.JSONLD, true),
     rdfxml("rdf", RDFFormat.RDFXML_PLAIN, false);
 
-    final String extension;
+    /** The file name extension, without the dot. */
+    public final String extension;
     private final RDFFormat format;
     private final boolean keepsGraphs;
 
-    RdfFormat(String extension, RDFFormat format, boolean keepsGraphs) {
+    ExportFormat(String extension, RDFFormat format, boolean keepsGraphs) {
         this.extension = extension;
         this.format = format;
         this.keepsGraphs = keepsGraphs;
     }
 
+    /** The RIOT language, e.g. to name the format in a description. */
+    public Lang lang() {
+        return format.getLang();
+    }
+
     /** Writes a whole dataset (call inside a read transaction). */
-    void write(DatasetGraph dataset, OutputStream out) {
+    public void write(DatasetGraph dataset, OutputStream out) {
         QuadWriter writer = open(out, dataset.prefixes().getMapping());
         if (keepsGraphs) {
             dataset.find().forEachRemaining(writer::quad);
@@ -50,7 +57,7 @@ enum RdfFormat {
     }
 
     /** A writer that takes quads as they come; {@link QuadWriter#finish()} completes the output. */
-    QuadWriter open(OutputStream out, Map<String, String> prefixes) {
+    public QuadWriter open(OutputStream out, Map<String, String> prefixes) {
         if (StreamRDFWriter.registered(format)) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
             stream.start();
@@ -94,7 +101,7 @@ enum RdfFormat {
         };
     }
 
-    interface QuadWriter {
+    public interface QuadWriter {
         void quad(Quad quad);
 
         void finish();
