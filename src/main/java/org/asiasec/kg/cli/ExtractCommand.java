@@ -73,18 +73,24 @@ final class ExtractCommand implements Callable<Integer> {
         IriScheme scheme = iris.scheme();
         Map<String, String> prefixes = Prefixes.standard(scheme);
         CorpusPipeline pipeline = new CorpusPipeline(new StandardExtractor(), scheme);
+        if (texts.size() > 1) { // one text alone fails on its own error
+            pipeline = pipeline.skippingUnreadable(e -> LOG.warn("warning: skipped {}", Main.oneLine(e.getMessage())));
+        }
         ProgressLine progress = new ProgressLine(LOG);
         long[] written = {0};
+        int[] read = {0};
         RdfFormat rdf = format.rdf();
         if (destination.file != null) {
             try (OutputStream out = create(destination.file)) {
                 RdfFormat.QuadWriter writer = rdf.open(out, prefixes);
                 long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
                     textQuads.forEach(writer::quad);
+                    read[0]++;
                     progress.update(done, total, written[0] += textQuads.size());
                 });
+                requireSomeRead(read[0], texts);
                 writer.finish();
-                LOG.info("wrote {} ({} texts, {} triples)", destination.file, texts.size(), quads);
+                LOG.info("wrote {} ({} texts, {} triples)", destination.file, read[0], quads);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + destination.file, e);
             }
@@ -100,11 +106,19 @@ final class ExtractCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write " + file, e);
                 }
+                read[0]++;
                 progress.update(done, total, written[0] += textQuads.size());
             });
-            LOG.info("wrote {} files to {} ({} triples)", texts.size(), destination.folder, quads);
+            requireSomeRead(read[0], texts);
+            LOG.info("wrote {} files to {} ({} triples)", read[0], destination.folder, quads);
         }
         return Main.OK;
+    }
+
+    private static void requireSomeRead(int read, List<Path> texts) {
+        if (read == 0) {
+            throw new UserException("none of the " + texts.size() + " texts could be read");
+        }
     }
 
     /** Output file per text file name; two inputs with the same name would overwrite each other. */
@@ -125,7 +139,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UserException("cannot create folder " + folder + ": " + e.getMessage(), e);
+            throw new UserException("cannot create folder " + folder + ": " + Main.reason(e), e);
         }
     }
 
@@ -137,7 +151,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             return new BufferedOutputStream(Files.newOutputStream(file));
         } catch (IOException e) {
-            throw new UserException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UserException("cannot write " + file + ": " + Main.reason(e), e);
         }
     }
 }
