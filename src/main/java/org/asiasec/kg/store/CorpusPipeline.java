@@ -111,6 +111,17 @@ public final class CorpusPipeline {
             }
             return new Outcome(null, e);
         }
+        try {
+            return new Outcome(new TextQuads(source, extract(source)), null);
+        } catch (OutOfMemoryError e) {
+            // Leaving extract(source) has freed what the text took, so there is room to say so.
+            throw new UserException(file + ": not enough memory to extract this text ("
+                    + source.text().length() / 1_000_000 + " million characters, " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB of heap); split it into smaller files or give Java more memory (-Xmx)", e);
+        }
+    }
+
+    private Set<Quad> extract(SourceText source) {
         Set<Quad> quads = new LinkedHashSet<>(); // the mapper may announce an entity more than once
         extractor.extract(source, new RdfMapper(iris, new StreamRDFBase() {
             @Override
@@ -123,7 +134,7 @@ public final class CorpusPipeline {
                 quads.add(Quad.create(iris.source(source.fileName()), triple));
             }
         }));
-        return new Outcome(new TextQuads(source, quads), null);
+        return quads;
     }
 
     private synchronized MetadataCatalog catalogFor(Path file) {
