@@ -1,9 +1,6 @@
 package org.asiasec.kg.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -81,8 +78,8 @@ final class ExtractCommand implements Callable<Integer> {
         int[] read = {0};
         RdfFormat rdf = format.rdf();
         if (destination.file != null) {
-            try (OutputStream out = create(destination.file)) {
-                RdfFormat.QuadWriter writer = rdf.open(out, prefixes);
+            try (OutputFile out = OutputFile.create(destination.file)) {
+                RdfFormat.QuadWriter writer = rdf.open(out.stream(), prefixes);
                 long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
                     textQuads.forEach(writer::quad);
                     read[0]++;
@@ -90,21 +87,19 @@ final class ExtractCommand implements Callable<Integer> {
                 });
                 requireSomeRead(read[0], texts);
                 writer.finish();
+                out.commit();
                 LOG.info("wrote {} ({} texts, {} triples)", destination.file, read[0], quads);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + destination.file, e);
             }
         } else {
             Map<String, Path> stems = outputFiles(texts, destination.folder, rdf);
             createFolder(destination.folder);
             long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
                 Path file = stems.get(source.fileName());
-                try (OutputStream out = create(file)) {
-                    RdfFormat.QuadWriter writer = rdf.open(out, prefixes);
+                try (OutputFile out = OutputFile.create(file)) {
+                    RdfFormat.QuadWriter writer = rdf.open(out.stream(), prefixes);
                     textQuads.forEach(writer::quad);
                     writer.finish();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + file, e);
+                    out.commit();
                 }
                 read[0]++;
                 progress.update(done, total, written[0] += textQuads.size());
@@ -140,18 +135,6 @@ final class ExtractCommand implements Callable<Integer> {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UserException("cannot create folder " + folder + ": " + Main.reason(e), e);
-        }
-    }
-
-    static OutputStream create(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                throw new UserException("cannot write " + file + ": no such folder " + parent);
-            }
-            return new BufferedOutputStream(Files.newOutputStream(file));
-        } catch (IOException e) {
-            throw new UserException("cannot write " + file + ": " + Main.reason(e), e);
         }
     }
 }

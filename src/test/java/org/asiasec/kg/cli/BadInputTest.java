@@ -172,6 +172,20 @@ class BadInputTest {
     }
 
     @Test
+    @DisplayName("a failed extract leaves the previous output file as it was, and no partial file")
+    void failedExtractKeepsOutput() throws IOException {
+        Path picture = Files.write(temp.resolve("picture.txt"), PNG);
+        Path out = Files.writeString(temp.resolve("out.trig"), "# the previous output\n");
+        assertOneLineError(CliRun.of("extract", "--out", out.toString(), picture.toString()), 1);
+        assertEquals("# the previous output\n", Files.readString(out));
+
+        Path folder = Files.createDirectories(temp.resolve("out"));
+        assertOneLineError(CliRun.of("extract", "--out-dir", folder.toString(), picture.toString()), 1);
+        assertEquals(List.of("out", "out.trig", "picture.txt"), list(temp));
+        assertEquals(List.of(), list(folder));
+    }
+
+    @Test
     @DisplayName("malformed SPARQL: one line with the parser's message, exit 1")
     void malformedSparql() throws IOException {
         Path text = Files.writeString(temp.resolve("sco.txt"), SCO_TEXT);
