@@ -3,6 +3,7 @@ package org.asiasec.kg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.asiasec.kg.UserException;
 import org.asiasec.kg.extract.StandardExtractor;
 import org.asiasec.kg.store.BuildSummary;
 import org.asiasec.kg.store.DatabaseBuilder;
@@ -44,14 +45,24 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static BuildSummary build(Path corpus, Path database, IriOptions iris) {
-        LOG.info("building {} from {}", database, corpus);
-        ProgressLine progress = new ProgressLine(LOG);
-        return new DatabaseBuilder(new StandardExtractor(), iris.scheme()).build(corpus, database, progress::update);
+        ProgressLine line = new ProgressLine(LOG);
+        return new DatabaseBuilder(new StandardExtractor(), iris.scheme()).build(corpus, database, new DatabaseBuilder.Progress() {
+            @Override
+            public void update(int done, int total, long quads) {
+                line.update(done, total, quads);
+            }
+
+            @Override
+            public void skipped(UserException why) {
+                LOG.warn("warning: skipped {}", Main.oneLine(why.getMessage()));
+            }
+        });
     }
 
     static String describe(BuildSummary s) {
-        return String.format("built %s: %d texts, %d triples%s in %.1f s",
-                s.database(), s.texts(), s.quads(), s.withOntology() ? " (ontology included)" : " (no ontology file found)",
+        return String.format("built %s: %d texts%s, %d triples%s in %.1f s",
+                s.database(), s.texts(), s.skipped() > 0 ? " (" + s.skipped() + " unreadable, skipped)" : "",
+                s.quads(), s.withOntology() ? " (ontology included)" : " (no ontology file found)",
                 s.time().toMillis() / 1000.0);
     }
 }

@@ -35,10 +35,19 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DatasetGraph dataset = KgDatabase.open(database);
-        try (OutputStream out = file != null ? ExtractCommand.create(file) : new NonClosing(main.stdout())) {
-            Txn.executeRead(dataset, () -> format.write(dataset, out));
+        if (file == null) {
+            try (OutputStream out = new NonClosing(main.stdout())) {
+                Txn.executeRead(dataset, () -> format.write(dataset, out));
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException("cannot write to standard output", e.getCause());
+            }
+            return Main.OK;
+        }
+        try (OutputFile out = OutputFile.create(file)) {
+            Txn.executeRead(dataset, () -> format.write(dataset, out.stream()));
+            out.commit();
         } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("cannot write " + (file != null ? file : "to standard output"), e.getCause());
+            throw new UncheckedIOException("cannot write " + file, e.getCause());
         }
         return Main.OK;
     }

@@ -1,9 +1,6 @@
 package org.asiasec.kg.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -74,38 +71,50 @@ final class ExtractCommand implements Callable<Integer> {
         IriScheme scheme = iris.scheme();
         Map<String, String> prefixes = Prefixes.standard(scheme);
         CorpusPipeline pipeline = new CorpusPipeline(new StandardExtractor(), scheme);
+        if (texts.size() > 1) { // one text alone fails on its own error
+            pipeline = pipeline.skippingUnreadable(e -> LOG.warn("warning: skipped {}", Main.oneLine(e.getMessage())));
+        }
         ProgressLine progress = new ProgressLine(LOG);
         long[] written = {0};
+        int[] read = {0};
         ExportFormat rdf = format.rdf();
         if (destination.file != null) {
-            try (OutputStream out = create(destination.file)) {
-                ExportFormat.QuadWriter writer = rdf.open(out, prefixes);
+            try (OutputFile out = OutputFile.create(destination.file)) {
+                ExportFormat.QuadWriter writer = rdf.open(out.stream(), prefixes);
                 long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
                     textQuads.forEach(writer::quad);
+                    read[0]++;
                     progress.update(done, total, written[0] += textQuads.size());
                 });
+                requireSomeRead(read[0], texts);
                 writer.finish();
-                LOG.info("wrote {} ({} texts, {} triples)", destination.file, texts.size(), quads);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + destination.file, e);
+                out.commit();
+                LOG.info("wrote {} ({} texts, {} triples)", destination.file, read[0], quads);
             }
         } else {
             Map<String, Path> stems = outputFiles(texts, destination.folder, rdf);
             createFolder(destination.folder);
             long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
                 Path file = stems.get(source.fileName());
-                try (OutputStream out = create(file)) {
-                    ExportFormat.QuadWriter writer = rdf.open(out, prefixes);
+                try (OutputFile out = OutputFile.create(file)) {
+                    ExportFormat.QuadWriter writer = rdf.open(out.stream(), prefixes);
                     textQuads.forEach(writer::quad);
                     writer.finish();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + file, e);
+                    out.commit();
                 }
+                read[0]++;
                 progress.update(done, total, written[0] += textQuads.size());
             });
-            LOG.info("wrote {} files to {} ({} triples)", texts.size(), destination.folder, quads);
+            requireSomeRead(read[0], texts);
+            LOG.info("wrote {} files to {} ({} triples)", read[0], destination.folder, quads);
         }
         return Main.OK;
+    }
+
+    private static void requireSomeRead(int read, List<Path> texts) {
+        if (read == 0) {
+            throw new UserException("none of the " + texts.size() + " texts could be read");
+        }
     }
 
     /** Output file per text file name; two inputs with the same name would overwrite each other. */
@@ -126,19 +135,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UserException("cannot create folder " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    static OutputStream create(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                throw new UserException("cannot write " + file + ": no such folder " + parent);
-            }
-            return new BufferedOutputStream(Files.newOutputStream(file));
-        } catch (IOException e) {
-            throw new UserException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UserException("cannot create folder " + folder + ": " + Main.reason(e), e);
         }
     }
 }

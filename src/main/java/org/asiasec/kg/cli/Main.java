@@ -7,9 +7,15 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.sys.JenaSystem;
 import org.asiasec.kg.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +67,8 @@ public final class Main implements Runnable {
         if (System.getProperty("java.util.logging.manager") == null) {
             System.setProperty("java.util.logging.manager", "org.apache.logging.log4j.jul.LogManager");
         }
+        // Jena's vocabulary classes fail to initialise if touched before Jena itself (extract uses RDF.getURI first).
+        JenaSystem.init();
         System.exit(run(System.out, System.err, args));
     }
 
@@ -107,13 +115,43 @@ public final class Main implements Runnable {
         }
         List<String> parts = new ArrayList<>();
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage();
+            String message = t instanceof FileSystemException fs ? fileProblem(fs, parts) : t.getMessage();
             boolean repeatsCause = t.getCause() != null && t.getCause().toString().equals(message);
             if (message != null && !repeatsCause && parts.stream().noneMatch(p -> p.contains(message))) {
                 parts.add(isIo(t) ? message : t.getClass().getSimpleName() + ": " + message);
             }
         }
         return parts.isEmpty() ? e.getClass().getSimpleName() : oneLine(String.join(": ", parts));
+    }
+
+    /** A file system error's reason, after its file's name unless an earlier part already named it. */
+    private static String fileProblem(FileSystemException e, List<String> parts) {
+        String file = e.getFile();
+        boolean named = file == null || parts.stream().anyMatch(p -> p.contains(file));
+        return named ? reason(e) : file + ": " + reason(e);
+    }
+
+    /** What went wrong with a file, without its name: "permission denied", "not a folder". */
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException fs) {
+            if (fs.getReason() != null) {
+                return fs.getReason();
+            }
+            if (fs instanceof NoSuchFileException) {
+                return "no such file or folder";
+            }
+            if (fs instanceof AccessDeniedException) {
+                return "permission denied";
+            }
+            if (fs instanceof NotDirectoryException) {
+                return "not a folder";
+            }
+            if (fs instanceof FileAlreadyExistsException) {
+                return "already exists";
+            }
+            return fs.getClass().getSimpleName();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean isIo(Throwable t) {

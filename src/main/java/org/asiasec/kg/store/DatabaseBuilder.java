@@ -24,7 +24,7 @@ import org.asiasec.kg.rdf.IriScheme;
  * Builds the TDB2 database of a corpus: the ontology in its own named graph, then one named graph per
  * text, streamed through TDB2's bulk loader; then the dataset's VoID/DCAT description in a graph of its
  * own and the dumps ({@link DatasetDumps}). The new database, dumps included, replaces the old one only
- * when complete.
+ * when complete; a failed build leaves the old one as it was and removes its own folder.
  */
 public final class DatabaseBuilder {
 
@@ -39,6 +39,10 @@ public final class DatabaseBuilder {
     /** Reports progress after each text: texts done, total texts, statements so far. */
     public interface Progress {
         void update(int done, int total, long quads);
+
+        /** A text left out because it cannot be read (only when the corpus has more than one). */
+        default void skipped(UserException why) {
+        }
     }
 
     public BuildSummary build(Path corpus, Path database, Progress progress) {
@@ -54,6 +58,7 @@ public final class DatabaseBuilder {
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(folder));
         boolean withOntology;
         long quads;
+        int[] loaded = {0};
         try {
             DataLoader loader = LoaderFactory.phasedLoader(dataset, (fmt, args) -> { });
             loader.startBulk();
@@ -61,11 +66,15 @@ public final class DatabaseBuilder {
                 StreamRDF stream = loader.stream();
                 withOntology = OntologyFiles.sendOntology(stream);
                 long[] sent = {0};
-                new CorpusPipeline(extractor, iris).run(texts, (source, textQuads, done, total) -> {
+                pipeline(texts.size(), progress).run(texts, (source, textQuads, done, total) -> {
                     textQuads.forEach(stream::quad);
                     sent[0] += textQuads.size();
+                    loaded[0]++;
                     progress.update(done, total, sent[0]);
                 });
+                if (loaded[0] == 0) {
+                    throw new UserException("none of the " + texts.size() + " texts in " + corpus + " could be read");
+                }
                 loader.finishBulk();
                 // distinct: each text's quads are distinct and in a graph of its own
                 quads = loader.countQuads();
@@ -90,7 +99,7 @@ public final class DatabaseBuilder {
         }
         TDBInternal.expel(dataset); // release the files before the folder is renamed
         directory.promote(folder);
-        return new BuildSummary(directory.live(), texts.size(), quads, withOntology,
+        return new BuildSummary(directory.live(), loaded[0], texts.size() - loaded[0], quads, withOntology,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -110,5 +119,11 @@ public final class DatabaseBuilder {
             });
         });
         return description;
+    }
+
+    /** A corpus of one text fails on that text; a larger one goes on without the texts it cannot read. */
+    private CorpusPipeline pipeline(int texts, Progress progress) {
+        CorpusPipeline pipeline = new CorpusPipeline(extractor, iris);
+        return texts == 1 ? pipeline : pipeline.skippingUnreadable(progress::skipped);
     }
 }
