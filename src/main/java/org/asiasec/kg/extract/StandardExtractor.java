@@ -101,6 +101,7 @@ public class StandardExtractor implements Extractor {
                     rule.apply(analysed, sink);
                 }
             }
+            rules.forEach(rule -> rule.finish(source, sink));
         }
         sink.finish(source);
     }
