@@ -156,6 +156,15 @@ class ShippedQueriesTest {
     }
 
     @Test
+    @DisplayName("2014年上合组织杜尚别峰会通过了《杜尚别宣言》")
+    void dushanbeSummitAdoptedItsDeclaration() {
+        List<Row> documents = graph.select(ShippedQuery.numbered("05-"));
+        assertTrue(documents.stream().anyMatch(r -> "杜尚别".equals(r.get("placeName")) && "2014".equals(r.get("year"))
+                        && r.getOrEmpty("documentZh").contains("杜尚别宣言")),
+                "documents: " + documents);
+    }
+
+    @Test
     @DisplayName("上海合作组织的前身是上海五国")
     void scoGrewOutOfTheShanghaiFive() {
         List<Row> links = graph.select(ShippedQuery.numbered("10-"));
