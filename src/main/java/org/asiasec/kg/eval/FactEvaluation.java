@@ -239,7 +239,8 @@ public final class FactEvaluation {
 
         private boolean isMembership(String membership, String country, String mech, String term) {
             List<Fact> fs = bySubject.getOrDefault(membership, List.of());
-            return fs.stream().anyMatch(f -> f.property() == Property.COUNTRY && f.value().equals(new Value.EntityRef(country)))
+            return fs.stream().anyMatch(f -> (f.property() == Property.COUNTRY || f.property() == Property.ORGANISATION)
+                    && f.value().equals(new Value.EntityRef(country)))
                     && fs.stream().anyMatch(f -> f.property() == Property.MECHANISM && f.value().equals(new Value.EntityRef(mech)))
                     && fs.stream().anyMatch(f -> f.property() == Property.ROLE && f.value().equals(new Value.Term(term)));
         }

@@ -90,9 +90,15 @@ public class StandardExtractor implements Extractor {
             List<Token> tokens = joinedTokens.stream().map(t -> new Token(t.word(), t.pos(),
                     joined.toSource(t.start()), joined.toSourceEnd(t.end()))).toList();
             DateScope bodyScope = DateScope.of(source.metadata());
+            Block lastHeading = null;
             for (Sentence s : sentences) {
                 // a footnote's dates must not become the "same year" of the body text that follows
                 DateScope scope = inFootnote(text, s) ? bodyScope.fork() : bodyScope;
+                Block heading = headingOf(text, s);
+                if (heading != null && !heading.equals(lastHeading)) {
+                    bodyScope.startSection();
+                }
+                lastHeading = heading;
                 AnalysedSentence analysed = new AnalysedSentence(source, text, s,
                         tokens.stream().filter(t -> t.start() < s.end() && t.end() > s.start()).toList(),
                         mentions.stream().filter(m -> m.start() >= s.start() && m.start() < s.end()).toList(),
@@ -101,8 +107,15 @@ public class StandardExtractor implements Extractor {
                     rule.apply(analysed, sink);
                 }
             }
+            rules.forEach(rule -> rule.finish(source, sink));
         }
         sink.finish(source);
+    }
+
+    /** The heading block the sentence lies in, or null. */
+    private static Block headingOf(NormalisedText text, Sentence s) {
+        return text.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING
+                && b.start() <= s.start() && s.start() < b.end()).findFirst().orElse(null);
     }
 
     private static boolean inFootnote(NormalisedText text, Sentence s) {

@@ -25,6 +25,8 @@ public enum Property {
     DIALOGUE_PARTNER_OF("dialoguePartnerOf"),
     CHAIR_OF("chairOf"),
     COUNTRY("country"),
+    /** The organisation holding a membership as observer or dialogue partner (instead of a country). */
+    ORGANISATION("organisation"),
     ROLE("role"),
     POSITION("position");
 

@@ -89,6 +89,7 @@ final class StandInExtractor {
                 rule.apply(analysed, sink);
             }
         }
+        rules.forEach(rule -> rule.finish(source, sink));
         sink.finish(source);
     }
 

@@ -25,7 +25,6 @@ import org.asiasec.kg.corpus.CorpusReader;
 import org.asiasec.kg.corpus.MetadataCatalog;
 import org.asiasec.kg.queries.CorpusGraph.Row;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -146,7 +145,6 @@ class ShippedQueriesTest {
     }
 
     @Test
-    @Disabled("waiting for extraction: no rule states asc:adoptedAt yet (documents adopted at a meeting)")
     @DisplayName("2018年上合组织青岛峰会通过了关于共同应对流行病威胁的声明")
     void qingdaoSummitAdoptedTheEpidemicsStatement() {
         List<Row> documents = graph.select(ShippedQuery.numbered("05-"));
@@ -155,6 +153,15 @@ class ShippedQueriesTest {
                 "documents: " + documents);
         assertTrue(graph.select(ShippedQuery.numbered("04-")).stream()
                 .anyMatch(r -> r.getOrEmpty("documentZh").contains("共同应对流行病威胁的声明") && r.getOrEmpty("date").startsWith("2018")));
+    }
+
+    @Test
+    @DisplayName("2014年上合组织杜尚别峰会通过了《杜尚别宣言》")
+    void dushanbeSummitAdoptedItsDeclaration() {
+        List<Row> documents = graph.select(ShippedQuery.numbered("05-"));
+        assertTrue(documents.stream().anyMatch(r -> "杜尚别".equals(r.get("placeName")) && "2014".equals(r.get("year"))
+                        && r.getOrEmpty("documentZh").contains("杜尚别宣言")),
+                "documents: " + documents);
     }
 
     @Test
@@ -242,7 +249,6 @@ class ShippedQueriesTest {
     }
 
     @Test
-    @Disabled("waiting for extraction: the membership rule does not yet date the chair (2014—2016年亚信主席国)")
     @DisplayName("中国于2014—2016年担任亚信主席国")
     void chinaChairsCicaFrom2014To2016() {
         List<Row> rows = graph.select(ShippedQuery.numbered("08-"));
@@ -301,7 +307,6 @@ class ShippedQueriesTest {
     }
 
     @Test
-    @Disabled("waiting for extraction: no rule states asc:position yet")
     @DisplayName("人物职务：程国平、刘振民为外交部副部长，习近平为国家主席")
     void personsAndPositions() {
         List<Row> persons = graph.select(ShippedQuery.numbered("22-"));

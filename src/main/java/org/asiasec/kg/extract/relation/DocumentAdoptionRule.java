@@ -23,7 +23,9 @@ import org.asiasec.kg.model.Property;
  *     before the verb that are not preceded by 在/于 (迄今亚信已通过了《…》; 中国与俄罗斯…四国…签署了《…》);</li>
  * <li>date: the closest date before the verb in the sentence; place: a place after 在 in the clause;</li>
  * <li>with 分别 and as many dates (or places) as documents, they pair in order:
- *     1996年和1997年分别在上海、莫斯科签署了《甲》和《乙》.</li>
+ *     1996年和1997年分别在上海、莫斯科签署了《甲》和《乙》; so do partners (分别同阿拉伯国家联盟、中亚五国发表《甲》及《乙》:
+ *     the subject issued both, each partner its own; a subjectless clause takes the last country or
+ *     person before it).</li>
  * </ul>
  */
 public final class DocumentAdoptionRule implements RelationRule {
@@ -35,6 +37,9 @@ public final class DocumentAdoptionRule implements RelationRule {
     private static final String DOC = "[“\"《]?" + DOCUMENT + "[”\"》]?";
     private static final Pattern ADOPTS = Pattern.compile("(?:通过|签署|签订|发表|发布|缔结)(?:并(?:发表|签署|通过|发布))?了?(?:的|题为)?"
             + "(?<docs>" + DOC + "(?:(?:、|和|与|及|以及)?" + DOC + ")*)");
+
+    /** 分别同/与 X、Y (共同) right before the verb: the partners of a subject, one per document. */
+    private static final Pattern RESPECTIVE_PARTNERS = Pattern.compile("分别(?:同|与|和|跟)(?<list>[^，。；在于]+?)(?:共同|一道|一起)?$");
 
     private final MeetingRule meetings;
 
@@ -62,7 +67,12 @@ public final class DocumentAdoptionRule implements RelationRule {
             MeetingRule.NamedMeeting at = named.stream()
                     .filter(n -> n.end() <= verb && s.masked().substring(n.end(), verb).matches("[^。；;]{0,12}"))
                     .reduce((a, b) -> b).orElse(null);
-            List<Entity> issuers = at != null ? List.of(at.mechanism()) : issuers(s, clause, verb);
+            Matcher partnersMatch = RESPECTIVE_PARTNERS.matcher(s.masked().substring(clause, verb));
+            boolean withPartners = partnersMatch.find();
+            List<Entity> partners = withPartners ? partners(s, clause + partnersMatch.start("list"),
+                    clause + partnersMatch.end("list"), docs.size()) : List.of();
+            List<Entity> issuers = at != null ? List.of(at.mechanism())
+                    : withPartners ? subjectOf(s, clause, clause + partnersMatch.start()) : issuers(s, clause, verb);
             boolean respectively = s.text().substring(clause, verb).contains("分别");
             List<DateMention> dates = datesIn(s, clause, verb);
             List<Entity> places = placesAfterZai(s, clause, verb);
@@ -78,11 +88,49 @@ public final class DocumentAdoptionRule implements RelationRule {
                 for (Entity issuer : issuers) {
                     st.link(doc, Property.ISSUED_BY, issuer);
                 }
+                if (!partners.isEmpty()) {
+                    st.link(doc, Property.ISSUED_BY, partners.get(i)); // null (an unrecognised partner) links nothing
+                }
                 if (places.size() == 1 || (respectively && places.size() == docs.size())) {
                     st.link(doc, Property.PLACE, places.get(places.size() == 1 ? 0 : i));
                 }
             }
         }
+    }
+
+    /**
+     * 分别同 X、Y 发表《A》及《B》: X issued A with the subject, Y issued B. One partner per document
+     * (null where the item is no recognised name), or none when the counts differ.
+     */
+    private static List<Entity> partners(MaskedSentence s, int from, int to, int documents) {
+        List<Entity> out = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || "、和及与".indexOf(s.masked().charAt(i)) >= 0) {
+                List<Entity> named = new ArrayList<>();
+                for (char marker : new char[] {'C', 'M', 'N'}) {
+                    named.addAll(s.entitiesIn(start, i, marker));
+                }
+                out.add(named.size() == 1 ? named.get(0) : null);
+                start = i + 1;
+            }
+        }
+        return out.size() == documents ? out : List.of();
+    }
+
+    /** The issuers before 分别 in the clause, else (a subjectless clause) the last country or person before it. */
+    private static List<Entity> subjectOf(MaskedSentence s, int clause, int respectively) {
+        List<Entity> inClause = issuers(s, clause, respectively);
+        if (!inClause.isEmpty()) {
+            return inClause;
+        }
+        for (int i = clause - 1; i >= 0; i--) {
+            char c = s.masked().charAt(i);
+            if (c == 'C' || c == 'N') {
+                return List.of(s.entityAt(i));
+            }
+        }
+        return List.of();
     }
 
     private static List<Entity> issuers(MaskedSentence s, int from, int to) {

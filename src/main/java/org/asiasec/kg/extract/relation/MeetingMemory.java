@@ -35,6 +35,27 @@ final class MeetingMemory {
         }
     }
 
+    /** Dates finer than a year said of each meeting key, and the bare years held back until the text ends. */
+    private final Map<String, java.util.Set<String>> preciseDates = new HashMap<>();
+    private final java.util.List<HeldYear> heldYears = new java.util.ArrayList<>();
+
+    record HeldYear(String meeting, Statements statements, org.asiasec.kg.extract.time.DateMention date) {
+    }
+
+    void preciseDate(String meeting, String lexical) {
+        preciseDates.computeIfAbsent(meeting, k -> new java.util.TreeSet<>()).add(lexical);
+    }
+
+    void holdYear(HeldYear year) {
+        heldYears.add(year);
+    }
+
+    /** The held-back years that no finer date of the same meeting in this text refines. */
+    java.util.List<HeldYear> unrefinedYears() {
+        return heldYears.stream().filter(h -> preciseDates.getOrDefault(h.meeting(), java.util.Set.of()).stream()
+                .noneMatch(d -> d.startsWith(h.date().from().lexical()))).toList();
+    }
+
     MeetingRule.NamedMeeting last() {
         return last;
     }

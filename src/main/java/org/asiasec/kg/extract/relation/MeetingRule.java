@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.AnalysedSentence;
 import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.extract.time.Numerals;
@@ -118,7 +119,15 @@ public final class MeetingRule implements RelationRule {
             if (meeting.ordinal() != null) {
                 st.fact(key, Property.ORDINAL, new Value.Int(meeting.ordinal()));
             }
-            st.date(key, Property.DATE, Property.END_DATE, meeting.date());
+            DateMention date = meeting.date();
+            if (date != null && !date.isSpan() && date.from().precision() == Value.Date.Precision.YEAR) {
+                memories.of(sentence).holdYear(new MeetingMemory.HeldYear(key, st, date));
+            } else {
+                st.date(key, Property.DATE, Property.END_DATE, date);
+                if (date != null) {
+                    memories.of(sentence).preciseDate(key, date.from().lexical());
+                }
+            }
             st.link(key, meeting.where() != null && meeting.where().type() == EntityType.COUNTRY
                     ? Property.HOST : Property.PLACE, meeting.where());
             st.link(key, Property.HOST, meeting.host());
@@ -128,6 +137,21 @@ public final class MeetingRule implements RelationRule {
             if (meeting.theme() != null) {
                 st.fact(key, Property.THEME, new Value.Text(meeting.theme(), "zh"));
             }
+        }
+    }
+
+    /**
+     * A meeting's bare year (2018年青岛峰会) is written only when no sentence of the text gave a finer
+     * date of it (2018年6月): a node keeps its most precise date, not also the year that contains it.
+     */
+    @Override
+    public void finish(SourceText source, ExtractionSink out) {
+        MeetingMemory memory = memories.forget(source);
+        if (memory == null) {
+            return;
+        }
+        for (MeetingMemory.HeldYear year : memory.unrefinedYears()) {
+            year.statements().date(year.meeting(), Property.DATE, Property.END_DATE, year.date());
         }
     }
 
@@ -190,21 +214,28 @@ public final class MeetingRule implements RelationRule {
         String kind = summit ? "summit" : "meeting";
         Integer knownYear = year != null ? year : memory.yearOf(mech, kind, ordinal, where);
         String key;
+        String label;
         if (knownYear != null) {
             key = Keys.join(mech.key(), kind, knownYear);
+            label = label(mech, null, knownYear, null, "", summit, false);
         } else if (ordinal != null) {
             key = Keys.join(mech.key(), kind, "n" + ordinal);
+            label = label(mech, ordinal, null, null, "", summit, false);
         } else if (where != null) {
             key = Keys.join(mech.key(), kind, where.key());
+            label = label(mech, null, null, where, "", summit, false);
         } else {
             return null;
         }
         memory.remember(mech, kind, ordinal, where, year);
 
-        String surface = s.text().substring(m.start(), m.end());
-        String label = label(mech, ordinal, knownYear, where, head, summit, has(m, "video"));
-        Entity meeting = new Entity(key, EntityType.MEETING, summit ? "Summit" : "Meeting", label, null,
-                new java.util.TreeSet<>(java.util.Set.of(surface)), null);
+        // The label says only what the key says, so that every sentence and every text naming the
+        // meeting gives it the same one label; what this sentence adds (ordinal, city) is an alias.
+        java.util.TreeSet<String> aliases = new java.util.TreeSet<>();
+        aliases.add(s.text().substring(m.start(), m.end()));
+        aliases.add(label(mech, ordinal, knownYear, where, head, summit, has(m, "video")));
+        aliases.remove(label);
+        Entity meeting = new Entity(key, EntityType.MEETING, summit ? "Summit" : "Meeting", label, null, aliases, null);
         NamedMeeting named = new NamedMeeting(meeting, mech, ordinal, date, where, hostBefore(s, m),
                 speakers(s, m), theme(s, m), has(m, "mech") ? 0.9 : 0.6, m.start(), m.end());
         memory.last(named);

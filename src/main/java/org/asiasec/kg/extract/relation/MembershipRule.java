@@ -115,7 +115,7 @@ public final class MembershipRule implements RelationRule {
             String key = Keys.join("membership", subject.key(), mech.key(), role.slug);
             st.entity(new Entity(key, EntityType.MEMBERSHIP, null,
                     subject.labelZh() + "（" + mech.labelZh() + role.labelZh + "）", null, null, null));
-            st.link(key, Property.COUNTRY, subject);
+            st.link(key, subject.type() == EntityType.COUNTRY ? Property.COUNTRY : Property.ORGANISATION, subject);
             st.link(key, Property.MECHANISM, mech);
             st.fact(key, Property.ROLE, new Value.Term(role.term));
             st.date(key, Property.DATE, Property.END_DATE, date);

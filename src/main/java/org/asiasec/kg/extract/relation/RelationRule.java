@@ -1,5 +1,6 @@
 package org.asiasec.kg.extract.relation;
 
+import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.AnalysedSentence;
 import org.asiasec.kg.model.ExtractionSink;
 
@@ -14,4 +15,12 @@ public interface RelationRule {
     String name();
 
     void apply(AnalysedSentence sentence, ExtractionSink out);
+
+    /**
+     * Called once after the last sentence of {@code source}: a rule that held a fact back until it
+     * had read the whole text (a meeting's bare year, when another sentence may give its month)
+     * writes it now.
+     */
+    default void finish(SourceText source, ExtractionSink out) {
+    }
 }

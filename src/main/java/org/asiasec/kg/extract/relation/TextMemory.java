@@ -22,6 +22,15 @@ final class TextMemory<T> {
     }
 
     T of(AnalysedSentence sentence) {
-        return byText.computeIfAbsent(sentence.source(), text -> fresh.get());
+        return of(sentence.source());
+    }
+
+    T of(SourceText text) {
+        return byText.computeIfAbsent(text, t -> fresh.get());
+    }
+
+    /** Forgets the text, returning what was remembered about it (null if nothing). */
+    T forget(SourceText text) {
+        return byText.remove(text);
     }
 }

@@ -50,6 +50,15 @@ public final class DateScope {
         return copy;
     }
 
+    /**
+     * A heading starts a new section: what the last section said about years no longer carries
+     * over, so a bare 1月11日 or 同年 under it reads against the document date until the section
+     * names a year of its own (a news report appended to a white paper, dated by the paper's date).
+     */
+    public void startSection() {
+        lastYear = null;
+    }
+
     /** Records that the text has just spoken of {@code date}. */
     void advance(Value.Date date) {
         lastYear = Integer.parseInt(date.lexical().substring(0, 4));

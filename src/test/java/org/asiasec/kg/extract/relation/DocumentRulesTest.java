@@ -71,6 +71,21 @@ class DocumentRulesTest {
     }
 
     @Test
+    @DisplayName("分别同：主语与每个伙伴各发表一份文件；未识别的伙伴不连接")
+    void respectivePartners() {
+        assertEquals(Set.of("ArabInitiative issuedBy China", "ArabInitiative issuedBy ArabLeague",
+                        "AseanInitiative issuedBy China", "AseanInitiative issuedBy ASEAN"),
+                adoption(TestSentence.of("中国提出构建网络空间命运共同体，分别同阿拉伯国家联盟、东盟发表《中阿数据安全合作倡议》及《中国—东盟数据安全合作倡议》。")
+                        .with("中国", COUNTRY, "China").with("阿拉伯国家联盟", MECHANISM, "ArabLeague").with("东盟", MECHANISM, "ASEAN")
+                        .with("中阿数据安全合作倡议", DOCUMENT, "ArabInitiative").with("中国—东盟数据安全合作倡议", DOCUMENT, "AseanInitiative")));
+        assertEquals(Set.of("ArabInitiative issuedBy China", "ArabInitiative issuedBy ArabLeague", "CentralAsiaInitiative issuedBy China"),
+                adoption(TestSentence.of("中国分别同阿拉伯国家联盟、中亚五国发表《中阿数据安全合作倡议》及《“中国+中亚五国”数据安全合作倡议》。")
+                        .with("中国", COUNTRY, "China").with("阿拉伯国家联盟", MECHANISM, "ArabLeague")
+                        .with("中阿数据安全合作倡议", DOCUMENT, "ArabInitiative")
+                        .with("“中国+中亚五国”数据安全合作倡议", DOCUMENT, "CentralAsiaInitiative")));
+    }
+
+    @Test
     @DisplayName("机制通过一系列文件，无日期；机制在某地发表声明")
     void issuedByAMechanism() {
         assertEquals(Set.of("AlmatyAct issuedBy CICA", "Declaration issuedBy CICA"),

@@ -17,11 +17,14 @@ final class Facts {
 
     static CollectingSink run(List<RelationRule> rules, AnalysedSentence... sentences) {
         CollectingSink sink = new CollectingSink();
+        java.util.Set<org.asiasec.kg.corpus.SourceText> texts = new java.util.LinkedHashSet<>();
         for (AnalysedSentence s : sentences) {
+            texts.add(s.source());
             for (RelationRule rule : rules) {
                 rule.apply(s, sink);
             }
         }
+        texts.forEach(text -> rules.forEach(rule -> rule.finish(text, sink)));
         return sink;
     }
 

@@ -63,7 +63,8 @@ class MeetingRuleTest {
                 "SCO-summit-2018 date 2018-06-10", "SCO-summit-2018 place Qingdao"), Facts.lines(sink));
         Entity meeting = sink.entities().get("SCO-summit-2018");
         assertEquals("Summit", meeting.kind());
-        assertEquals("上海合作组织第18次峰会", meeting.labelZh());
+        assertEquals("上海合作组织2018年峰会", meeting.labelZh());
+        assertTrue(meeting.altLabels().contains("上海合作组织第18次峰会"), meeting.altLabels().toString());
     }
 
     @Test
@@ -175,5 +176,32 @@ class MeetingRuleTest {
                         "CICA-summit-2014 date 2014-05", "CICA-summit-2014 place Shanghai"),
                 facts(TestSentence.of("今年5月，我国将在上海举办亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会。")
                         .documentDate("2014").with("亚信", MECHANISM, "CICA").with("上海", PLACE, "Shanghai")));
+    }
+
+    @Test
+    @DisplayName("同一篇文本先说“2018年青岛峰会”后说“2018年6月”：会议只保留更精确的日期，且只有一个名称")
+    void aMeetingKeepsItsMostPreciseDateAndOneLabel() {
+        DateScope scope = DateScope.anchoredAt("2021");
+        CollectingSink sink = Facts.run(List.of(new MeetingRule()),
+                TestSentence.of("2018年青岛峰会召开前，上合组织地区反恐机构介绍了情况。").scope(scope)
+                        .with("青岛", PLACE, "Qingdao").with("上合组织", MECHANISM, "SCO", "上海合作组织").build(),
+                TestSentence.of("2018年6月，上合组织青岛峰会又通过了一份声明。").scope(scope)
+                        .with("青岛", PLACE, "Qingdao").with("上合组织", MECHANISM, "SCO", "上海合作组织").build(),
+                TestSentence.of("上海合作组织成员国元首理事会第十八次会议于2018年在青岛举行。").scope(scope)
+                        .with("青岛", PLACE, "Qingdao").with("上海合作组织", MECHANISM, "SCO").build());
+        Set<String> dates = new java.util.TreeSet<>();
+        Facts.lines(sink).stream().filter(l -> l.startsWith("SCO-summit-2018 date")).forEach(dates::add);
+        assertEquals(Set.of("SCO-summit-2018 date 2018-06"), dates);
+        assertEquals("上海合作组织2018年峰会", sink.entities().get("SCO-summit-2018").labelZh());
+        assertTrue(sink.entities().get("SCO-summit-2018").altLabels().containsAll(Set.of("上海合作组织2018年青岛峰会",
+                "上海合作组织第18次峰会")), sink.entities().get("SCO-summit-2018").altLabels().toString());
+    }
+
+    @Test
+    @DisplayName("只说了年份的会议保留年份")
+    void aBareYearStaysWhenNothingRefinesIt() {
+        assertTrue(facts(TestSentence.of("2017年的阿斯塔纳上合组织峰会上，各国签署了宣言。")
+                .with("阿斯塔纳", PLACE, "Astana").with("上合组织", MECHANISM, "SCO", "上海合作组织"))
+                .contains("SCO-summit-2017 date 2017"));
     }
 }

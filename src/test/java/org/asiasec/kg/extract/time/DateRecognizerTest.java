@@ -156,6 +156,18 @@ class DateRecognizerTest {
         assertEquals("同年9月=2013-09", describe(recognizer.recognise("同年9月，习近平出席峰会。", 80, body)));
     }
 
+    @Test
+    @DisplayName("新的一节（标题之后）：不带年份的日期按文档日期读，直到这一节自己说出年份")
+    void aSectionStartsFromTheDocumentDate() {
+        DateScope scope = DateScope.anchoredAt("2017-01");
+        recognizer.recognise("2016年6月，第八轮中美战略与经济对话在北京举行。", 0, scope);
+        assertEquals("9月=2016-09", describe(recognizer.recognise("9月，二十国集团领导人杭州峰会期间双方会晤。", 40, scope)));
+        scope.startSection();
+        assertEquals("1月11日=2017-01-11", describe(recognizer.recognise("国务院新闻办公室1月11日发表白皮书。", 80, scope)));
+        recognizer.recognise("2015年9月，习近平主席对美国进行国事访问。", 120, scope);
+        assertEquals("同年11月=2015-11", describe(recognizer.recognise("同年11月，双方再次会晤。", 160, scope)));
+    }
+
     @DisplayName("不是日期的数字与词")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
