@@ -119,6 +119,8 @@ public class MechanismNameRecogniser implements Recogniser {
             "地区", "区域", "次区域");
     /** Heads that name a standing body, unlike 机制 or 会议, which a text also uses for descriptions. */
     private static final Set<String> BODY_HEADS = Set.of("组织", "论坛", "对话", "对话会", "联盟", "理事会", "委员会");
+    /** A 机制 after a place is named by what it does together (南海对话机制), not by 安全 or 地区 alone (亚洲安全机制). */
+    private static final Set<String> MECHANISM_NAMING = Set.of("对话", "合作", "安全合作", "协调", "协调合作");
 
     /**
      * 亚太地区主要多边机制, 东盟机制: after the last proper noun come only generic words, or nothing at
@@ -132,7 +134,8 @@ public class MechanismNameRecogniser implements Recogniser {
             boolean area = last >= 0 && isWaterOrLand(text, text.token(last)) && BODY_HEADS.contains(headWord);
             return !ORGAN_HEADS.contains(headWord) && !area;
         }
-        if (BODY_HEADS.contains(headWord) && NamePhrase.onlyWords(text, after, headStart, NAMING_GENERIC)) {
+        if (BODY_HEADS.contains(headWord) && NamePhrase.onlyWords(text, after, headStart, NAMING_GENERIC)
+                || headWord.equals("机制") && NamePhrase.onlyWords(text, after, headStart, MECHANISM_NAMING)) {
             return false;
         }
         return NamePhrase.onlyWords(text, after, headStart, GENERIC);
