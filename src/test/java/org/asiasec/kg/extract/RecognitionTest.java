@@ -250,4 +250,38 @@ class RecognitionTest {
         assertTrue(entity(sink, EntityType.CONCEPT, "习近平外交思想").isPresent());
         assertFalse(entity(sink, EntityType.CONCEPT, "战略思想").isPresent());
     }
+
+    @Test
+    @DisplayName("地名 + 合作/安全/地区 + 论坛、组织、对话：较长的机制名胜过地名（北极合作论坛，而不是地名 北极）")
+    void placeWithBodyHeadIsAMechanism() {
+        CollectingSink sink = extract("北部湾合作论坛第二次会议在南宁举行。天山安全合作组织在喀什成立。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "北部湾合作论坛").isPresent());
+        assertTrue(entity(sink, EntityType.MECHANISM, "天山安全合作组织").isPresent());
+        assertTrue(sink.mentions().stream().noneMatch(m -> m.surface().equals("北部湾")));
+    }
+
+    @Test
+    @DisplayName("江河海域命名的对话是常设机制，不是一次会议：珠江西江对话；地名 + 对话机制")
+    void riversNameStandingDialogues() {
+        CollectingSink sink = extract("在珠江西江对话的基础上，两省又建立了北部湾对话机制。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "珠江西江对话").isPresent());
+        assertTrue(entity(sink, EntityType.MECHANISM, "北部湾对话机制").isPresent());
+    }
+
+    @Test
+    @DisplayName("连词不把两个完整名称粘成一个：东亚峰会和东北亚合作对话")
+    void conjunctionDoesNotGlueTwoNames() {
+        CollectingSink sink = extract("该机制应同东亚峰会和东北亚合作对话形成互补。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "东北亚合作对话").isPresent());
+        assertTrue(sink.entities().values().stream().noneMatch(e -> e.labelZh().contains("和")));
+    }
+
+    @Test
+    @DisplayName("被提出或按内涵界定的“××安全观”是概念：倡导森林安全观，以互信为核心的极地安全观；传统安全观不是")
+    void advocatedSecurityConcepts() {
+        CollectingSink sink = extract("部长倡导森林安全观。以互信、互助、共治为核心的极地安全观已成共识。各国应摒弃传统安全观。");
+        assertTrue(entity(sink, EntityType.CONCEPT, "森林安全观").isPresent());
+        assertTrue(entity(sink, EntityType.CONCEPT, "极地安全观").isPresent());
+        assertTrue(entity(sink, EntityType.CONCEPT, "传统安全观").isEmpty());
+    }
 }

@@ -23,7 +23,7 @@ public class MechanismNameRecogniser implements Recogniser {
             new String[] {"秘书处", "Organisation"}, new String[] {"合作中心", "Organisation"},
             new String[] {"组织", "Organisation"}, new String[] {"论坛", "Forum"}, new String[] {"会议", "Conference"},
             new String[] {"对话", "Dialogue"}, new String[] {"会谈", "Dialogue"}, new String[] {"磋商", "Dialogue"},
-            new String[] {"机制", "Mechanism"}, new String[] {"联盟", "Alliance"}, new String[] {"集团", "Mechanism"});
+            new String[] {"机制", "CooperationMechanism"}, new String[] {"联盟", "Alliance"}, new String[] {"集团", "CooperationMechanism"});
     /** Heads whose name built from a venue alone (莫斯科会议, 中美会谈) denotes one occurrence. */
     private static final Set<String> OCCURRENCE_HEADS = Set.of("会议", "会谈", "对话", "座谈会", "磋商");
     /** Words that describe any mechanism; a proper noun followed only by these is not a name (亚太地区主要多边机制). */

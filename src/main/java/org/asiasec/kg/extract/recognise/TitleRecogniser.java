@@ -22,7 +22,7 @@ public class TitleRecogniser implements Recogniser {
             new String[] {"条约", "Treaty"}, new String[] {"协定", "Agreement"}, new String[] {"协议", "Agreement"},
             new String[] {"宪章", "Charter"}, new String[] {"声明", "Statement"}, new String[] {"公约", "Convention"},
             new String[] {"白皮书", "WhitePaper"}, new String[] {"讲话", "Speech"}, new String[] {"演讲", "Speech"},
-            new String[] {"致辞", "Speech"}, new String[] {"倡议", "Initiative"}, new String[] {"纲要", "Document"},
+            new String[] {"致辞", "Speech"}, new String[] {"倡议", "Document"}, new String[] {"纲要", "Document"},
             new String[] {"规划", "Document"}, new String[] {"文件", "Document"}, new String[] {"规则", "Document"},
             new String[] {"目录", "Document"}, new String[] {"准则", "Document"}, new String[] {"备忘录", "Agreement"});
 
