@@ -284,4 +284,14 @@ class RecognitionTest {
         assertTrue(entity(sink, EntityType.CONCEPT, "极地安全观").isPresent());
         assertTrue(entity(sink, EntityType.CONCEPT, "传统安全观").isEmpty());
     }
+
+    @Test
+    @DisplayName("职务后被切碎的外国人名按音译用字合并：总理巴哈德尔、总统图尔松约耶夫；职务与“说”之间的单字名：外长坎说")
+    void transcribedNamesAfterPositions() {
+        CollectingSink sink = extract("尼泊尔总理巴哈德尔在开幕式上致辞。土库曼斯坦总统图尔松约耶夫在会上发言。老挝外长坎说，各方应加强合作。部长也说，要加强合作。");
+        assertTrue(entity(sink, EntityType.PERSON, "巴哈德尔").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "图尔松约耶夫").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "坎").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "也").isEmpty());
+    }
 }
