@@ -294,4 +294,12 @@ class RecognitionTest {
         assertTrue(entity(sink, EntityType.PERSON, "坎").isPresent());
         assertTrue(entity(sink, EntityType.PERSON, "也").isEmpty());
     }
+
+    @Test
+    @DisplayName("固定搭配中的单字国名：访华、来华、驻华、在华期间指中国；华盛顿、华人中的“华”不是")
+    void oneCharacterShortFormsInFixedPhrases() {
+        CollectingSink sink = extract("总统访华期间，两国商定扩大来华留学规模。华人在华盛顿集会。");
+        assertEquals(2, sink.mentions().stream().filter(m -> m.entityKey().equals("China")).count());
+        assertTrue(sink.mentions().stream().filter(m -> m.entityKey().equals("China")).allMatch(m -> m.surface().equals("华")));
+    }
 }
