@@ -302,4 +302,11 @@ class RecognitionTest {
         assertEquals(2, sink.mentions().stream().filter(m -> m.entityKey().equals("China")).count());
         assertTrue(sink.mentions().stream().filter(m -> m.entityKey().equals("China")).allMatch(m -> m.surface().equals("华")));
     }
+
+    @Test
+    @DisplayName("在 + 被切成单字的音译地名 + 举行：在图尔库尔举行会晤 → 地点 图尔库尔")
+    void transcribedVenueCutIntoCharacters() {
+        CollectingSink sink = extract("三国外长在图尔库尔举行会晤。");
+        assertTrue(entity(sink, EntityType.PLACE, "图尔库尔").isPresent());
+    }
 }

@@ -110,7 +110,7 @@ public class PersonRecogniser implements Recogniser {
         // HanLP marks a piece as a name, or cuts an unknown name into single characters (德/乌/帕)
         boolean foreign = tokens.subList(first, last).stream().anyMatch(t -> t.pos().startsWith("nr"))
                 || tokens.subList(first, last).stream().allMatch(t -> t.word().length() == 1)
-                || name.chars().allMatch(c -> TRANSLITERATION.indexOf(c) >= 0);
+                || Transcription.isTranscribed(name);
         if (!foreign || name.length() < 3 || name.length() > 10 || !name.chars().allMatch(c -> c == '·' || Character.isIdeographic(c))
                 || text.lexicon().byName(name).isPresent()) {
             return Optional.empty();
@@ -118,24 +118,15 @@ public class PersonRecogniser implements Recogniser {
         return Optional.of(candidate(start, end, name, "person-after-position", 0.75));
     }
 
-    /**
-     * Characters of the standard transcription of foreign names (阿南德, 米尔济约耶夫); a run of them after
-     * a position is a name even when HanLP reads a piece as a common word.
-     */
-    private static final String TRANSLITERATION = "阿埃艾安昂奥巴拜班邦包贝本比彼别宾波伯博布查达代丹道德登迪蒂丁东杜敦多厄恩尔"
-            + "法凡菲费芬丰弗福夫伽盖甘冈戈格古哈海汉豪赫亨胡华霍基吉济加贾杰金卡凯坎康科克肯库奎拉莱赖兰朗劳勒雷里利"
-            + "莲列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏莫姆穆纳娜奈南内尼涅努诺帕派潘佩蓬皮珀普奇恰乔切钦丘萨塞桑瑟"
-            + "森沙莎山尚舍什施斯松苏索塔泰坦汤特滕提蒂图托瓦万威韦维温文沃乌西希夏谢辛休雅亚扬耶伊因尤于约扎泽詹兹佐卓";
-
     /** A one-syllable adverb or particle (约, 也) between two pieces of a transcribed name: 米尔济约耶夫. */
     private static boolean isInnerSyllable(TextAnalysis text, int index) {
         Token t = text.token(index);
-        if (t.word().length() != 1 || index + 1 >= text.tokens().size() || TRANSLITERATION.indexOf(t.word().charAt(0)) < 0
+        if (t.word().length() != 1 || index + 1 >= text.tokens().size() || Transcription.CHARACTERS.indexOf(t.word().charAt(0)) < 0
                 || t.pos().equals("w") || t.pos().equals("p")) {
             return false;
         }
         Token next = text.token(index + 1);
-        return next.start() == t.end() && next.word().length() == 1 && TRANSLITERATION.indexOf(next.word().charAt(0)) >= 0;
+        return next.start() == t.end() && next.word().length() == 1 && Transcription.CHARACTERS.indexOf(next.word().charAt(0)) >= 0;
     }
 
     /** 外交部长敦说: one character between a position and a verb of saying, not an adverb (也说, 又说). */
