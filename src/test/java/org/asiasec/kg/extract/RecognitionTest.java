@@ -309,4 +309,18 @@ class RecognitionTest {
         CollectingSink sink = extract("三国外长在图尔库尔举行会晤。");
         assertTrue(entity(sink, EntityType.PLACE, "图尔库尔").isPresent());
     }
+
+    @Test
+    @DisplayName("反复召开的中央、全国工作会议是会议类机制（Conference）：全国边防工作会议")
+    void standingWorkConferences() {
+        CollectingSink sink = extract("2023年，全国边防工作会议在北京召开。");
+        assertEquals("Conference", entity(sink, EntityType.MECHANISM, "全国边防工作会议").orElseThrow().kind());
+    }
+
+    @Test
+    @DisplayName("“北约化”是一种趋势，不指北约本身；“北约化解危机”中的北约仍是名称")
+    void nameTurnedIntoProcessIsNoMention() {
+        assertTrue(extract("防止亚太“北约化”。").mentions().stream().noneMatch(m -> m.entityKey().equals("NATO")));
+        assertTrue(extract("北约化解了一场危机。").mentions().stream().anyMatch(m -> m.entityKey().equals("NATO")));
+    }
 }

@@ -36,8 +36,21 @@ public class MechanismNameRecogniser implements Recogniser {
         return "mechanism-name";
     }
 
+    /**
+     * Standing work conferences of the central or national level, held again and again under one name
+     * (中央外事工作会议, 全国宣传工作会议): their modifiers are common nouns, so the proper-noun test misses them.
+     */
+    private static final java.util.regex.Pattern WORK_CONFERENCE = java.util.regex.Pattern.compile(
+            "(中央|全国)[\\u4e00-\\u9fff]{1,6}?工作会议");
+
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
+        java.util.regex.Matcher m = WORK_CONFERENCE.matcher(text.text());
+        while (m.find()) {
+            if (text.isWordBoundary(m.start())) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.MECHANISM, "Conference", m.group(), name(), 0.8, null));
+            }
+        }
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
