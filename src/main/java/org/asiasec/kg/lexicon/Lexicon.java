@@ -162,6 +162,11 @@ public final class Lexicon {
         return true;
     }
 
+    /** The country whose one-character short form is {@code c} (华 → China, 美 → United States), if any. */
+    public Optional<LexiconEntry> countryOfShortForm(char c) {
+        return Optional.ofNullable(shortForms.get(c)).filter(e -> e.type() == EntityType.COUNTRY);
+    }
+
     /** Positions and titles (主席, 外交部副部长 …), longest first. */
     public List<String> positions() {
         return positions;

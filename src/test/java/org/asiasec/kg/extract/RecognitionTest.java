@@ -250,4 +250,77 @@ class RecognitionTest {
         assertTrue(entity(sink, EntityType.CONCEPT, "习近平外交思想").isPresent());
         assertFalse(entity(sink, EntityType.CONCEPT, "战略思想").isPresent());
     }
+
+    @Test
+    @DisplayName("地名 + 合作/安全/地区 + 论坛、组织、对话：较长的机制名胜过地名（北极合作论坛，而不是地名 北极）")
+    void placeWithBodyHeadIsAMechanism() {
+        CollectingSink sink = extract("北部湾合作论坛第二次会议在南宁举行。天山安全合作组织在喀什成立。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "北部湾合作论坛").isPresent());
+        assertTrue(entity(sink, EntityType.MECHANISM, "天山安全合作组织").isPresent());
+        assertTrue(sink.mentions().stream().noneMatch(m -> m.surface().equals("北部湾")));
+    }
+
+    @Test
+    @DisplayName("江河海域命名的对话是常设机制，不是一次会议：珠江西江对话；地名 + 对话机制")
+    void riversNameStandingDialogues() {
+        CollectingSink sink = extract("在珠江西江对话的基础上，两省又建立了北部湾对话机制。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "珠江西江对话").isPresent());
+        assertTrue(entity(sink, EntityType.MECHANISM, "北部湾对话机制").isPresent());
+    }
+
+    @Test
+    @DisplayName("连词不把两个完整名称粘成一个：东亚峰会和东北亚合作对话")
+    void conjunctionDoesNotGlueTwoNames() {
+        CollectingSink sink = extract("该机制应同东亚峰会和东北亚合作对话形成互补。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "东北亚合作对话").isPresent());
+        assertTrue(sink.entities().values().stream().noneMatch(e -> e.labelZh().contains("和")));
+    }
+
+    @Test
+    @DisplayName("被提出或按内涵界定的“××安全观”是概念：倡导森林安全观，以互信为核心的极地安全观；传统安全观不是")
+    void advocatedSecurityConcepts() {
+        CollectingSink sink = extract("部长倡导森林安全观。以互信、互助、共治为核心的极地安全观已成共识。各国应摒弃传统安全观。");
+        assertTrue(entity(sink, EntityType.CONCEPT, "森林安全观").isPresent());
+        assertTrue(entity(sink, EntityType.CONCEPT, "极地安全观").isPresent());
+        assertTrue(entity(sink, EntityType.CONCEPT, "传统安全观").isEmpty());
+    }
+
+    @Test
+    @DisplayName("职务后被切碎的外国人名按音译用字合并：总理巴哈德尔、总统图尔松约耶夫；职务与“说”之间的单字名：外长坎说")
+    void transcribedNamesAfterPositions() {
+        CollectingSink sink = extract("尼泊尔总理巴哈德尔在开幕式上致辞。土库曼斯坦总统图尔松约耶夫在会上发言。老挝外长坎说，各方应加强合作。部长也说，要加强合作。");
+        assertTrue(entity(sink, EntityType.PERSON, "巴哈德尔").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "图尔松约耶夫").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "坎").isPresent());
+        assertTrue(entity(sink, EntityType.PERSON, "也").isEmpty());
+    }
+
+    @Test
+    @DisplayName("固定搭配中的单字国名：访华、来华、驻华、在华期间指中国；华盛顿、华人中的“华”不是")
+    void oneCharacterShortFormsInFixedPhrases() {
+        CollectingSink sink = extract("总统访华期间，两国商定扩大来华留学规模。华人在华盛顿集会。");
+        assertEquals(2, sink.mentions().stream().filter(m -> m.entityKey().equals("China")).count());
+        assertTrue(sink.mentions().stream().filter(m -> m.entityKey().equals("China")).allMatch(m -> m.surface().equals("华")));
+    }
+
+    @Test
+    @DisplayName("在 + 被切成单字的音译地名 + 举行：在图尔库尔举行会晤 → 地点 图尔库尔")
+    void transcribedVenueCutIntoCharacters() {
+        CollectingSink sink = extract("三国外长在图尔库尔举行会晤。");
+        assertTrue(entity(sink, EntityType.PLACE, "图尔库尔").isPresent());
+    }
+
+    @Test
+    @DisplayName("反复召开的中央、全国工作会议是会议类机制（Conference）：全国边防工作会议")
+    void standingWorkConferences() {
+        CollectingSink sink = extract("2023年，全国边防工作会议在北京召开。");
+        assertEquals("Conference", entity(sink, EntityType.MECHANISM, "全国边防工作会议").orElseThrow().kind());
+    }
+
+    @Test
+    @DisplayName("“北约化”是一种趋势，不指北约本身；“北约化解危机”中的北约仍是名称")
+    void nameTurnedIntoProcessIsNoMention() {
+        assertTrue(extract("防止亚太“北约化”。").mentions().stream().noneMatch(m -> m.entityKey().equals("NATO")));
+        assertTrue(extract("北约化解了一场危机。").mentions().stream().anyMatch(m -> m.entityKey().equals("NATO")));
+    }
 }

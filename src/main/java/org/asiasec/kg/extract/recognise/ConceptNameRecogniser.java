@@ -18,11 +18,11 @@ import org.asiasec.kg.nlp.Token;
 public class ConceptNameRecogniser implements Recogniser {
 
     private static final List<String[]> HEADS = List.of(
-            new String[] {"安全观", "SecurityConcept"}, new String[] {"观", "Concept"},
-            new String[] {"倡议", "Initiative"}, new String[] {"精神", "Principle"},
-            new String[] {"原则", "Principle"}, new String[] {"理念", "Concept"},
-            new String[] {"模式", "Concept"}, new String[] {"方针", "Principle"},
-            new String[] {"共同体", "Concept"}, new String[] {"思想", "Concept"});
+            new String[] {"安全观", "SecurityConcept"}, new String[] {"观", "Idea"},
+            new String[] {"倡议", "Initiative"}, new String[] {"精神", "Spirit"},
+            new String[] {"原则", "Principle"}, new String[] {"理念", "Idea"},
+            new String[] {"模式", "Model"}, new String[] {"方针", "Principle"},
+            new String[] {"共同体", "Vision"}, new String[] {"思想", "Idea"});
     /** Words that, opening a phrase, make a concept name of it. */
     private static final Set<String> SCOPE_WORDS = Set.of("全球", "人类", "新", "总体", "周边");
     /** A community (共同体) is a concept when it is one of these; otherwise it may be an organisation. */
@@ -43,11 +43,54 @@ public class ConceptNameRecogniser implements Recogniser {
             String word = tokens.get(i).word();
             for (String[] head : HEADS) {
                 if (word.endsWith(head[0]) && !word.equals("客观") && !word.equals("主观")) {
-                    candidate(text, i, head[0], head[1]).ifPresent(out::add);
+                    int index = i;
+                    candidate(text, i, head[0], head[1]).or(() -> advocated(text, index)).ifPresent(out::add);
                     break;
                 }
             }
         }
+    }
+
+    /** Verbs that put forward or uphold a concept: what follows them is named, not described. */
+    private static final Set<String> ADVOCATING = Set.of("提出", "倡导", "秉持", "践行", "树立", "确立", "主张", "奉行",
+            "首倡", "提倡", "弘扬");
+    /** Words that describe a way of thinking instead of naming one (传统安全观, 西方安全观). */
+    private static final Set<String> DESCRIPTIVE = Set.of("传统", "西方", "零和", "对抗性", "冷战", "旧", "正确", "错误",
+            "国家", "各国", "本国", "自身", "彼此", "排他性");
+    /** 以互信、互利、平等、协作为核心的…, 共同、综合、合作、可持续的…: the qualities that define a concept. */
+    private static final java.util.regex.Pattern DEFINING = java.util.regex.Pattern.compile(
+            "(为(核心|基础|原则|内涵|宗旨|主要内容)|[^，。；：“”]{1,8}、[^，。；：“”]{1,12})的$");
+
+    /**
+     * 倡导高原安全观, 以互信、互助、共治为核心的海洋安全观, 提出网络安全观: common nouns before 安全观 name a
+     * security concept when the sentence puts it forward or defines it by its qualities.
+     */
+    private Optional<Candidate> advocated(TextAnalysis text, int head) {
+        Token headToken = text.token(head);
+        if (!headToken.word().equals("安全观")) {
+            return Optional.empty();
+        }
+        int first = head;
+        while (first > 0 && head - first < 3) {
+            Token left = text.token(first - 1);
+            boolean noun = left.pos().equals("n") || left.pos().equals("nz") && !NamePhrase.isPredicate(text, left);
+            if (!noun || left.end() != text.token(first).start() || DESCRIPTIVE.contains(left.word())) {
+                break;
+            }
+            first--;
+        }
+        if (first == head || first == 0) {
+            return Optional.empty();
+        }
+        int start = text.token(first).start();
+        Token before = text.token(first - 1);
+        String lead = text.text().substring(Math.max(0, start - 24), start);
+        if (before.end() != start || !ADVOCATING.contains(before.word()) && !DEFINING.matcher(lead).find()) {
+            return Optional.empty();
+        }
+        String name = text.text().substring(start, headToken.end());
+        return Optional.of(new Candidate(start, headToken.end(), EntityType.CONCEPT, "SecurityConcept", name, name(),
+                0.7, null));
     }
 
     /**

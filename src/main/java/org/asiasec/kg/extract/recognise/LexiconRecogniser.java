@@ -35,11 +35,17 @@ public class LexiconRecogniser implements Recogniser {
         return false;
     }
 
+    /** 亚太“北约化”: a name turned into a process by 化 describes a trend, it does not name the body. */
+    private static boolean isMadeIntoProcess(TextAnalysis text, Lexicon.Hit hit) {
+        int t = text.tokenStartingAt(hit.end());
+        return t >= 0 && text.token(t).word().equals("化") && text.isWordBoundary(hit.start());
+    }
+
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
         for (Lexicon.Hit hit : text.lexicon().find(text.text())) {
             if (hit.surface().length() <= 3 && !(text.isWordBoundary(hit.start()) && text.isWordBoundary(hit.end()))
-                    && !insideRecognisedName(text, hit)) {
+                    && !insideRecognisedName(text, hit) || isMadeIntoProcess(text, hit)) {
                 continue;
             }
             out.add(new Candidate(hit.start(), hit.end(), hit.entry().type(), hit.entry().kind(),

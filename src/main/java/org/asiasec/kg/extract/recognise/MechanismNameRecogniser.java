@@ -23,7 +23,7 @@ public class MechanismNameRecogniser implements Recogniser {
             new String[] {"秘书处", "Organisation"}, new String[] {"合作中心", "Organisation"},
             new String[] {"组织", "Organisation"}, new String[] {"论坛", "Forum"}, new String[] {"会议", "Conference"},
             new String[] {"对话", "Dialogue"}, new String[] {"会谈", "Dialogue"}, new String[] {"磋商", "Dialogue"},
-            new String[] {"机制", "Mechanism"}, new String[] {"联盟", "Alliance"}, new String[] {"集团", "Mechanism"});
+            new String[] {"机制", "CooperationMechanism"}, new String[] {"联盟", "Alliance"}, new String[] {"集团", "CooperationMechanism"});
     /** Heads whose name built from a venue alone (莫斯科会议, 中美会谈) denotes one occurrence. */
     private static final Set<String> OCCURRENCE_HEADS = Set.of("会议", "会谈", "对话", "座谈会", "磋商");
     /** Words that describe any mechanism; a proper noun followed only by these is not a name (亚太地区主要多边机制). */
@@ -36,8 +36,21 @@ public class MechanismNameRecogniser implements Recogniser {
         return "mechanism-name";
     }
 
+    /**
+     * Standing work conferences of the central or national level, held again and again under one name
+     * (中央外事工作会议, 全国宣传工作会议): their modifiers are common nouns, so the proper-noun test misses them.
+     */
+    private static final java.util.regex.Pattern WORK_CONFERENCE = java.util.regex.Pattern.compile(
+            "(中央|全国)[\\u4e00-\\u9fff]{1,6}?工作会议");
+
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
+        java.util.regex.Matcher m = WORK_CONFERENCE.matcher(text.text());
+        while (m.find()) {
+            if (text.isWordBoundary(m.start())) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.MECHANISM, "Conference", m.group(), name(), 0.8, null));
+            }
+        }
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -114,14 +127,29 @@ public class MechanismNameRecogniser implements Recogniser {
     /** Heads that name an organ or a body of their own right after a known name (上海合作组织秘书处). */
     private static final Set<String> ORGAN_HEADS = Set.of("秘书处", "委员会", "理事会", "论坛", "联盟", "组织", "对话会", "合作中心");
 
+    /** Words of a body's own name: after a place they name a body (南海合作论坛, 澜沧江安全对话). */
+    private static final Set<String> NAMING_GENERIC = Set.of("安全", "合作", "对话", "安全合作", "交流", "协调",
+            "地区", "区域", "次区域");
+    /** Heads that name a standing body, unlike 机制 or 会议, which a text also uses for descriptions. */
+    private static final Set<String> BODY_HEADS = Set.of("组织", "论坛", "对话", "对话会", "联盟", "理事会", "委员会");
+    /** A 机制 after a place is named by what it does together (南海对话机制), not by 安全 or 地区 alone (亚洲安全机制). */
+    private static final Set<String> MECHANISM_NAMING = Set.of("对话", "合作", "安全合作", "协调", "协调合作");
+
     /**
      * 亚太地区主要多边机制, 东盟机制: after the last proper noun come only generic words, or nothing at
-     * all before a generic head.
+     * all before a generic head. A body's head after a place and words such as 安全 or 合作 makes a name
+     * (南海合作论坛), but not after descriptive words (亚太地区主要多边论坛).
      */
     private static boolean isGenericAfterName(TextAnalysis text, int start, int headStart, String headWord) {
         int after = afterLastProperNoun(text, start, headStart);
         if (after == headStart) {
-            return !ORGAN_HEADS.contains(headWord);
+            int last = text.tokenEndingAt(headStart);
+            boolean area = last >= 0 && isWaterOrLand(text, text.token(last)) && BODY_HEADS.contains(headWord);
+            return !ORGAN_HEADS.contains(headWord) && !area;
+        }
+        if (BODY_HEADS.contains(headWord) && NamePhrase.onlyWords(text, after, headStart, NAMING_GENERIC)
+                || headWord.equals("机制") && NamePhrase.onlyWords(text, after, headStart, MECHANISM_NAMING)) {
+            return false;
         }
         return NamePhrase.onlyWords(text, after, headStart, GENERIC);
     }
@@ -143,6 +171,17 @@ public class MechanismNameRecogniser implements Recogniser {
         return after;
     }
 
+    /**
+     * A river, sea or mountain range names the area a body covers, not the venue of one meeting
+     * (澜沧江湄公河对话 is a standing dialogue; 莫斯科会议 is one meeting).
+     */
+    private static boolean isWaterOrLand(TextAnalysis text, Token t) {
+        String kind = text.lexicon().byName(t.word()).map(e -> e.kind()).orElse("");
+        return Set.of("Sea", "River", "Region").contains(kind)
+                || text.lexicon().byName(t.word()).isEmpty() && t.word().length() >= 2
+                && "江河海湾洋山湖".indexOf(t.word().charAt(t.word().length() - 1)) >= 0;
+    }
+
     /** A head whose modifiers are only places or countries (莫斯科会议), or a known mechanism with its venue. */
     private static boolean isOccurrence(TextAnalysis text, int start, int end, String headWord) {
         boolean onlyPlaces = true;
@@ -157,8 +196,8 @@ public class MechanismNameRecogniser implements Recogniser {
                 return true;
             }
             EntityType type = NamePhrase.lexiconType(text, token);
-            onlyPlaces &= token.pos().equals("ns") || type == EntityType.PLACE || type == EntityType.COUNTRY
-                    || text.lexicon().isCountryCompound(token.word());
+            onlyPlaces &= (token.pos().equals("ns") || type == EntityType.PLACE || type == EntityType.COUNTRY
+                    || text.lexicon().isCountryCompound(token.word())) && !isWaterOrLand(text, token);
             s = token.end();
         }
         return onlyPlaces && OCCURRENCE_HEADS.contains(headWord);

@@ -78,7 +78,8 @@ final class NamePhrase {
             } else if ((CONNECTORS.contains(left.word()) || mechanism && CONJUNCTIONS.contains(left.word()) && first < head)
                     && first - 2 >= 0 && isModifier(text, tokens.get(first - 2))
                     && tokens.get(first - 2).end() == left.start()
-                    && (CONNECTORS.contains(left.word()) || !isCompleteName(text, right))) {
+                    && (CONNECTORS.contains(left.word())
+                            || !isCompleteName(text, right) && !isCompleteName(text, tokens.get(first - 2)))) {
                 first -= 2;
             } else {
                 break;

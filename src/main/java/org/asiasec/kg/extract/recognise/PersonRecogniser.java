@@ -90,10 +90,16 @@ public class PersonRecogniser implements Recogniser {
     private Optional<Candidate> nameAfterPosition(TextAnalysis text, int first) {
         List<Token> tokens = text.tokens();
         int last = first;
-        while (last < tokens.size() && last - first < 4 && !endsName(text, tokens.get(last))
+        while (last < tokens.size() && last - first < 6
+                && (!endsName(text, tokens.get(last)) || isInnerSyllable(text, last))
                 && isNamePiece(text, tokens.get(last))
                 && (last == first || tokens.get(last - 1).end() == tokens.get(last).start())) {
             last++;
+        }
+        if (last == first + 1 && last < tokens.size() && SAYING.contains(tokens.get(last).word())
+                && isOneCharacterName(tokens.get(first))) {
+            Token t = tokens.get(first);
+            return Optional.of(candidate(t.start(), t.end(), t.word(), "person-after-position", 0.7));
         }
         if (last == first || last == tokens.size() || !endsName(text, tokens.get(last)) || last - first < 2) {
             return Optional.empty();
@@ -103,12 +109,32 @@ public class PersonRecogniser implements Recogniser {
         String name = text.text().substring(start, end);
         // HanLP marks a piece as a name, or cuts an unknown name into single characters (德/乌/帕)
         boolean foreign = tokens.subList(first, last).stream().anyMatch(t -> t.pos().startsWith("nr"))
-                || tokens.subList(first, last).stream().allMatch(t -> t.word().length() == 1);
+                || tokens.subList(first, last).stream().allMatch(t -> t.word().length() == 1)
+                || Transcription.isTranscribed(name);
         if (!foreign || name.length() < 3 || name.length() > 10 || !name.chars().allMatch(c -> c == '·' || Character.isIdeographic(c))
                 || text.lexicon().byName(name).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(candidate(start, end, name, "person-after-position", 0.75));
+    }
+
+    /** A one-syllable adverb or particle (约, 也) between two pieces of a transcribed name: 米尔济约耶夫. */
+    private static boolean isInnerSyllable(TextAnalysis text, int index) {
+        Token t = text.token(index);
+        if (t.word().length() != 1 || index + 1 >= text.tokens().size() || Transcription.CHARACTERS.indexOf(t.word().charAt(0)) < 0
+                || t.pos().equals("w") || t.pos().equals("p")) {
+            return false;
+        }
+        Token next = text.token(index + 1);
+        return next.start() == t.end() && next.word().length() == 1 && Transcription.CHARACTERS.indexOf(next.word().charAt(0)) >= 0;
+    }
+
+    /** 外交部长敦说: one character between a position and a verb of saying, not an adverb (也说, 又说). */
+    private static boolean isOneCharacterName(Token t) {
+        String pos = t.pos();
+        return t.word().length() == 1 && Character.isIdeographic(t.word().charAt(0)) && !pos.equals("d")
+                && !pos.startsWith("p") && !pos.startsWith("c") && !pos.startsWith("u") && !pos.startsWith("v")
+                && !pos.equals("w") && !pos.startsWith("r");
     }
 
     /** A piece of a cut foreign name: a name part, or a short word that is no place, title or known name. */

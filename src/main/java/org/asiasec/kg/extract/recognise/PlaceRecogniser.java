@@ -72,10 +72,10 @@ public class PlaceRecogniser implements Recogniser {
                 continue;
             }
             int last = i + 1;
-            while (last < tokens.size() && last - i <= 3 && !EVENT_VERBS.contains(tokens.get(last).word())) {
+            while (last < tokens.size() && last - i <= 5 && !EVENT_VERBS.contains(tokens.get(last).word())) {
                 last++;
             }
-            if (last >= tokens.size() || last - i > 3 || last == i + 1 || !EVENT_VERBS.contains(tokens.get(last).word())) {
+            if (last >= tokens.size() || last - i > 5 || last == i + 1 || !EVENT_VERBS.contains(tokens.get(last).word())) {
                 continue;
             }
             List<Token> name = tokens.subList(i + 1, last);
@@ -85,7 +85,10 @@ public class PlaceRecogniser implements Recogniser {
             int start = name.get(0).start();
             int end = name.get(name.size() - 1).end();
             String word = text.text().substring(start, end);
-            if (named && !common && text.lexicon().byName(word).isEmpty() && DETERMINERS.indexOf(word.charAt(0)) < 0) {
+            // an unknown transcribed name cut into single characters (在努库斯举行 → 努/库/斯)
+            boolean transcribed = name.size() >= 2 && name.stream().allMatch(t -> t.word().length() == 1)
+                    && Transcription.isTranscribed(text.text().substring(name.get(0).start(), name.get(name.size() - 1).end()));
+            if ((named && !common || transcribed) && text.lexicon().byName(word).isEmpty() && DETERMINERS.indexOf(word.charAt(0)) < 0) {
                 out.add(new Candidate(start, end, EntityType.PLACE, null, word, "place-of-event", 0.7, null));
             }
         }

@@ -31,7 +31,7 @@ public class QuotedTermRecogniser implements Recogniser {
     private static final List<String[]> DOCUMENT_HEADS = List.of(new String[] {"准则", "Document"},
             new String[] {"规则", "Document"}, new String[] {"宣言", "Declaration"}, new String[] {"条约", "Treaty"},
             new String[] {"协定", "Agreement"}, new String[] {"公约", "Convention"}, new String[] {"宪章", "Charter"});
-    private static final List<String[]> MECHANISM_HEADS = List.of(new String[] {"机制", "Mechanism"},
+    private static final List<String[]> MECHANISM_HEADS = List.of(new String[] {"机制", "CooperationMechanism"},
             new String[] {"论坛", "Forum"}, new String[] {"组织", "Organisation"}, new String[] {"对话", "Dialogue"},
             new String[] {"会议", "Conference"}, new String[] {"联盟", "Alliance"});
     private static final Set<String> COMMON = Set.of("n", "vn", "an", "a", "v", "vi", "d", "ad", "vd", "ng");
