@@ -16,9 +16,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * The RDF serialisations of exports, dumps and extraction output, all with Jena's RIOT writers. Triple formats carry no graph
- * names: they get the union of the graphs. Streaming formats are written as data arrives; JSON-LD and
- * RDF/XML are assembled in memory first.
+ * The RDF serialisations of exports, dumps and extraction output, all with Jena's RIOT writers.
+ * Triple formats carry no graph names: they get the union of the graphs. Streaming formats are
+ * written as data arrives; JSON-LD and RDF/XML are assembled in memory first.
  */
 public enum ExportFormat {
     ttl("ttl", RDFFormat.TURTLE_BLOCKS, false),
