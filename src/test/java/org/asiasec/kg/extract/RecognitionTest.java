@@ -323,4 +323,12 @@ class RecognitionTest {
         assertTrue(extract("防止亚太“北约化”。").mentions().stream().noneMatch(m -> m.entityKey().equals("NATO")));
         assertTrue(extract("北约化解了一场危机。").mentions().stream().anyMatch(m -> m.entityKey().equals("NATO")));
     }
+
+    @Test
+    @DisplayName("构建 + 普通名词 + 命运共同体 是概念：构建海洋生态命运共同体；打造地区命运共同体不是名称")
+    void builtCommunitiesOfCommonNouns() {
+        CollectingSink sink = extract("各方同意构建海洋生态命运共同体。各国应打造地区命运共同体。");
+        assertEquals("Vision", entity(sink, EntityType.CONCEPT, "海洋生态命运共同体").orElseThrow().kind());
+        assertTrue(entity(sink, EntityType.CONCEPT, "地区命运共同体").isEmpty());
+    }
 }
