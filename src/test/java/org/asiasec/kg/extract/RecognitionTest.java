@@ -331,4 +331,11 @@ class RecognitionTest {
         assertEquals("Vision", entity(sink, EntityType.CONCEPT, "海洋生态命运共同体").orElseThrow().kind());
         assertTrue(entity(sink, EntityType.CONCEPT, "地区命运共同体").isEmpty());
     }
+
+    @Test
+    @DisplayName("地名 + 普通名词 + 动词 + 机制：缅甸邻国协调合作机制是一个名称")
+    void verbAfterCommonNounAfterPlace() {
+        CollectingSink sink = extract("各方推动缅甸邻国协调合作机制发挥更大作用。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "缅甸邻国协调合作机制").isPresent());
+    }
 }
