@@ -338,4 +338,12 @@ class RecognitionTest {
         CollectingSink sink = extract("各方推动缅甸邻国协调合作机制发挥更大作用。");
         assertTrue(entity(sink, EntityType.MECHANISM, "缅甸邻国协调合作机制").isPresent());
     }
+
+    @Test
+    @DisplayName("被简称声明隔开的机构名：东南亚国家联盟（以下简称“东盟”）常驻代表委员会 → 东南亚国家联盟常驻代表委员会")
+    void organNameSplitByDeclaration() {
+        CollectingSink sink = extract("东南亚国家联盟（以下简称“东盟”）常驻代表委员会每月举行会议。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "东南亚国家联盟常驻代表委员会").isPresent());
+        assertTrue(sink.mentions().stream().anyMatch(m -> m.entityKey().equals("ASEAN") && m.surface().equals("东南亚国家联盟")));
+    }
 }
