@@ -323,4 +323,27 @@ class RecognitionTest {
         assertTrue(extract("防止亚太“北约化”。").mentions().stream().noneMatch(m -> m.entityKey().equals("NATO")));
         assertTrue(extract("北约化解了一场危机。").mentions().stream().anyMatch(m -> m.entityKey().equals("NATO")));
     }
+
+    @Test
+    @DisplayName("构建 + 普通名词 + 命运共同体 是概念：构建海洋生态命运共同体；打造地区命运共同体不是名称")
+    void builtCommunitiesOfCommonNouns() {
+        CollectingSink sink = extract("各方同意构建海洋生态命运共同体。各国应打造地区命运共同体。");
+        assertEquals("Vision", entity(sink, EntityType.CONCEPT, "海洋生态命运共同体").orElseThrow().kind());
+        assertTrue(entity(sink, EntityType.CONCEPT, "地区命运共同体").isEmpty());
+    }
+
+    @Test
+    @DisplayName("地名 + 普通名词 + 动词 + 机制：缅甸邻国协调合作机制是一个名称")
+    void verbAfterCommonNounAfterPlace() {
+        CollectingSink sink = extract("各方推动缅甸邻国协调合作机制发挥更大作用。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "缅甸邻国协调合作机制").isPresent());
+    }
+
+    @Test
+    @DisplayName("被简称声明隔开的机构名：东南亚国家联盟（以下简称“东盟”）常驻代表委员会 → 东南亚国家联盟常驻代表委员会")
+    void organNameSplitByDeclaration() {
+        CollectingSink sink = extract("东南亚国家联盟（以下简称“东盟”）常驻代表委员会每月举行会议。");
+        assertTrue(entity(sink, EntityType.MECHANISM, "东南亚国家联盟常驻代表委员会").isPresent());
+        assertTrue(sink.mentions().stream().anyMatch(m -> m.entityKey().equals("ASEAN") && m.surface().equals("东南亚国家联盟")));
+    }
 }

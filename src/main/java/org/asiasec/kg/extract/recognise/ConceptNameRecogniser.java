@@ -56,22 +56,29 @@ public class ConceptNameRecogniser implements Recogniser {
             "首倡", "提倡", "弘扬");
     /** Words that describe a way of thinking instead of naming one (传统安全观, 西方安全观). */
     private static final Set<String> DESCRIPTIVE = Set.of("传统", "西方", "零和", "对抗性", "冷战", "旧", "正确", "错误",
-            "国家", "各国", "本国", "自身", "彼此", "排他性");
+            "国家", "各国", "本国", "自身", "彼此", "排他性",
+            "地区", "区域", "成员国", "周边国家");
     /** 以互信、互利、平等、协作为核心的…, 共同、综合、合作、可持续的…: the qualities that define a concept. */
     private static final java.util.regex.Pattern DEFINING = java.util.regex.Pattern.compile(
             "(为(核心|基础|原则|内涵|宗旨|主要内容)|[^，。；：“”]{1,8}、[^，。；：“”]{1,12})的$");
 
+    /** Verbs that build a community: 构建网络空间命运共同体. */
+    private static final Set<String> BUILDING = Set.of("构建", "打造", "共建", "建设", "建立");
+
     /**
-     * 倡导高原安全观, 以互信、互助、共治为核心的海洋安全观, 提出网络安全观: common nouns before 安全观 name a
-     * security concept when the sentence puts it forward or defines it by its qualities.
+     * 倡导高原安全观, 以互信、互助、共治为核心的海洋安全观, 提出网络安全观, 构建网络空间命运共同体: common
+     * nouns before 安全观 or 命运共同体 name a concept when the sentence puts it forward or builds it, or
+     * defines it by its qualities.
      */
     private Optional<Candidate> advocated(TextAnalysis text, int head) {
         Token headToken = text.token(head);
-        if (!headToken.word().equals("安全观")) {
+        boolean community = headToken.word().equals("共同体") && head > 0 && text.token(head - 1).word().equals("命运");
+        if (!headToken.word().equals("安全观") && !community) {
             return Optional.empty();
         }
-        int first = head;
-        while (first > 0 && head - first < 3) {
+        int last = community ? head - 1 : head;
+        int first = last;
+        while (first > 0 && last - first < 3) {
             Token left = text.token(first - 1);
             boolean noun = left.pos().equals("n") || left.pos().equals("nz") && !NamePhrase.isPredicate(text, left);
             if (!noun || left.end() != text.token(first).start() || DESCRIPTIVE.contains(left.word())) {
@@ -79,18 +86,19 @@ public class ConceptNameRecogniser implements Recogniser {
             }
             first--;
         }
-        if (first == head || first == 0) {
+        if (first == last || first == 0) {
             return Optional.empty();
         }
         int start = text.token(first).start();
         Token before = text.token(first - 1);
         String lead = text.text().substring(Math.max(0, start - 24), start);
-        if (before.end() != start || !ADVOCATING.contains(before.word()) && !DEFINING.matcher(lead).find()) {
+        boolean putForward = ADVOCATING.contains(before.word()) || community && BUILDING.contains(before.word());
+        if (before.end() != start || !putForward && !DEFINING.matcher(lead).find()) {
             return Optional.empty();
         }
         String name = text.text().substring(start, headToken.end());
-        return Optional.of(new Candidate(start, headToken.end(), EntityType.CONCEPT, "SecurityConcept", name, name(),
-                0.7, null));
+        return Optional.of(new Candidate(start, headToken.end(), EntityType.CONCEPT,
+                community ? "Vision" : "SecurityConcept", name, name(), 0.7, null));
     }
 
     /**

@@ -15,7 +15,30 @@ public final class DeclaredAbbreviations {
     private static final Pattern DECLARATION = Pattern.compile(
             "\\s*[（(]\\s*(?:以下|下文|下)?(?:简称|称)\\s*[：:]?\\s*[“\"「]?([^”\"」（）()，,。\\s]{1,15})[”\"」]?\\s*[）)]");
 
+    /** Heads of a body of an organisation: 成员国元首理事会, 秘书处. */
+    private static final List<String> ORGAN_HEADS = List.of("理事会", "委员会", "秘书处", "合作中心");
+
     private DeclaredAbbreviations() {
+    }
+
+    /**
+     * 上海合作组织（以下简称“上合组织”）成员国元首理事会: the declaration splits the name of one of the
+     * organisation's bodies; the words after it name that body, under the name with the declaration left out.
+     */
+    private static java.util.Optional<Candidate> organAfterDeclaration(TextAnalysis text, Candidate full, int after) {
+        int t = text.tokenStartingAt(after);
+        if (full.type() != org.asiasec.kg.model.EntityType.MECHANISM || t < 0) {
+            return java.util.Optional.empty();
+        }
+        String organ = text.token(t).word();
+        if (organ.length() <= 3 || ORGAN_HEADS.stream().noneMatch(organ::endsWith)) {
+            return java.util.Optional.empty();
+        }
+        String name = full.name() + organ;
+        var known = text.lexicon().byName(name);
+        return java.util.Optional.of(new Candidate(after, after + organ.length(), full.type(),
+                known.map(e -> e.kind()).orElse("Organisation"), known.map(e -> e.zh()).orElse(name),
+                "declared-abbreviation", 0.9, known.orElse(null)));
     }
 
     /** Candidates for every use of a declared abbreviation, each linked to the name it abbreviates. */
@@ -30,6 +53,7 @@ public final class DeclaredAbbreviations {
             if (!m.lookingAt()) {
                 continue;
             }
+            organAfterDeclaration(text, full, m.end()).ifPresent(out::add);
             String abbreviation = m.group(1);
             for (int at = s.indexOf(abbreviation, m.start(1)); at >= 0; at = s.indexOf(abbreviation, at + 1)) {
                 out.add(new Candidate(at, at + abbreviation.length(), full.type(), full.kind(), full.name(),

@@ -183,7 +183,17 @@ final class NamePhrase {
         boolean city = known.map(e -> e.type() == EntityType.PLACE && Set.of("City", "Town").contains(e.kind())).orElse(false);
         return left.end() == t.start() && !isCountry(text, left) && !isCompleteName(text, left) && !city
                 && (Set.of("ns", "nsf", "j").contains(left.pos()) || known.map(e -> e.type() == EntityType.PLACE).orElse(false)
-                || text.lexicon().isCountryCompound(left.word()));
+                || text.lexicon().isCountryCompound(left.word()) || isNounAfterPlace(text, index - 1));
+    }
+
+    /** 阿富汗邻国 in 阿富汗邻国协调合作机制: a common noun right after a place or country, naming who takes part. */
+    private static boolean isNounAfterPlace(TextAnalysis text, int index) {
+        Token noun = text.token(index);
+        if (index == 0 || !noun.pos().equals("n") || noun.word().length() < 2) {
+            return false;
+        }
+        Token place = text.token(index - 1);
+        return place.end() == noun.start() && (place.pos().startsWith("ns") || isCountry(text, place));
     }
 
     /** A whole mechanism name on its own (六方会谈), which a conjunction must not glue to its neighbour. */
