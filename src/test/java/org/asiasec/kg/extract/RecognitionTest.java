@@ -39,6 +39,17 @@ class RecognitionTest {
     }
 
     @Test
+    @DisplayName("并列的“×观”：三个以上并列时每一个都是概念；单独的“发展观”不是")
+    void enumeratedViewsAreConcepts() {
+        CollectingSink listed = extract("会上提出了昆仑论坛的繁荣观、互联观、治理观、海洋开发观。");
+        for (String view : List.of("繁荣观", "互联观", "治理观", "海洋开发观")) {
+            assertTrue(entity(listed, EntityType.CONCEPT, view).isPresent(), view);
+        }
+        CollectingSink alone = extract("各国要树立正确的发展观。");
+        assertTrue(entity(alone, EntityType.CONCEPT, "发展观").isEmpty());
+    }
+
+    @Test
     @DisplayName("左边界：为上海合作组织 不含“为”")
     void leftBoundaryExcludesPreposition() {
         CollectingSink sink = extract("这为上海合作组织的成立奠定了基础。");

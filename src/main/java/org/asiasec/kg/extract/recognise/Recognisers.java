@@ -12,7 +12,8 @@ public final class Recognisers {
     public static List<Recogniser> standard() {
         return List.of(new LexiconRecogniser(), new TitleRecogniser(), new MechanismNameRecogniser(),
                 new FormulaMechanismRecogniser(), new ConceptNameRecogniser(), new QuotedTermRecogniser(),
-                new PersonRecogniser(), new PlaceRecogniser(), new InstitutionRecogniser(), new ShortFormRecogniser());
+                new ConceptListRecogniser(), new PersonRecogniser(), new PlaceRecogniser(), new InstitutionRecogniser(),
+                new ShortFormRecogniser());
     }
 
     /** Every candidate every recogniser proposes. */

@@ -42,6 +42,11 @@ public final class ConceptProposalRule implements RelationRule {
     private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又|的)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
             + VERB + "(?!、)(?:了|的|要|并践行)?(?<window>(?:(?!" + VERB + ")[^，。；：]){0,30}?)(?<concepts>" + CONCEPT
             + "(?:[”\"]?(?:、|和|与|及)[“\"]?" + CONCEPT + ")*)");
+    /**
+     * What follows a list of concepts when they only qualify a head concept: 提出“安危与共、求同存异、
+     * 对话协商的亚洲安全模式” proposes the 模式, whose components the list names.
+     */
+    private static final Pattern QUALIFIES_A_HEAD = Pattern.compile("^(?:[、和与及][^，。；：“”\"《》]{0,12}?)?的(?=K)");
     /** 在峰会上, 在此次会议上: the meeting named last in the text. */
     private static final Pattern ANAPHORIC_MEETING = Pattern.compile("在(?:此次|本次|这次|该次|本届)?(?:峰会|会议|会)上");
     private static final Pattern QUOTED_WITH_VERB = Pattern.compile("^[“\"]?(?:首次|正式|积极)?" + VERB);
@@ -73,7 +78,7 @@ public final class ConceptProposalRule implements RelationRule {
         Matcher m = s.matcher(PROPOSES);
         while (m.find()) {
             if (!s.insideTitle(m.start())) {
-                propose(s, out, named, m.start(), s.entitiesIn(m.start("concepts"), m.end("concepts"), 'K'));
+                propose(s, out, named, m.start(), proposedConcepts(s, m));
             }
         }
         // a quoted phrase taken whole as a concept name may begin with the verb: “倡导共同、综合…的安全观”
@@ -82,6 +87,15 @@ public final class ConceptProposalRule implements RelationRule {
                 propose(s, out, named, mention.start() - sentence.sentence().start(), List.of(mention.entity()));
             }
         }
+    }
+
+    /** The concepts of the match, or the head concept they qualify. */
+    private static List<Entity> proposedConcepts(MaskedSentence s, Matcher m) {
+        Matcher head = QUALIFIES_A_HEAD.matcher(s.masked().substring(m.end("concepts")));
+        if (head.find()) {
+            return List.of(s.entityAt(m.end("concepts") + head.end()));
+        }
+        return s.entitiesIn(m.start("concepts"), m.end("concepts"), 'K');
     }
 
     private void propose(MaskedSentence s, ExtractionSink out, List<MeetingRule.NamedMeeting> named, int verb,

@@ -50,6 +50,15 @@ class ConceptRulesTest {
     }
 
     @Test
+    @DisplayName("被提出的是中心概念：“甲、乙、丙的某模式”中并列的修饰项即使是已知概念也不算被提出")
+    void theHeadConceptIsProposedNotItsQualifiers() {
+        assertEquals(Set.of("OCM proposedAt EAC", "OCM proposedOn 2031-05"),
+                proposals(TestSentence.of("2031年5月，东亚合作大会首次提出“互谅互让、同舟共济、合作共赢的海洋合作模式”。")
+                        .with("东亚合作大会", MECHANISM, "EAC").with("同舟共济", CONCEPT, "TZGJ")
+                        .with("合作共赢", CONCEPT, "HZGY").with("海洋合作模式", CONCEPT, "OCM")));
+    }
+
+    @Test
     @DisplayName("以……为核心的概念：组成部分，末项“和”拆开")
     void componentsWithCore() {
         CollectingSink sink = Facts.run(List.of(new ConceptComponentRule()),
