@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Map;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -48,7 +49,8 @@ public enum ExportFormat {
     public void write(DatasetGraph dataset, OutputStream out) {
         QuadWriter writer = open(out, dataset.prefixes().getMapping());
         if (keepsGraphs) {
-            dataset.find().forEachRemaining(writer::quad);
+            // the named graphs only: the stored default graph repeats their union
+            dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(writer::quad);
         } else {
             Iterator<Triple> union = dataset.getUnionGraph().find();
             union.forEachRemaining(t -> writer.quad(Quad.create(Quad.defaultGraphIRI, t)));

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.asiasec.kg.UserException;
 
 /** Opens a built knowledge-graph database for reading. */
@@ -15,8 +14,8 @@ public final class KgDatabase {
     }
 
     /**
-     * The TDB2 dataset at {@code folder}, its default graph being the union of the named graphs
-     * (as in the server's configuration), so queries see every source text and the ontology.
+     * The TDB2 dataset at {@code folder}. Its stored default graph is the union of the named graphs
+     * (written so by {@link DatabaseBuilder}), so queries see every source text and the ontology.
      */
     public static DatasetGraph open(Path folder) {
         DatabaseDirectory directory = new DatabaseDirectory(folder);
@@ -24,8 +23,6 @@ public final class KgDatabase {
         if (!directory.exists()) {
             throw new UserException("no database at " + folder + " (run the build command first)");
         }
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(directory.live()));
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return dataset;
+        return DatabaseMgr.connectDatasetGraph(Location.create(directory.live()));
     }
 }

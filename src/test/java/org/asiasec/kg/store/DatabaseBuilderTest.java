@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
@@ -51,7 +54,7 @@ class DatabaseBuilderTest {
         try {
             Txn.executeRead(dataset, () -> {
                 assertTrue(dataset.contains(source, source, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(first)));
-                assertEquals(summary.quads(), dataset.stream().count());
+                assertEquals(summary.quads(), namedGraphQuads(dataset));
                 try (QueryExecution q = QueryExecution.create(
                         "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a <https://w3id.org/asiasec/ontology#Source> }",
                         DatasetFactory.wrap(dataset))) {
@@ -64,6 +67,30 @@ class DatabaseBuilderTest {
         assertEquals(List.of("corpus", "db"), names(temp), "no leftover build folder");
         assertEquals(List.of("asiasec.jsonld", "asiasec.nq", "asiasec.nt", "asiasec.rdf", "asiasec.trig", "asiasec.ttl", "void.ttl"),
                 names(DatasetDumps.folderOf(db)), "the dumps are built with the database, inside its folder");
+    }
+
+    @Test
+    @DisplayName("the stored default graph is exactly the union of the named graphs; GRAPH ?g sees the named graphs only")
+    void defaultGraphIsTheUnion() throws Exception {
+        Path db = temp.resolve("db");
+        builder.build(TestCorpus.copy(temp.resolve("corpus"), 2), db, (d, t, q) -> { });
+        DatasetGraph dataset = KgDatabase.open(db);
+        try {
+            Txn.executeRead(dataset, () -> {
+                Graph union = GraphFactory.createDefaultGraph();
+                dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> union.add(q.asTriple()));
+                Graph stored = dataset.getDefaultGraph();
+                assertTrue(union.size() > 0);
+                assertEquals(union.size(), stored.size());
+                assertTrue(union.find().toList().stream().allMatch(stored::contains));
+                try (QueryExecution q = QueryExecution.create(
+                        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", DatasetFactory.wrap(dataset))) {
+                    assertEquals(namedGraphQuads(dataset), q.execSelect().next().getLiteral("n").getLong());
+                }
+            });
+        } finally {
+            TDBInternal.expel(dataset);
+        }
     }
 
     @Test
@@ -83,7 +110,7 @@ class DatabaseBuilderTest {
 
         DatasetGraph dataset = KgDatabase.open(db);
         try {
-            assertEquals(bigger.quads(), (long) Txn.calculateRead(dataset, () -> dataset.stream().count()));
+            assertEquals(bigger.quads(), (long) Txn.calculateRead(dataset, () -> namedGraphQuads(dataset)));
         } finally {
             TDBInternal.expel(dataset);
         }
@@ -102,8 +129,8 @@ class DatabaseBuilderTest {
             Node ontology = NodeFactory.createURI(Asc.ONTOLOGY_IRI);
             Txn.executeRead(dataset, () -> {
                 assertTrue(dataset.getGraph(ontology).size() > 0);
-                assertTrue(dataset.getGraph(ontology).find().toList().stream().allMatch(dataset.getUnionGraph()::contains),
-                        "the union default graph includes the ontology");
+                assertTrue(dataset.getGraph(ontology).find().toList().stream().allMatch(dataset.getDefaultGraph()::contains),
+                        "the default graph includes the ontology");
             });
         } finally {
             TDBInternal.expel(dataset);
@@ -115,6 +142,10 @@ class DatabaseBuilderTest {
     void openingMissingDatabase() {
         var e = assertThrows(UserException.class, () -> KgDatabase.open(temp.resolve("nothing")));
         assertTrue(e.getMessage().contains("build"), e.getMessage());
+    }
+
+    private static long namedGraphQuads(DatasetGraph dataset) {
+        return Iter.count(dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
     }
 
     private static List<String> loaderThreads() {
