@@ -104,6 +104,8 @@ public class StandardExtractor implements Extractor {
                         text.originalEnd(m.end()), evidence(source, text, inWindow, m)));
             }
             if (!rules.isEmpty()) {
+                // rules look sentences up among the blocks: give them only this window's
+                NormalisedText windowText = windows.size() == 1 ? text : text.withBlocks(blocksIn(text.blocks(), window));
                 List<Token> tokens = joinedTokens.stream().map(t -> new Token(t.word(), t.pos(),
                         joined.toSource(t.start()), joined.toSourceEnd(t.end()))).toList();
                 for (Sentence s : inWindow) {
@@ -114,7 +116,7 @@ public class StandardExtractor implements Extractor {
                         bodyScope.startSection();
                     }
                     lastHeading = heading;
-                    AnalysedSentence analysed = new AnalysedSentence(source, text, s, tokensOf(tokens, s),
+                    AnalysedSentence analysed = new AnalysedSentence(source, windowText, s, tokensOf(tokens, s),
                             mentionsOf(mentions, s), dates.recognise(s, scope));
                     for (RelationRule rule : rules) {
                         rule.apply(analysed, sink);
@@ -165,6 +167,19 @@ public class StandardExtractor implements Extractor {
             to++;
         }
         return List.copyOf(mentions.subList(lo, to));
+    }
+
+    /** The blocks starting inside {@code window}. */
+    private static List<Block> blocksIn(List<Block> blocks, int[] window) {
+        int from = 0;
+        while (from < blocks.size() && blocks.get(from).start() < window[0]) {
+            from++;
+        }
+        int to = from;
+        while (to < blocks.size() && blocks.get(to).start() < window[1]) {
+            to++;
+        }
+        return blocks.subList(from, to);
     }
 
     /** The heading block the sentence lies in, or null. */
