@@ -48,7 +48,8 @@ public class StandardExtractor implements Extractor {
     private final Supplier<List<RelationRule>> rulesPerText;
     private final DateRecognizer dates = new DateRecognizer();
     /** Longer texts are analysed window by window, so that memory stays bounded whatever the length. */
-    static final int WINDOW_CHARS = 200_000;
+    private static final int WINDOW_CHARS = 200_000;
+    private final int windowChars;
 
     /** Recognition and linking with the standard lexicon, then every relation rule. */
     public StandardExtractor() {
@@ -60,6 +61,12 @@ public class StandardExtractor implements Extractor {
      *                     sentences of the same text, so one list is never shared between texts
      */
     public StandardExtractor(Lexicon lexicon, Supplier<List<RelationRule>> rulesPerText) {
+        this(lexicon, rulesPerText, WINDOW_CHARS);
+    }
+
+    /** @param windowChars analysis chars above which a text is analysed in windows of about this length */
+    StandardExtractor(Lexicon lexicon, Supplier<List<RelationRule>> rulesPerText, int windowChars) {
+        this.windowChars = windowChars;
         this.lexicon = lexicon;
         this.analyzer = new HanLpAnalyzer(lexicon);
         this.recognisers = Recognisers.standard();
@@ -81,7 +88,7 @@ public class StandardExtractor implements Extractor {
         DateScope bodyScope = DateScope.of(source.metadata());
         Map<String, Entity> entities = new LinkedHashMap<>();
         List<DeclaredAbbreviation> declared = new ArrayList<>();
-        List<int[]> windows = Windows.of(text, sentences, WINDOW_CHARS);
+        List<int[]> windows = Windows.of(text, sentences, windowChars);
         Block lastHeading = null;
         int firstSentence = 0;
         for (int[] window : windows) {
