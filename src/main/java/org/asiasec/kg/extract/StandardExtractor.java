@@ -35,7 +35,10 @@ import org.asiasec.kg.nlp.Token;
 /**
  * The per-text pipeline: normalise → split into sentences → segment → recognise names → settle
  * overlaps → apply declared abbreviations → link → report entities and mentions, then hand every
- * sentence, with its words, linked mentions and dates, to the relation rules. Thread-safe; the same text always yields the same output.
+ * sentence, with its words, linked mentions and dates, to the relation rules. A text longer than
+ * {@value #WINDOW_CHARS} chars goes through this window by window ({@link Windows}), so memory stays
+ * bounded; declared abbreviations and the entities' labels carry over from window to window.
+ * Thread-safe; the same text always yields the same output.
  */
 public class StandardExtractor implements Extractor {
 
@@ -131,7 +134,7 @@ public class StandardExtractor implements Extractor {
                 }
             }
         }
-        if (windows.size() > 1) {
+        if (windows.size() > 1) { // once per text, with the surface forms of every window
             entities.values().forEach(sink::entity);
         }
         rules.forEach(rule -> rule.finish(source, sink));
