@@ -65,6 +65,11 @@ public final class NormalisedText {
         return analysisEnd == 0 ? originalStart(0) : map.end(analysisEnd - 1);
     }
 
+    /** The same text and offsets with only {@code blocks}, such as the blocks of one part of a long text. */
+    public NormalisedText withBlocks(List<Block> blocks) {
+        return new NormalisedText(analysisText, map, originalLength, blocks);
+    }
+
     /** Headings, paragraphs and footnotes, in analysis offsets, in text order. */
     public List<Block> blocks() {
         return blocks;

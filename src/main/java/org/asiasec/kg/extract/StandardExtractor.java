@@ -35,7 +35,10 @@ import org.asiasec.kg.nlp.Token;
 /**
  * The per-text pipeline: normalise → split into sentences → segment → recognise names → settle
  * overlaps → apply declared abbreviations → link → report entities and mentions, then hand every
- * sentence, with its words, linked mentions and dates, to the relation rules. Thread-safe; the same text always yields the same output.
+ * sentence, with its words, linked mentions and dates, to the relation rules. A text longer than
+ * {@value #WINDOW_CHARS} chars goes through this window by window ({@link Windows}), so memory stays
+ * bounded; declared abbreviations and the entities' labels carry over from window to window.
+ * Thread-safe; the same text always yields the same output.
  */
 public class StandardExtractor implements Extractor {
 
@@ -47,6 +50,9 @@ public class StandardExtractor implements Extractor {
     private final EntityLinker linker;
     private final Supplier<List<RelationRule>> rulesPerText;
     private final DateRecognizer dates = new DateRecognizer();
+    /** Longer texts are analysed window by window, so that memory stays bounded whatever the length. */
+    private static final int WINDOW_CHARS = 200_000;
+    private final int windowChars;
 
     /** Recognition and linking with the standard lexicon, then every relation rule. */
     public StandardExtractor() {
@@ -58,6 +64,12 @@ public class StandardExtractor implements Extractor {
      *                     sentences of the same text, so one list is never shared between texts
      */
     public StandardExtractor(Lexicon lexicon, Supplier<List<RelationRule>> rulesPerText) {
+        this(lexicon, rulesPerText, WINDOW_CHARS);
+    }
+
+    /** @param windowChars analysis chars above which a text is analysed in windows of about this length */
+    StandardExtractor(Lexicon lexicon, Supplier<List<RelationRule>> rulesPerText, int windowChars) {
+        this.windowChars = windowChars;
         this.lexicon = lexicon;
         this.analyzer = new HanLpAnalyzer(lexicon);
         this.recognisers = Recognisers.standard();
@@ -75,59 +87,162 @@ public class StandardExtractor implements Extractor {
         sink.start(source);
         NormalisedText text = normaliser.normalise(source.text());
         List<Sentence> sentences = splitter.split(text);
-        JoinedText joined = JoinedText.of(text.analysisText());
-        List<Token> joinedTokens = analyzer.tokens(joined.text());
-        TextAnalysis analysis = new TextAnalysis(joined, joinedTokens, lexicon, analyzer::wordsOf);
-        List<LinkedMention> mentions = linker.link(analysis, recognise(analysis));
-
-        emitEntities(mentions, sink);
-        for (LinkedMention m : mentions) {
-            sink.mention(new Mention(m.entity().key(), m.surface(), text.originalStart(m.start()),
-                    text.originalEnd(m.end()), evidence(source, text, sentences, m)));
-        }
         List<RelationRule> rules = rulesPerText.get();
-        if (!rules.isEmpty()) {
-            List<Token> tokens = joinedTokens.stream().map(t -> new Token(t.word(), t.pos(),
-                    joined.toSource(t.start()), joined.toSourceEnd(t.end()))).toList();
-            DateScope bodyScope = DateScope.of(source.metadata());
-            Block lastHeading = null;
-            for (Sentence s : sentences) {
-                // a footnote's dates must not become the "same year" of the body text that follows
-                DateScope scope = inFootnote(text, s) ? bodyScope.fork() : bodyScope;
-                Block heading = headingOf(text, s);
-                if (heading != null && !heading.equals(lastHeading)) {
-                    bodyScope.startSection();
-                }
-                lastHeading = heading;
-                AnalysedSentence analysed = new AnalysedSentence(source, text, s,
-                        tokens.stream().filter(t -> t.start() < s.end() && t.end() > s.start()).toList(),
-                        mentions.stream().filter(m -> m.start() >= s.start() && m.start() < s.end()).toList(),
-                        dates.recognise(s, scope));
-                for (RelationRule rule : rules) {
-                    rule.apply(analysed, sink);
+        DateScope bodyScope = DateScope.of(source.metadata());
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        List<DeclaredAbbreviation> declared = new ArrayList<>();
+        List<int[]> windows = Windows.of(text, sentences, windowChars);
+        Block lastHeading = null;
+        int firstSentence = 0;
+        for (int[] window : windows) {
+            int lastSentence = firstSentence;
+            while (lastSentence < sentences.size() && sentences.get(lastSentence).start() < window[1]) {
+                lastSentence++;
+            }
+            List<Sentence> inWindow = sentences.subList(firstSentence, lastSentence);
+            firstSentence = lastSentence;
+            JoinedText joined = JoinedText.of(text.analysisText(), window[0], window[1]);
+            List<Token> joinedTokens = analyzer.tokens(joined.text());
+            TextAnalysis analysis = new TextAnalysis(joined, joinedTokens, lexicon, analyzer::wordsOf);
+            List<LinkedMention> mentions = linker.link(analysis, recognise(analysis, declared));
+            collectEntities(mentions, entities);
+            if (windows.size() == 1) {
+                entities.values().forEach(sink::entity);
+            }
+            for (LinkedMention m : mentions) {
+                sink.mention(new Mention(m.entity().key(), m.surface(), text.originalStart(m.start()),
+                        text.originalEnd(m.end()), evidence(source, text, inWindow, m)));
+            }
+            if (!rules.isEmpty()) {
+                // rules look sentences up among the blocks: give them only this window's
+                NormalisedText windowText = windows.size() == 1 ? text : text.withBlocks(blocksIn(text.blocks(), window));
+                List<Token> tokens = joinedTokens.stream().map(t -> new Token(t.word(), t.pos(),
+                        joined.toSource(t.start()), joined.toSourceEnd(t.end()))).toList();
+                for (Sentence s : inWindow) {
+                    // a footnote's dates must not become the "same year" of the body text that follows
+                    DateScope scope = inFootnote(text, s) ? bodyScope.fork() : bodyScope;
+                    Block heading = headingOf(text, s);
+                    if (heading != null && !heading.equals(lastHeading)) {
+                        bodyScope.startSection();
+                    }
+                    lastHeading = heading;
+                    AnalysedSentence analysed = new AnalysedSentence(source, windowText, s, tokensOf(tokens, s),
+                            mentionsOf(mentions, s), dates.recognise(s, scope));
+                    for (RelationRule rule : rules) {
+                        rule.apply(analysed, sink);
+                    }
                 }
             }
-            rules.forEach(rule -> rule.finish(source, sink));
         }
+        if (windows.size() > 1) { // once per text, with the surface forms of every window
+            entities.values().forEach(sink::entity);
+        }
+        rules.forEach(rule -> rule.finish(source, sink));
         sink.finish(source);
+    }
+
+    /** The tokens overlapping the sentence; tokens are in text order and never overlap. */
+    private static List<Token> tokensOf(List<Token> tokens, Sentence s) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) { // first token ending after the sentence start
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > s.start()) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        int to = lo;
+        while (to < tokens.size() && tokens.get(to).start() < s.end()) {
+            to++;
+        }
+        return List.copyOf(tokens.subList(lo, to));
+    }
+
+    /** The mentions starting inside the sentence; mentions are in text order. */
+    private static List<LinkedMention> mentionsOf(List<LinkedMention> mentions, Sentence s) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() >= s.start()) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        int to = lo;
+        while (to < mentions.size() && mentions.get(to).start() < s.end()) {
+            to++;
+        }
+        return List.copyOf(mentions.subList(lo, to));
+    }
+
+    /** The blocks starting inside {@code window}. */
+    private static List<Block> blocksIn(List<Block> blocks, int[] window) {
+        int from = 0;
+        while (from < blocks.size() && blocks.get(from).start() < window[0]) {
+            from++;
+        }
+        int to = from;
+        while (to < blocks.size() && blocks.get(to).start() < window[1]) {
+            to++;
+        }
+        return blocks.subList(from, to);
     }
 
     /** The heading block the sentence lies in, or null. */
     private static Block headingOf(NormalisedText text, Sentence s) {
-        return text.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING
-                && b.start() <= s.start() && s.start() < b.end()).findFirst().orElse(null);
+        Block b = blockAt(text.blocks(), s.start());
+        return b != null && b.kind() == Block.Kind.HEADING ? b : null;
     }
 
     private static boolean inFootnote(NormalisedText text, Sentence s) {
-        return text.blocks().stream().anyMatch(b -> b.kind() == Block.Kind.FOOTNOTE
-                && b.start() <= s.start() && s.start() < b.end());
+        Block b = blockAt(text.blocks(), s.start());
+        return b != null && b.kind() == Block.Kind.FOOTNOTE;
+    }
+
+    /** The block containing {@code offset}, or null; blocks are in text order and never overlap. */
+    private static Block blockAt(List<Block> blocks, int offset) {
+        int lo = 0;
+        int hi = blocks.size();
+        while (lo < hi) { // first block starting after the offset
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).start() > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        Block b = lo == 0 ? null : blocks.get(lo - 1);
+        return b != null && offset < b.end() ? b : null;
     }
 
     /** Candidates of every recogniser, overlaps settled, then again with the declared abbreviations. */
     List<Candidate> recognise(TextAnalysis analysis) {
+        return recognise(analysis, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #recognise(TextAnalysis)}, for one window of a text: {@code declared} holds the
+     * abbreviations earlier windows declared, which apply here too, and gains this window's.
+     */
+    private List<Candidate> recognise(TextAnalysis analysis, List<DeclaredAbbreviation> declared) {
         List<Candidate> all = Recognisers.run(recognisers, analysis);
         List<Candidate> settled = OverlapResolver.resolve(all);
-        List<Candidate> abbreviations = DeclaredAbbreviations.find(analysis, settled);
+        List<Candidate> abbreviations = new ArrayList<>();
+        for (DeclaredAbbreviation earlier : declared) {
+            abbreviations.addAll(earlier.usesIn(analysis.text()));
+        }
+        List<Candidate> declaredHere = DeclaredAbbreviations.find(analysis, settled);
+        abbreviations.addAll(declaredHere);
+        for (Candidate use : declaredHere) {
+            DeclaredAbbreviation d = DeclaredAbbreviation.of(analysis.text(), use);
+            if (!declared.contains(d)) {
+                declared.add(d);
+            }
+        }
         if (abbreviations.isEmpty()) {
             return settled;
         }
@@ -137,29 +252,60 @@ public class StandardExtractor implements Extractor {
     }
 
     /** Each entity once per text, with every surface form it had in this text among its labels. */
-    private static void emitEntities(List<LinkedMention> mentions, ExtractionSink sink) {
-        Map<String, Entity> entities = new LinkedHashMap<>();
+    private static void collectEntities(List<LinkedMention> mentions, Map<String, Entity> entities) {
         for (LinkedMention m : mentions) {
             Entity e = entities.getOrDefault(m.entity().key(), m.entity());
             TreeSet<String> alt = new TreeSet<>(e.altLabels());
             alt.add(m.surface());
             entities.put(e.key(), new Entity(e.key(), e.type(), e.kind(), e.labelZh(), e.labelEn(), alt, e.wikidataId()));
         }
-        entities.values().forEach(sink::entity);
     }
 
+    /** Evidence of a mention: the sentences it lies in; sentences are in text order and never overlap. */
     private static Evidence evidence(SourceText source, NormalisedText text, List<Sentence> sentences, LinkedMention m) {
         int start = m.start();
         int end = m.end();
-        for (Sentence s : sentences) {
-            if (s.end() > m.start() && s.start() <= m.start()) {
-                start = s.start();
-            }
-            if (s.start() < m.end() && s.end() >= m.end()) {
-                end = s.end();
-                break;
-            }
+        Sentence first = lastStartingBefore(sentences, m.start() + 1);
+        if (first != null && first.end() > m.start()) {
+            start = first.start();
+        }
+        Sentence last = lastStartingBefore(sentences, m.end());
+        if (last != null && last.end() >= m.end()) {
+            end = last.end();
         }
         return new Evidence(source.fileName(), text.originalStart(start), text.originalEnd(end), m.rule(), m.confidence());
+    }
+
+    /** The last sentence starting before {@code offset}, or null. */
+    private static Sentence lastStartingBefore(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() >= offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo == 0 ? null : sentences.get(lo - 1);
+    }
+
+    /** An abbreviation a text declared, with the candidate each later use of it becomes. */
+    private record DeclaredAbbreviation(String abbreviation, Candidate template) {
+
+        static DeclaredAbbreviation of(String text, Candidate use) {
+            return new DeclaredAbbreviation(text.substring(use.start(), use.end()),
+                    new Candidate(0, 0, use.type(), use.kind(), use.name(), use.rule(), use.confidence(), use.known()));
+        }
+
+        List<Candidate> usesIn(String text) {
+            List<Candidate> uses = new ArrayList<>();
+            for (int at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
+                uses.add(new Candidate(at, at + abbreviation.length(), template.type(), template.kind(),
+                        template.name(), template.rule(), template.confidence(), template.known()));
+            }
+            return uses;
+        }
     }
 }

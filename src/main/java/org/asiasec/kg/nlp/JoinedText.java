@@ -18,6 +18,12 @@ public final class JoinedText {
     }
 
     public static JoinedText of(String source) {
+        return of(source, 0, source.length());
+    }
+
+    /** The joined view of {@code source[from, to)}, read as a text of its own; offsets map back into {@code source}. */
+    public static JoinedText of(String whole, int from, int to) {
+        String source = from == 0 && to == whole.length() ? whole : whole.substring(from, to);
         StringBuilder out = new StringBuilder(source.length());
         int[] map = new int[source.length()];
         int n = 0;
@@ -27,9 +33,9 @@ public final class JoinedText {
                 continue;
             }
             out.append(c);
-            map[n++] = i;
+            map[n++] = from + i;
         }
-        return new JoinedText(out.toString(), java.util.Arrays.copyOf(map, n), source.length());
+        return new JoinedText(out.toString(), java.util.Arrays.copyOf(map, n), to);
     }
 
     /** True when the white-space run around {@code i} lies between two CJK characters or marks. */

@@ -27,12 +27,12 @@ public class LexiconRecogniser implements Recogniser {
      * such a word, which the core dictionary does not know, is still read.
      */
     private static boolean insideRecognisedName(TextAnalysis text, Lexicon.Hit hit) {
-        for (Token t : text.tokens()) {
-            if (t.start() <= hit.start() && t.end() >= hit.end()) {
-                return NER_TAGS.contains(t.pos()) && CoreDictionary.get(t.word()) == null;
-            }
+        int i = text.lastTokenStartingAtOrBefore(hit.start());
+        if (i < 0 || text.token(i).end() < hit.end()) {
+            return false;
         }
-        return false;
+        Token t = text.token(i);
+        return NER_TAGS.contains(t.pos()) && CoreDictionary.get(t.word()) == null;
     }
 
     /** 亚太“北约化”: a name turned into a process by 化 describes a trend, it does not name the body. */

@@ -3,6 +3,7 @@ package org.asiasec.kg.extract.recognise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Settles overlapping candidates: the longest wins (亚洲相互协作与信任措施会议 over 亚洲), then the
@@ -22,9 +23,19 @@ public final class OverlapResolver {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(PREFERENCE);
         List<Candidate> kept = new ArrayList<>();
+        // kept spans never overlap, so ordered by start they are ordered by end too: a candidate overlaps
+        // one of them exactly when it overlaps the last one starting before its end
+        TreeMap<Integer, Candidate> keptByStart = new TreeMap<>();
+        List<Candidate> keptEmpty = new ArrayList<>();
         for (Candidate c : sorted) {
-            if (kept.stream().noneMatch(c::overlaps)) {
+            var before = keptByStart.lowerEntry(c.end());
+            if ((before == null || !c.overlaps(before.getValue())) && keptEmpty.stream().noneMatch(c::overlaps)) {
                 kept.add(c);
+                if (c.length() > 0) {
+                    keptByStart.put(c.start(), c);
+                } else {
+                    keptEmpty.add(c);
+                }
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::start));

@@ -68,6 +68,21 @@ public final class TextAnalysis {
         return offset >= 0 && offset < tokenEndingAt.length ? tokenEndingAt[offset] : -1;
     }
 
+    /** Index of the last token starting at or before {@code offset}, or -1; tokens are in text order. */
+    public int lastTokenStartingAtOrBefore(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo - 1;
+    }
+
     public boolean isWordBoundary(int offset) {
         return offset == 0 || offset == text().length() || tokenStartingAt(offset) >= 0 || tokenEndingAt(offset) >= 0;
     }
