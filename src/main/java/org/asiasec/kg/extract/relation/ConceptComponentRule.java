@@ -29,7 +29,6 @@ public final class ConceptComponentRule implements RelationRule {
 
     public static final String NAME = "concept-components";
 
-    private final SentenceDates dates = new SentenceDates();
 
     /** Words, or concepts the recogniser already linked (masked as Kk…), separated by 、. */
     private static final String ITEM = "(?:[\\u4e00-\\u9fff]{1,12}|" + CONCEPT + ")";
@@ -51,7 +50,7 @@ public final class ConceptComponentRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
+        MaskedSentence s = new MaskedSentence(sentence);
         java.util.Set<Integer> defined = new java.util.HashSet<>();
         for (int shape = 0; shape < SHAPES.size(); shape++) {
             Matcher m = s.matcher(SHAPES.get(shape));

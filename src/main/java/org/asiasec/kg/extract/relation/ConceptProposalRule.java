@@ -35,7 +35,6 @@ public final class ConceptProposalRule implements RelationRule {
 
     public static final String NAME = "concept-proposed";
 
-    private final SentenceDates dates = new SentenceDates();
 
     private static final String VERB = "(?:提出|倡导|首倡|阐述|提倡)";
     /** Not 的提出 (a noun), not 再次提出 (a repetition), not 倡导、 (an item of a list). */
@@ -73,7 +72,7 @@ public final class ConceptProposalRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
+        MaskedSentence s = new MaskedSentence(sentence);
         List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
         Matcher m = s.matcher(PROPOSES);
         while (m.find()) {

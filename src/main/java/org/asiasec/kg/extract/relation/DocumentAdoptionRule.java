@@ -32,7 +32,6 @@ public final class DocumentAdoptionRule implements RelationRule {
 
     public static final String NAME = "document-adopted";
 
-    private final SentenceDates dates = new SentenceDates();
 
     private static final String DOC = "[“\"《]?" + DOCUMENT + "[”\"》]?";
     private static final Pattern ADOPTS = Pattern.compile("(?:通过|签署|签订|发表|发布|缔结)(?:并(?:发表|签署|通过|发布))?了?(?:的|题为)?"
@@ -54,7 +53,7 @@ public final class DocumentAdoptionRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
+        MaskedSentence s = new MaskedSentence(sentence);
         List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
         Matcher m = s.matcher(ADOPTS);
         while (m.find()) {

@@ -22,7 +22,6 @@ public final class DocumentCitationRule implements RelationRule {
 
     public static final String NAME = "document-citation-date";
 
-    private final SentenceDates dates = new SentenceDates();
 
     private static final Pattern CITATION = Pattern.compile("《?(?<doc>" + DOCUMENT + ")》?(?<kind>[\\u4e00-\\u9fff]{0,3})"
             + "[，,]\\s*(?:载?《?" + DOCUMENT + "》?[，,]?\\s*|[^，,。；《》\\[\\]]{1,24}[，,]\\s*)?(?<date>" + DATE + ")");
@@ -39,7 +38,7 @@ public final class DocumentCitationRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
+        MaskedSentence s = new MaskedSentence(sentence);
         Matcher m = s.matcher(CITATION);
         while (m.find()) {
             Entity doc = s.entity(m, "doc");

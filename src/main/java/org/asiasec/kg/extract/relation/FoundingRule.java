@@ -22,7 +22,6 @@ public final class FoundingRule implements RelationRule {
 
     public static final String NAME = "mechanism-founded";
 
-    private final SentenceDates dates = new SentenceDates();
 
     private static final Pattern FOUNDED = Pattern.compile("(?<mech>" + MECHANISM + ")"
             + "(?<gap>(?:(?!倡议|提议|发起|推动|的|前身)[^，。；：]){0,14}?)(?:正式|宣布)*(?:成立|建立|创立|创建|诞生)"
@@ -40,7 +39,7 @@ public final class FoundingRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
+        MaskedSentence s = new MaskedSentence(sentence);
         Matcher m = s.matcher(FOUNDED);
         while (m.find()) {
             Entity mech = s.entity(m, "mech");

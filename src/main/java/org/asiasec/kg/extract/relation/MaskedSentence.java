@@ -43,11 +43,7 @@ public final class MaskedSentence {
     private final Map<Integer, DateMention> datesByStart = new HashMap<>();
 
     public MaskedSentence(AnalysedSentence sentence) {
-        this(sentence, sentence.dates());
-    }
-
-    /** With the sentence's dates as read by {@link SentenceDates} when the extractor gave none. */
-    MaskedSentence(AnalysedSentence sentence, List<DateMention> dates) {
+        List<DateMention> dates = sentence.dates();
         this.sentence = sentence;
         this.text = sentence.sentence().text();
         int base = sentence.sentence().start();

@@ -37,7 +37,6 @@ public final class MeetingRule implements RelationRule {
 
     public static final String NAME = "meeting-occurrence";
 
-    private final SentenceDates dates = new SentenceDates();
 
     private static final String ORDINAL = "第(?<ord>[0-9一二三四五六七八九十百零〇]+)[次届轮]";
     private static final String PAREN = "(?:（[^）]*）|\\([^)]*\\))?";
@@ -110,7 +109,7 @@ public final class MeetingRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
+        MaskedSentence s = new MaskedSentence(sentence);
         for (NamedMeeting meeting : meetings(s)) {
             Statements st = new Statements(sentence, out, NAME, meeting.confidence());
             st.entity(meeting.entity());

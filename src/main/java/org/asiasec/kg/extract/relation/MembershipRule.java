@@ -37,7 +37,6 @@ public final class MembershipRule implements RelationRule {
 
     public static final String NAME = "membership-role";
 
-    private final SentenceDates dates = new SentenceDates();
 
     private static final String SUBJECTS = "(?<subj>(?:" + COUNTRY + "|" + MECHANISM + ")(?:(?:、|和|与|及|以及)(?:"
             + COUNTRY + "|" + MECHANISM + "))*)";
@@ -61,7 +60,7 @@ public final class MembershipRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
+        MaskedSentence s = new MaskedSentence(sentence);
         Matcher a = s.matcher(SUBJECT_BECOMES_ROLE);
         while (a.find()) {
             Entity mech = first(s.entitiesIn(a.start("obj"), a.end("obj"), 'M'));

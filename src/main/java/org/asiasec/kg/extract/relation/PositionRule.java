@@ -21,7 +21,6 @@ public final class PositionRule implements RelationRule {
 
     public static final String NAME = "person-position";
 
-    private final SentenceDates dates = new SentenceDates();
 
     private static final String TITLE = "(?:国家主席|主席|总统|副总统|总理|副总理|首相|外长|部长|副部长|总书记|秘书长|副秘书长|"
             + "国务委员|委员长|主任|大使|特使|国王)";
@@ -36,7 +35,7 @@ public final class PositionRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
+        MaskedSentence s = new MaskedSentence(sentence);
         for (Pattern shape : SHAPES) {
             Matcher m = s.matcher(shape);
             while (m.find()) {

@@ -19,7 +19,6 @@ public final class PredecessorRule implements RelationRule {
 
     public static final String NAME = "mechanism-predecessor";
 
-    private final SentenceDates dates = new SentenceDates();
 
     private static final String OLD = "[“\"]?(?<old>" + MECHANISM + ")[”\"]?";
     private static final String NEW = "[“\"]?(?<new>" + MECHANISM + ")[”\"]?";
@@ -36,7 +35,7 @@ public final class PredecessorRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
+        MaskedSentence s = new MaskedSentence(sentence);
         for (Pattern shape : SHAPES) {
             Matcher m = s.matcher(shape);
             while (m.find()) {

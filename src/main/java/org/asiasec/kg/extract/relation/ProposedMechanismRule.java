@@ -26,7 +26,6 @@ public final class ProposedMechanismRule implements RelationRule {
 
     public static final String NAME = "mechanism-proposed";
 
-    private final SentenceDates dates = new SentenceDates();
 
     private static final String VERB = "(?:倡议|提议|倡导|发起|首倡)(?:建立|成立|创建|创立)";
     private static final Pattern ACTIVE = Pattern.compile("(?<window>[^。；]{0,40}?)" + VERB + "了?(?<mechs>"
@@ -47,7 +46,7 @@ public final class ProposedMechanismRule implements RelationRule {
 
     @Override
     public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence, dates.of(sentence));
+        MaskedSentence s = new MaskedSentence(sentence);
         List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
         for (Pattern shape : List.of(PASSIVE, ACTIVE)) {
             Matcher m = s.matcher(shape);

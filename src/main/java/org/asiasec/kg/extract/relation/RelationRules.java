@@ -7,8 +7,8 @@ import java.util.List;
  * Rules remember what earlier sentences of the same text said (which year went with 第四次峰会,
  * which meeting 此次峰会 refers to, which mechanism 成员国 belongs to), kept apart per text: one
  * list may serve many texts, also in parallel, as long as each text's sentences are applied in
- * reading order by one thread. When the extractor gives a sentence no dates, the rules read them
- * themselves (see {@code SentenceDates}). The rules are listed in README.md beside this file.
+ * reading order by one thread. The dates are those the extractor read into each sentence (one
+ * {@code DateScope} per text). The rules are listed in README.md beside this file.
  */
 public final class RelationRules {
 

@@ -149,21 +149,23 @@ class MeetingRuleTest {
     }
 
     @Test
-    @DisplayName("同一组规则读多篇文本时各自记忆；抽取器未给日期时规则按文档日期自己读")
+    @DisplayName("同一组规则读多篇文本时各自记忆：同一句话按各自的文档日期得出各自的峰会")
     void oneRuleManyTexts() {
         RelationRule rule = new MeetingRule();
         var metadata2014 = new org.asiasec.kg.corpus.SourceMetadata("a.txt", null, null, "2014", null, "zh");
         var metadata2031 = new org.asiasec.kg.corpus.SourceMetadata("b.txt", null, null, "2031", null, "zh");
+        var recognizer = new org.asiasec.kg.extract.time.DateRecognizer();
         CollectingSink sink = new CollectingSink();
         for (var metadata : List.of(metadata2014, metadata2031)) {
-            var withDates = TestSentence.of("今年5月，我国将在上海举办亚信第四次峰会。")
-                    .with("亚信", MECHANISM, "CICA").with("上海", PLACE, "Shanghai").buildWithoutDates();
+            var scope = org.asiasec.kg.extract.time.DateScope.of(metadata); // one per text, as the extractor keeps it
             var source = new org.asiasec.kg.corpus.SourceText(metadata.fileName(), "x", metadata);
-            rule.apply(new org.asiasec.kg.extract.AnalysedSentence(source, withDates.text(), withDates.sentence(),
-                    List.of(), withDates.mentions(), List.of()), sink);
-            var later = TestSentence.of("各国对第四次亚信峰会高度重视。").with("亚信", MECHANISM, "CICA").buildWithoutDates();
-            rule.apply(new org.asiasec.kg.extract.AnalysedSentence(source, later.text(), later.sentence(),
-                    List.of(), later.mentions(), List.of()), sink);
+            for (var sentence : List.of(
+                    TestSentence.of("今年5月，我国将在上海举办亚信第四次峰会。").with("亚信", MECHANISM, "CICA")
+                            .with("上海", PLACE, "Shanghai").buildWithoutDates(),
+                    TestSentence.of("各国对第四次亚信峰会高度重视。").with("亚信", MECHANISM, "CICA").buildWithoutDates())) {
+                rule.apply(new org.asiasec.kg.extract.AnalysedSentence(source, sentence.text(), sentence.sentence(),
+                        List.of(), sentence.mentions(), recognizer.recognise(sentence.sentence(), scope)), sink);
+            }
         }
         assertEquals(Set.of("CICA-summit-2014", "CICA-summit-2031"), sink.entities().keySet());
         assertTrue(Facts.lines(sink).containsAll(Set.of("CICA-summit-2014 date 2014-05", "CICA-summit-2031 date 2031-05")));
