@@ -3,8 +3,8 @@ package org.asiasec.kg.rdf;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -22,27 +22,41 @@ import org.apache.jena.vocabulary.VOID;
 /**
  * A VoID and DCAT description of a built dataset: title, licence, counts (triples, entities,
  * classes, properties, instances per class), SPARQL endpoint, dumps and an example resource.
- * Counts are over the distinct triples of all graphs together, as the union default graph shows them.
- * All nodes are IRIs under the dataset IRI, so the description is as deterministic as the data.
+ * Counts are over the distinct triples of all graphs together, as the union default graph shows them;
+ * they are read from one graph, so no count needs a set of every triple in memory (a × 100 corpus has
+ * millions). All nodes are IRIs under the dataset IRI, so the description is as deterministic as the data.
  */
 public final class DatasetDescription {
 
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
-    private static final String ALL_TRIPLES = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }";
-
     private DatasetDescription() {
     }
 
-    /** Describes the dataset; opens a read transaction itself when the dataset supports them and none is active. */
+    /**
+     * Describes the dataset: the triples of its default graph and of its named graphs, each counted
+     * once. Opens a read transaction itself when the dataset supports them and none is active.
+     */
     public static Model describe(DatasetGraph dsg, DescriptionSettings settings) {
-        if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
-            return Txn.calculateRead(dsg, () -> build(DatasetFactory.wrap(dsg), settings));
-        }
-        return build(DatasetFactory.wrap(dsg), settings);
+        return describeGraph(dsg, new Union(dsg.getDefaultGraph(), dsg.getUnionGraph()), settings);
     }
 
-    private static Model build(Dataset data, DescriptionSettings settings) {
+    /**
+     * Describes a dataset whose default graph already holds every triple of its named graphs, as the
+     * databases {@code build} writes do: the counts are read from the default graph alone.
+     */
+    public static Model describeStoredUnion(DatasetGraph dsg, DescriptionSettings settings) {
+        return describeGraph(dsg, dsg.getDefaultGraph(), settings);
+    }
+
+    private static Model describeGraph(DatasetGraph dsg, Graph triples, DescriptionSettings settings) {
+        if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
+            return Txn.calculateRead(dsg, () -> build(ModelFactory.createModelForGraph(triples), settings));
+        }
+        return build(ModelFactory.createModelForGraph(triples), settings);
+    }
+
+    private static Model build(Model data, DescriptionSettings settings) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(PrefixMapping.Standard);
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
@@ -62,17 +76,16 @@ public final class DatasetDescription {
                 .addProperty(VOID.vocabulary, m.createResource(DCTerms.NS))
                 .addProperty(DCTerms.conformsTo, m.createResource(Asc.ONTOLOGY_IRI));
 
-        dataset.addLiteral(VOID.triples, integer(m, count(data, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { " + ALL_TRIPLES + " } }")));
-        dataset.addLiteral(VOID.entities, integer(m, count(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) { " + ALL_TRIPLES
-                + " FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }")));
-        dataset.addLiteral(VOID.distinctSubjects, integer(m, count(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) { " + ALL_TRIPLES + " }")));
-        dataset.addLiteral(VOID.properties, integer(m, count(data, "SELECT (COUNT(DISTINCT ?p) AS ?n) { " + ALL_TRIPLES + " }")));
-        dataset.addLiteral(VOID.classes, integer(m, count(data, "SELECT (COUNT(DISTINCT ?o) AS ?n) { " + ALL_TRIPLES
-                + " FILTER(?p = <" + RDF.type.getURI() + ">) }")));
+        dataset.addLiteral(VOID.triples, integer(m, count(data, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")));
+        dataset.addLiteral(VOID.entities, integer(m, count(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o "
+                + "FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }")));
+        dataset.addLiteral(VOID.distinctSubjects, integer(m, count(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }")));
+        dataset.addLiteral(VOID.properties, integer(m, count(data, "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?s ?p ?o }")));
+        dataset.addLiteral(VOID.classes, integer(m, count(data, "SELECT (COUNT(DISTINCT ?class) AS ?n) { ?s a ?class }")));
 
-        try (QueryExecution exec = QueryExecution.dataset(data).query(
-                "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { " + ALL_TRIPLES + " FILTER(?p = <" + RDF.type.getURI() + ">) BIND(?o AS ?class) } "
-                        + "GROUP BY ?class ORDER BY ?class").build()) {
+        // one graph holds each (instance, class) once, so a plain COUNT is the number of instances
+        try (QueryExecution exec = QueryExecution.model(data).query(
+                "SELECT ?class (COUNT(?s) AS ?n) { ?s a ?class } GROUP BY ?class ORDER BY ?class").build()) {
             exec.execSelect().forEachRemaining(row -> {
                 Resource partition = m.createResource(datasetIri + "/class/" + slug(m, row.getResource("class").getURI()))
                         .addProperty(VOID._class, row.getResource("class"))
@@ -108,17 +121,16 @@ public final class DatasetDescription {
     }
 
     /** The entity that the most sentences mention, ties broken by IRI. */
-    private static String mostMentioned(Dataset data) {
-        try (QueryExecution exec = QueryExecution.dataset(data).query("SELECT ?e (COUNT(DISTINCT ?sentence) AS ?n) { "
-                + "{ ?sentence <" + Asc.mentions.getURI() + "> ?e } UNION { GRAPH ?g { ?sentence <" + Asc.mentions.getURI() + "> ?e } } } "
-                + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").build()) {
+    private static String mostMentioned(Model data) {
+        try (QueryExecution exec = QueryExecution.model(data).query("SELECT ?e (COUNT(?sentence) AS ?n) { "
+                + "?sentence <" + Asc.mentions.getURI() + "> ?e } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").build()) {
             var rows = exec.execSelect();
             return rows.hasNext() ? rows.next().getResource("e").getURI() : null;
         }
     }
 
-    private static long count(Dataset data, String query) {
-        try (QueryExecution exec = QueryExecution.dataset(data).query(query).build()) {
+    private static long count(Model data, String query) {
+        try (QueryExecution exec = QueryExecution.model(data).query(query).build()) {
             QuerySolution row = exec.execSelect().next();
             return row.getLiteral("n").getLong();
         }
