@@ -18,8 +18,10 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * The RDF serialisations of exports, dumps and extraction output, all with Jena's RIOT writers.
- * Triple formats carry no graph names: they get the union of the graphs. Streaming formats are
- * written as data arrives; JSON-LD and RDF/XML are assembled in memory first.
+ * Triple formats carry no graph names: they get the union of the graphs. Every format is written
+ * as data arrives (JSON-LD by {@link StreamingJsonLdWriter}, as Jena's JSON-LD writers hold the whole
+ * document), except RDF/XML fed quad by quad, which is assembled in memory first; a whole dataset's
+ * RDF/XML streams from its union graph.
  */
 public enum ExportFormat {
     ttl("ttl", RDFFormat.TURTLE_BLOCKS, false),
@@ -47,6 +49,11 @@ public enum ExportFormat {
 
     /** Writes a whole dataset (call inside a read transaction). */
     public void write(DatasetGraph dataset, OutputStream out) {
+        if (this == rdfxml) {
+            // the plain RDF/XML writer streams a graph of any size
+            RDFWriter.source(dataset.getUnionGraph()).format(format).output(out);
+            return;
+        }
         QuadWriter writer = open(out, dataset.prefixes().getMapping());
         if (keepsGraphs) {
             // the named graphs only: the stored default graph repeats their union
@@ -60,8 +67,8 @@ public enum ExportFormat {
 
     /** A writer that takes quads as they come; {@link QuadWriter#finish()} completes the output. */
     public QuadWriter open(OutputStream out, Map<String, String> prefixes) {
-        if (StreamRDFWriter.registered(format)) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+        if (this == jsonld || StreamRDFWriter.registered(format)) {
+            StreamRDF stream = this == jsonld ? new StreamingJsonLdWriter(out) : StreamRDFWriter.getWriterStream(out, format);
             stream.start();
             prefixes.forEach(stream::prefix);
             return new QuadWriter() {
