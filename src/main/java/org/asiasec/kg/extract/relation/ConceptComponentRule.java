@@ -32,6 +32,8 @@ public final class ConceptComponentRule implements RelationRule {
 
     /** Words, or concepts the recogniser already linked (masked as Kk…), separated by 、. */
     private static final String ITEM = "(?:[\\u4e00-\\u9fff]{1,12}|" + CONCEPT + ")";
+    /** Every shape lists its items with this. */
+    private static final List<String> LIST_SEPARATOR = List.of("、");
     private static final String ITEMS = "(?<items>" + ITEM + "(?:、" + ITEM + ")+)";
     /** The second shape has no word that opens the list, so its first item is cut (see {@link #items}). */
     private static final int UNANCHORED = 1;
@@ -49,10 +51,12 @@ public final class ConceptComponentRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        if (!s.names('K')) { // every shape defines a concept
+            return;
+        }
         java.util.Set<Integer> defined = new java.util.HashSet<>();
-        for (int shape = 0; shape < SHAPES.size(); shape++) {
+        for (int shape = 0; shape < SHAPES.size() && s.saysAny(LIST_SEPARATOR); shape++) {
             Matcher m = s.matcher(SHAPES.get(shape));
             while (m.find()) {
                 List<String> items = items(s.text().substring(m.start("items"), m.end("items")), shape == UNANCHORED);

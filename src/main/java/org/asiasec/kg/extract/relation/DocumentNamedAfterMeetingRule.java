@@ -34,7 +34,8 @@ public final class DocumentNamedAfterMeetingRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
         List<MeetingRule.NamedMeeting> named = meetings.namedSoFar(sentence);
         for (LinkedMention doc : sentence.mentions()) {
             if (doc.entity().type() != EntityType.DOCUMENT || !DECLARATION.matcher(doc.surface()).matches()) {

@@ -8,7 +8,11 @@ import static org.asiasec.kg.extract.relation.MaskedSentence.PLACE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +71,24 @@ public final class MeetingRule implements RelationRule {
             // 此次视频峰会, 本届峰会: the meeting last named in this text
             Pattern.compile("(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM + ")?(?<video>视频)?(?<head>峰会)"));
 
+    /** Every shape needs a mechanism (M) or the word 峰会: a sentence with neither names no meeting. */
+    private static final char SHAPE_MARKER = 'M';
+    private static final List<String> SHAPE_WORDS = List.of("峰会");
+    /** The named groups of each shape, so that asking a match for a group its shape lacks is cheap. */
+    private static final Map<Pattern, Set<String>> GROUPS = new IdentityHashMap<>();
+
+    static {
+        Pattern groupName = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+        for (Pattern shape : SHAPES) {
+            Set<String> names = new HashSet<>();
+            Matcher g = groupName.matcher(shape.pattern());
+            while (g.find()) {
+                names.add(g.group(1));
+            }
+            GROUPS.put(shape, names);
+        }
+    }
+
     private static final Pattern PLACE_BEFORE = Pattern.compile("在[“\"]?(?<where>" + PLACE + "|" + COUNTRY + ")"
             + "(?:(?:举办|举行|召开|主办)[^，。；]{0,16}|[^，。；]{0,3})$");
     /** 在北京举行 after the name, also after a list of meetings (第八轮…、第七轮…在北京成功举行). */
@@ -94,9 +116,20 @@ public final class MeetingRule implements RelationRule {
         return memories.of(sentence).named();
     }
 
-    /** The meetings named in a sentence, for other rules (documents adopted at, concepts proposed at). */
+    /**
+     * The meetings named in a sentence, for other rules (documents adopted at, concepts proposed at),
+     * resolved once per sentence.
+     */
     public List<NamedMeeting> meetings(MaskedSentence s) {
+        return s.meetings(this);
+    }
+
+    /** Resolves the meetings named in a sentence, telling the text's memory about them. */
+    List<NamedMeeting> resolveMeetings(MaskedSentence s) {
         List<NamedMeeting> out = new ArrayList<>();
+        if (!s.names(SHAPE_MARKER) && !s.saysAny(SHAPE_WORDS)) {
+            return out;
+        }
         MeetingMemory memory = memories.of(s.analysed());
         for (Matcher m : nonOverlapping(s)) {
             NamedMeeting meeting = resolve(s, m, memory);
@@ -108,8 +141,8 @@ public final class MeetingRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
         for (NamedMeeting meeting : meetings(s)) {
             Statements st = new Statements(sentence, out, NAME, meeting.confidence());
             st.entity(meeting.entity());
@@ -157,13 +190,14 @@ public final class MeetingRule implements RelationRule {
     private static List<Matcher> nonOverlapping(MaskedSentence s) {
         List<Matcher> all = new ArrayList<>();
         for (Pattern shape : SHAPES) {
-            Matcher m = s.matcher(shape);
             int from = 0;
-            while (from < s.masked().length() && m.find(from)) {
-                Matcher copy = s.matcher(shape);
-                copy.find(m.start());
-                if (!s.insideTitle(copy.start())) {
-                    all.add(copy);
+            while (from < s.masked().length()) {
+                Matcher m = s.matcher(shape);
+                if (!m.find(from)) {
+                    break;
+                }
+                if (!s.insideTitle(m.start())) {
+                    all.add(m);
                 }
                 from = m.start() + 1;
             }
@@ -201,7 +235,7 @@ public final class MeetingRule implements RelationRule {
         String head = has(m, "head") ? m.group("head") : "";
         boolean summit = head.contains("峰会") || head.contains("元首") || head.contains("首脑")
                 || has(m, "council") || has(m, "video") || mech.labelZh().endsWith("峰会");
-        if (head.isEmpty() && !summit && !has(m, "ord") && !has(m, "session") && !mech.labelZh().matches(".*(会议|大会)$")) {
+        if (head.isEmpty() && !summit && !has(m, "ord") && !has(m, "session") && !mech.labelZh().endsWith("会议") && !mech.labelZh().endsWith("大会")) {
             return null;
         }
         Integer ordinal = has(m, "ord") ? Numerals.parse(m.group("ord")) : null;
@@ -243,11 +277,7 @@ public final class MeetingRule implements RelationRule {
     }
 
     private static boolean has(Matcher m, String group) {
-        try {
-            return m.group(group) != null;
-        } catch (IllegalArgumentException noSuchGroup) {
-            return false;
-        }
+        return GROUPS.get(m.pattern()).contains(group) && m.group(group) != null;
     }
 
     private static Entity soleMechanism(MaskedSentence s) {

@@ -22,6 +22,8 @@ public final class PredecessorRule implements RelationRule {
 
     private static final String OLD = "[“\"]?(?<old>" + MECHANISM + ")[”\"]?";
     private static final String NEW = "[“\"]?(?<new>" + MECHANISM + ")[”\"]?";
+    /** Every shape names two mechanisms and says one of these words. */
+    private static final List<String> LINEAGE = List.of("为", "前身", "基础上");
     private static final List<Pattern> SHAPES = List.of(
             Pattern.compile(OLD + "[^，。；：]{0,10}?(?:正式)?(?:升级|改组|更名|改名|扩大)为" + NEW),
             Pattern.compile(NEW + "的前身(?:是|为)" + OLD),
@@ -34,8 +36,11 @@ public final class PredecessorRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
+        if (!s.names('M') || !s.saysAny(LINEAGE)) {
+            return;
+        }
         for (Pattern shape : SHAPES) {
             Matcher m = s.matcher(shape);
             while (m.find()) {

@@ -27,7 +27,9 @@ public final class ProposedMechanismRule implements RelationRule {
     public static final String NAME = "mechanism-proposed";
 
 
-    private static final String VERB = "(?:倡议|提议|倡导|发起|首倡)(?:建立|成立|创建|创立)";
+    /** Both shapes need one of these words: a sentence without them proposes nothing. */
+    private static final List<String> PROPOSING = List.of("倡议", "提议", "倡导", "发起", "首倡");
+    private static final String VERB = "(?:" + String.join("|", PROPOSING) + ")(?:建立|成立|创建|创立)";
     private static final Pattern ACTIVE = Pattern.compile("(?<window>[^。；]{0,40}?)" + VERB + "了?(?<mechs>"
             + MECHANISM + "(?:(?:、|和|与|及)" + MECHANISM + ")*)");
     private static final Pattern PASSIVE = Pattern.compile("(?<mechs>" + MECHANISM + ")是(?<window>[^。；]{0,40}?)"
@@ -45,9 +47,12 @@ public final class ProposedMechanismRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
         List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
+        if (!s.saysAny(PROPOSING)) {
+            return;
+        }
         for (Pattern shape : List.of(PASSIVE, ACTIVE)) {
             Matcher m = s.matcher(shape);
             while (m.find()) {
