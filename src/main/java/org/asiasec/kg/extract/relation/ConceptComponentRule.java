@@ -42,6 +42,9 @@ public final class ConceptComponentRule implements RelationRule {
             Pattern.compile(ITEMS + "的(?<concept>" + CONCEPT + ")"),
             Pattern.compile("(?<concept>" + CONCEPT + ")[”\"]?的核心(?:内容|要义)?(?:是|为|在于)[“\"]?" + ITEMS),
             Pattern.compile("(?<concept>" + CONCEPT + ")[”\"]?[，,]即[“\"]?" + ITEMS));
+    /** For each shape, the words it cannot match without (besides 、 and a concept). */
+    private static final List<List<String>> SHAPE_WORDS = List.of(List.of("以", "为", "的"), List.of("的K"), List.of("的核心"),
+            List.of("即"));
     private static final Pattern WHOLE_NAME = Pattern.compile("^[“\"]?(?<items>[\\u4e00-\\u9fff]{1,8}(?:、[\\u4e00-\\u9fff]{1,8})+)"
             + "的[\\u4e00-\\u9fff]{2,8}[”\"]?$");
 
@@ -57,6 +60,9 @@ public final class ConceptComponentRule implements RelationRule {
         }
         java.util.Set<Integer> defined = new java.util.HashSet<>();
         for (int shape = 0; shape < SHAPES.size() && s.saysAny(LIST_SEPARATOR); shape++) {
+            if (!SHAPE_WORDS.get(shape).stream().allMatch(s::says)) {
+                continue;
+            }
             Matcher m = s.matcher(SHAPES.get(shape));
             while (m.find()) {
                 List<String> items = items(s.text().substring(m.start("items"), m.end("items")), shape == UNANCHORED);

@@ -82,7 +82,9 @@ public final class MaskedSentence {
             }
         }
         this.masked = new String(chars);
-        this.dateStarts = datesByStart.keySet().stream().sorted().toList();
+        List<Integer> starts = new ArrayList<>(datesByStart.keySet());
+        java.util.Collections.sort(starts);
+        this.dateStarts = java.util.Collections.unmodifiableList(starts);
     }
 
     private static boolean fits(int s, int e, boolean[] taken) {
@@ -127,11 +129,16 @@ public final class MaskedSentence {
      */
     public boolean saysAny(List<String> words) {
         for (String word : words) {
-            if (masked.contains(word)) {
+            if (says(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the sentence says {@code word} outside its mentions and dates (or, for a marker, has it there). */
+    public boolean says(String word) {
+        return masked.contains(word);
     }
 
     /** Whether the sentence has a mention of {@code marker} type ('M', 'K' …). */
