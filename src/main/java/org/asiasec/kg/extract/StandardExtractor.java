@@ -17,6 +17,7 @@ import org.asiasec.kg.extract.recognise.OverlapResolver;
 import org.asiasec.kg.extract.recognise.Recogniser;
 import org.asiasec.kg.extract.recognise.Recognisers;
 import org.asiasec.kg.extract.recognise.TextAnalysis;
+import org.asiasec.kg.extract.relation.MaskedSentence;
 import org.asiasec.kg.extract.relation.RelationRule;
 import org.asiasec.kg.extract.relation.RelationRules;
 import org.asiasec.kg.extract.time.DateRecognizer;
@@ -128,8 +129,9 @@ public class StandardExtractor implements Extractor {
                     lastHeading = heading;
                     AnalysedSentence analysed = new AnalysedSentence(source, windowText, s, tokensOf(tokens, s),
                             mentionsOf(mentions, s), dates.recognise(s, scope));
+                    MaskedSentence masked = new MaskedSentence(analysed); // one per sentence, shared by the rules
                     for (RelationRule rule : rules) {
-                        rule.apply(analysed, sink);
+                        rule.apply(masked, sink);
                     }
                 }
             }

@@ -20,6 +20,7 @@ import org.asiasec.kg.corpus.NormalisedText;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.AnalysedSentence;
 import org.asiasec.kg.extract.LinkedMention;
+import org.asiasec.kg.extract.relation.MaskedSentence;
 import org.asiasec.kg.extract.relation.RelationRule;
 import org.asiasec.kg.extract.relation.RelationRules;
 import org.asiasec.kg.extract.time.DateRecognizer;
@@ -85,8 +86,9 @@ final class StandInExtractor {
             mentions.forEach(m -> sink.entity(m.entity()));
             var analysed = new AnalysedSentence(source, text, sentence, List.of(), mentions,
                     dates.recognise(sentence, footnote ? body.fork() : body));
+            var masked = new MaskedSentence(analysed); // as the extractor does: one per sentence for all rules
             for (RelationRule rule : rules) {
-                rule.apply(analysed, sink);
+                rule.apply(masked, sink);
             }
         }
         rules.forEach(rule -> rule.finish(source, sink));

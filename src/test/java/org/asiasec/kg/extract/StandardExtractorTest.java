@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.asiasec.kg.corpus.SourceText;
+import org.asiasec.kg.extract.relation.MaskedSentence;
 import org.asiasec.kg.extract.relation.RelationRule;
 import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.lexicon.Lexicon;
@@ -35,8 +36,8 @@ class StandardExtractorTest {
             }
 
             @Override
-            public void apply(AnalysedSentence sentence, ExtractionSink out) {
-                seen.add(sentence);
+            public void apply(MaskedSentence sentence, ExtractionSink out) {
+                seen.add(sentence.analysed());
             }
         };
         new StandardExtractor(Lexicon.standard(), () -> List.of(spy)).extract(new SourceText("t.txt", TEXT, null), new CollectingSink());
@@ -96,8 +97,8 @@ class StandardExtractorTest {
             }
 
             @Override
-            public void apply(AnalysedSentence sentence, ExtractionSink out) {
-                seen.add(sentence.dates());
+            public void apply(MaskedSentence sentence, ExtractionSink out) {
+                seen.add(sentence.analysed().dates());
             }
         };
         new StandardExtractor(Lexicon.standard(), () -> List.of(spy)).extract(new SourceText("t.txt", TEXT, null), new CollectingSink());

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.asiasec.kg.extract.AnalysedSentence;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.EntityType;
 import org.asiasec.kg.model.ExtractionSink;
@@ -32,14 +31,18 @@ public final class ConceptComponentRule implements RelationRule {
 
     /** Words, or concepts the recogniser already linked (masked as Kk…), separated by 、. */
     private static final String ITEM = "(?:[\\u4e00-\\u9fff]{1,12}|" + CONCEPT + ")";
+    /** Every shape lists its items with this. */
+    private static final String LIST_SEPARATOR = "、";
     private static final String ITEMS = "(?<items>" + ITEM + "(?:、" + ITEM + ")+)";
     /** The second shape has no word that opens the list, so its first item is cut (see {@link #items}). */
     private static final int UNANCHORED = 1;
-    private static final List<Pattern> SHAPES = List.of(
-            Pattern.compile("以[“\"]?" + ITEMS + "[”\"]?为(?:核心|基础|原则|内涵|特征|主要内容|核心内容)的[“\"]?(?<concept>" + CONCEPT + ")"),
-            Pattern.compile(ITEMS + "的(?<concept>" + CONCEPT + ")"),
-            Pattern.compile("(?<concept>" + CONCEPT + ")[”\"]?的核心(?:内容|要义)?(?:是|为|在于)[“\"]?" + ITEMS),
-            Pattern.compile("(?<concept>" + CONCEPT + ")[”\"]?[，,]即[“\"]?" + ITEMS));
+    /** Each shape with the words it cannot match without (besides 、 and a concept, which all need). */
+    private static final List<Shape> SHAPES = List.of(
+            new Shape(List.of("以", "为", "的"), "以[“\"]?" + ITEMS + "[”\"]?为(?:核心|基础|原则|内涵|特征|主要内容|核心内容)的[“\"]?(?<concept>"
+                    + CONCEPT + ")"),
+            new Shape(List.of("的K"), ITEMS + "的(?<concept>" + CONCEPT + ")"),
+            new Shape(List.of("的核心"), "(?<concept>" + CONCEPT + ")[”\"]?的核心(?:内容|要义)?(?:是|为|在于)[“\"]?" + ITEMS),
+            new Shape(List.of("即"), "(?<concept>" + CONCEPT + ")[”\"]?[，,]即[“\"]?" + ITEMS));
     private static final Pattern WHOLE_NAME = Pattern.compile("^[“\"]?(?<items>[\\u4e00-\\u9fff]{1,8}(?:、[\\u4e00-\\u9fff]{1,8})+)"
             + "的[\\u4e00-\\u9fff]{2,8}[”\"]?$");
 
@@ -49,11 +52,16 @@ public final class ConceptComponentRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        if (!s.names('K')) { // every shape defines a concept
+            return;
+        }
         java.util.Set<Integer> defined = new java.util.HashSet<>();
-        for (int shape = 0; shape < SHAPES.size(); shape++) {
-            Matcher m = s.matcher(SHAPES.get(shape));
+        for (int shape = 0; shape < SHAPES.size() && s.says(LIST_SEPARATOR); shape++) {
+            if (!SHAPES.get(shape).words().stream().allMatch(s::says)) {
+                continue;
+            }
+            Matcher m = s.matcher(SHAPES.get(shape).pattern());
             while (m.find()) {
                 List<String> items = items(s.text().substring(m.start("items"), m.end("items")), shape == UNANCHORED);
                 if ((shape == UNANCHORED && items.size() < 3) || !defined.add(m.start("concept"))) {
@@ -72,6 +80,13 @@ public final class ConceptComponentRule implements RelationRule {
                     emit(s, out, concept, items, -1);
                 }
             }
+        }
+    }
+
+    private record Shape(List<String> words, Pattern pattern) {
+
+        Shape(List<String> words, String regex) {
+            this(words, Pattern.compile(regex));
         }
     }
 

@@ -36,7 +36,8 @@ public final class ConceptProposalRule implements RelationRule {
     public static final String NAME = "concept-proposed";
 
 
-    private static final String VERB = "(?:提出|倡导|首倡|阐述|提倡)";
+    private static final List<String> VERBS = List.of("提出", "倡导", "首倡", "阐述", "提倡");
+    private static final String VERB = "(?:" + String.join("|", VERBS) + ")";
     /** Not 的提出 (a noun), not 再次提出 (a repetition), not 倡导、 (an item of a list). */
     private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又|的)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
             + VERB + "(?!、)(?:了|的|要|并践行)?(?<window>(?:(?!" + VERB + ")[^，。；：]){0,30}?)(?<concepts>" + CONCEPT
@@ -57,6 +58,9 @@ public final class ConceptProposalRule implements RelationRule {
             "(?:.*(?:并|且|而|又|也|还|曾|首次|正式|首先|率先|明确|积极|共同|同时|随后|进而|创造性地?|创新性地?|全面系统地?|[“\"]))?\\s*");
     private static final Pattern CONFERENCE_NAME = Pattern.compile(".*(会议|大会|峰会|论坛)$");
     /** A country or person after these is what the clause is about or whom it addresses, not who speaks. */
+    /** 中国同印度、缅甸; 中俄: persons or countries named together. */
+    private static final Pattern JOINED_PERSONS = Pattern.compile("Nn*(?:(?:同|与|和|及|、)Nn*)*");
+    private static final Pattern JOINED_COUNTRIES = Pattern.compile("Cc*(?:(?:同|与|和|及|、)Cc*)*");
     private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?:针对|对于|关于|就|向|在)$");
 
     private final MeetingRule meetings;
@@ -71,13 +75,15 @@ public final class ConceptProposalRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
         List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
-        Matcher m = s.matcher(PROPOSES);
-        while (m.find()) {
-            if (!s.insideTitle(m.start())) {
-                propose(s, out, named, m.start(), proposedConcepts(s, m));
+        if (s.names('K') && s.saysAny(VERBS)) { // the verb and a concept (K) after it
+            Matcher m = s.matcher(PROPOSES);
+            while (m.find()) {
+                if (!s.insideTitle(m.start())) {
+                    propose(s, out, named, m.start(), proposedConcepts(s, m));
+                }
             }
         }
         // a quoted phrase taken whole as a concept name may begin with the verb: “倡导共同、综合…的安全观”
@@ -152,8 +158,7 @@ public final class ConceptProposalRule implements RelationRule {
      */
     private static List<Entity> subjects(MaskedSentence s, int from, int to) {
         for (char marker : new char[] {'N', 'C'}) {
-            Matcher m = Pattern.compile(marker + "[" + Character.toLowerCase(marker) + "]*(?:(?:同|与|和|及|、)"
-                    + marker + "[" + Character.toLowerCase(marker) + "]*)*").matcher(s.masked().substring(from, to));
+            Matcher m = (marker == 'N' ? JOINED_PERSONS : JOINED_COUNTRIES).matcher(s.masked().substring(from, to));
             while (m.find()) {
                 if (!NOT_A_SUBJECT.matcher(s.masked().substring(from, from + m.start())).find()) {
                     List<Entity> group = new java.util.ArrayList<>();

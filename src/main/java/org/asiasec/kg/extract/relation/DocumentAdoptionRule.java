@@ -34,11 +34,18 @@ public final class DocumentAdoptionRule implements RelationRule {
 
 
     private static final String DOC = "[“\"《]?" + DOCUMENT + "[”\"》]?";
-    private static final Pattern ADOPTS = Pattern.compile("(?:通过|签署|签订|发表|发布|缔结)(?:并(?:发表|签署|通过|发布))?了?(?:的|题为)?"
+    /** What a sentence must say to adopt a document (T). */
+    private static final List<String> ADOPTING = List.of("通过", "签署", "签订", "发表", "发布", "缔结");
+    private static final Pattern ADOPTS = Pattern.compile("(?:" + String.join("|", ADOPTING) + ")(?:并(?:发表|签署|通过|发布))?了?(?:的|题为)?"
             + "(?<docs>" + DOC + "(?:(?:、|和|与|及|以及)?" + DOC + ")*)");
 
     /** 分别同/与 X、Y (共同) right before the verb: the partners of a subject, one per document. */
     private static final Pattern RESPECTIVE_PARTNERS = Pattern.compile("分别(?:同|与|和|跟)(?<list>[^，。；在于]+?)(?:共同|一道|一起)?$");
+
+    /** A meeting this close before the verb is where the document was adopted. */
+    private static final Pattern SHORTLY_BEFORE = Pattern.compile("[^。；;]{0,12}");
+    private static final Pattern PLACES_AFTER_ZAI = Pattern.compile("在(?<list>" + MaskedSentence.PLACE
+            + "(?:、" + MaskedSentence.PLACE + ")*)");
 
     private final MeetingRule meetings;
 
@@ -52,9 +59,12 @@ public final class DocumentAdoptionRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
         List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
+        if (!s.names('T') || !s.saysAny(ADOPTING)) {
+            return;
+        }
         Matcher m = s.matcher(ADOPTS);
         while (m.find()) {
             int verb = m.start();
@@ -64,7 +74,7 @@ public final class DocumentAdoptionRule implements RelationRule {
             List<Entity> docs = s.entitiesIn(m.start("docs"), m.end("docs"), 'T');
             int clause = s.clauseStart(verb);
             MeetingRule.NamedMeeting at = named.stream()
-                    .filter(n -> n.end() <= verb && s.masked().substring(n.end(), verb).matches("[^。；;]{0,12}"))
+                    .filter(n -> n.end() <= verb && SHORTLY_BEFORE.matcher(s.masked().substring(n.end(), verb)).matches())
                     .reduce((a, b) -> b).orElse(null);
             Matcher partnersMatch = RESPECTIVE_PARTNERS.matcher(s.masked().substring(clause, verb));
             boolean withPartners = partnersMatch.find();
@@ -157,8 +167,7 @@ public final class DocumentAdoptionRule implements RelationRule {
 
     /** Places of 在上海 or 在上海、莫斯科 in the clause. */
     private static List<Entity> placesAfterZai(MaskedSentence s, int from, int to) {
-        Matcher m = Pattern.compile("在(?<list>" + MaskedSentence.PLACE + "(?:、" + MaskedSentence.PLACE + ")*)")
-                .matcher(s.masked().substring(from, to));
+        Matcher m = PLACES_AFTER_ZAI.matcher(s.masked().substring(from, to));
         List<Entity> out = new ArrayList<>();
         if (m.find()) {
             for (Entity e : s.entitiesIn(from + m.start("list"), from + m.end("list"), 'P')) {

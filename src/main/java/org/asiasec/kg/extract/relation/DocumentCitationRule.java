@@ -37,8 +37,11 @@ public final class DocumentCitationRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
+        if (!s.names('T') || !s.names('D')) { // a citation names a document and a date
+            return;
+        }
         Matcher m = s.matcher(CITATION);
         while (m.find()) {
             Entity doc = s.entity(m, "doc");

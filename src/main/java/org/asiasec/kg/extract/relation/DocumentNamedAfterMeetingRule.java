@@ -34,12 +34,13 @@ public final class DocumentNamedAfterMeetingRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        List<MeetingRule.NamedMeeting> named = meetings.namedSoFar(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
         for (LinkedMention doc : sentence.mentions()) {
             if (doc.entity().type() != EntityType.DOCUMENT || !DECLARATION.matcher(doc.surface()).matches()) {
                 continue;
             }
+            List<MeetingRule.NamedMeeting> named = meetings.namedSoFar(sentence);
             MeetingRule.NamedMeeting match = null;
             for (MeetingRule.NamedMeeting m : named) {
                 Entity city = m.where();
@@ -60,7 +61,7 @@ public final class DocumentNamedAfterMeetingRule implements RelationRule {
     private static boolean mentionsCity(String title, Entity city) {
         java.util.Set<String> names = new java.util.TreeSet<>(city.altLabels());
         names.add(city.labelZh());
-        return names.stream().anyMatch(name -> name.length() >= 2
+        return names.stream().anyMatch(name -> name.length() >= 2 && title.contains(name)
                 && Pattern.compile(Pattern.quote(name) + "(?:共同|联合)?(?:宣言|声明|公报)").matcher(title).find());
     }
 

@@ -3,6 +3,7 @@ package org.asiasec.kg.extract.relation;
 import static org.asiasec.kg.extract.relation.MaskedSentence.MECHANISM;
 import static org.asiasec.kg.extract.relation.MaskedSentence.PLACE;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,10 @@ public final class FoundingRule implements RelationRule {
     public static final String NAME = "mechanism-founded";
 
 
+    /** Both shapes need one of these verbs: a sentence without them founds nothing. */
+    private static final List<String> FOUNDING = List.of("成立", "建立", "创立", "创建", "诞生");
     private static final Pattern FOUNDED = Pattern.compile("(?<mech>" + MECHANISM + ")"
-            + "(?<gap>(?:(?!倡议|提议|发起|推动|的|前身)[^，。；：]){0,14}?)(?:正式|宣布)*(?:成立|建立|创立|创建|诞生)"
+            + "(?<gap>(?:(?!倡议|提议|发起|推动|的|前身)[^，。；：]){0,14}?)(?:正式|宣布)*(?:" + String.join("|", FOUNDING) + ")"
             + "(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年)(?:于(?<date>"
             + MaskedSentence.DATE + ")|于(?<place>" + PLACE + "))?");
 
@@ -38,8 +41,11 @@ public final class FoundingRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
+        if (!s.saysAny(FOUNDING)) {
+            return;
+        }
         Matcher m = s.matcher(FOUNDED);
         while (m.find()) {
             Entity mech = s.entity(m, "mech");

@@ -36,18 +36,32 @@ public final class MaskedSentence {
     public static final String PLACE = "(?:Pp*)";
     public static final String DATE = "(?:Dd*)";
 
+    private static final Pattern ACROSS_SEMICOLON = Pattern.compile(".*[；;].*");
+    private static final Pattern SAME_CLAUSE = Pattern.compile("[^，,。；;：:]*");
+    private static final Pattern DATE_CLAUSE_LEAD = Pattern.compile("[\\s在于从自]*");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("\\s*[，,][^，,。；;：:]*");
+
     private final AnalysedSentence sentence;
     private final String text;
     private final String masked;
     private final Map<Integer, LinkedMention> mentionsByStart = new HashMap<>();
     private final Map<Integer, DateMention> datesByStart = new HashMap<>();
+    private final List<Integer> dateStarts;
+    /** The meetings named here, as {@link #meetingsResolver} resolved them on the first request. */
+    private List<MeetingRule.NamedMeeting> meetings;
+    private MeetingRule meetingsResolver;
 
     public MaskedSentence(AnalysedSentence sentence) {
         List<DateMention> dates = sentence.dates();
         this.sentence = sentence;
         this.text = sentence.sentence().text();
         int base = sentence.sentence().start();
-        char[] chars = text.replaceAll("[A-Za-z]", "·").toCharArray();
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if ((chars[i] >= 'A' && chars[i] <= 'Z') || (chars[i] >= 'a' && chars[i] <= 'z')) {
+                chars[i] = '·';
+            }
+        }
         boolean[] taken = new boolean[chars.length];
         for (DateMention d : dates) {
             int s = d.start() - base;
@@ -68,6 +82,9 @@ public final class MaskedSentence {
             }
         }
         this.masked = new String(chars);
+        List<Integer> starts = new ArrayList<>(datesByStart.keySet());
+        java.util.Collections.sort(starts);
+        this.dateStarts = java.util.Collections.unmodifiableList(starts);
     }
 
     private static boolean fits(int s, int e, boolean[] taken) {
@@ -104,6 +121,41 @@ public final class MaskedSentence {
 
     public AnalysedSentence analysed() {
         return sentence;
+    }
+
+    /**
+     * Whether the sentence says any of {@code words} outside its mentions and dates: a rule whose
+     * every pattern needs one of them skips the sentence when it does not.
+     */
+    public boolean saysAny(List<String> words) {
+        for (String word : words) {
+            if (says(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence says {@code word} outside its mentions and dates (or, for a marker, has it there). */
+    public boolean says(String word) {
+        return masked.contains(word);
+    }
+
+    /** Whether the sentence has a mention of {@code marker} type ('M', 'K' …). */
+    public boolean names(char marker) {
+        return masked.indexOf(marker) >= 0;
+    }
+
+    /**
+     * The meetings named in this sentence: {@code rule} resolves them once, since resolving also
+     * tells the text's memory what the sentence said; every later rule gets the same list.
+     */
+    List<MeetingRule.NamedMeeting> meetings(MeetingRule rule) {
+        if (meetingsResolver != rule) {
+            meetings = java.util.Collections.unmodifiableList(rule.resolveMeetings(this));
+            meetingsResolver = rule;
+        }
+        return meetings;
     }
 
     /** The masked text. */
@@ -158,7 +210,7 @@ public final class MaskedSentence {
 
     /** All dates, in order, with sentence-relative starts. */
     public List<Integer> dateStarts() {
-        return datesByStart.keySet().stream().sorted().toList();
+        return dateStarts;
     }
 
     /** The closest date that ends at or before {@code offset} in the same part of the sentence (not across ；), or null. */
@@ -170,7 +222,7 @@ public final class MaskedSentence {
                 best = e.getValue();
             }
         }
-        if (best != null && text.substring(best.end() - sentence.sentence().start(), offset).matches(".*[；;].*")) {
+        if (best != null && ACROSS_SEMICOLON.matcher(text.substring(best.end() - sentence.sentence().start(), offset)).matches()) {
             return null;
         }
         return best;
@@ -199,11 +251,11 @@ public final class MaskedSentence {
         int dateStart = localStart(d);
         int dateEnd = d.end() - sentence.sentence().start();
         String between = masked.substring(dateEnd, offset);
-        if (between.matches("[^，,。；;：:]*")) {
+        if (SAME_CLAUSE.matcher(between).matches()) {
             return d;
         }
-        boolean dateIsAClause = masked.substring(clauseStart(dateStart), dateStart).matches("[\\s在于从自]*")
-                && between.matches("\\s*[，,][^，,。；;：:]*");
+        boolean dateIsAClause = DATE_CLAUSE_LEAD.matcher(masked.substring(clauseStart(dateStart), dateStart)).matches()
+                && NEXT_CLAUSE.matcher(between).matches();
         return dateIsAClause ? d : null;
     }
 

@@ -69,7 +69,7 @@ final class MeetingMemory {
     }
 
     java.util.List<MeetingRule.NamedMeeting> named() {
-        return java.util.List.copyOf(named);
+        return java.util.Collections.unmodifiableList(named);
     }
 
     private static String name(Entity mechanism, String kind, String part) {

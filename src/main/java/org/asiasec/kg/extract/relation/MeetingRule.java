@@ -8,7 +8,11 @@ import static org.asiasec.kg.extract.relation.MaskedSentence.PLACE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,29 +47,52 @@ public final class MeetingRule implements RelationRule {
     private static final String COUNCIL = "(?<council>(?:成员国)?(?:国家)?元首理事会|国家元首和政府首脑会议|元首会议)?";
     private static final String SUMMIT_HEAD = "(?<head>峰会|元首会议|首脑会议|元首会晤|会议|大会|会晤)";
 
-    /** The shapes, each a regular expression over the masked sentence. */
-    private static final List<Pattern> SHAPES = List.of(
+    /**
+     * The shapes, each a regular expression over the masked sentence, with what a sentence must
+     * contain for it to match: every one of its markers and, if it lists words, one of them.
+     */
+    private static final List<Shape> SHAPES = List.of(
             // 亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会, 上海合作组织成员国元首理事会第十八次会议
-            Pattern.compile("(?<city>" + PLACE + ")?(?<mech>" + MECHANISM + ")" + PAREN + COUNCIL + ORDINAL + SUMMIT_HEAD),
+            new Shape("M", List.of("第"), "(?<city>" + PLACE + ")?(?<mech>" + MECHANISM + ")" + PAREN + COUNCIL + ORDINAL
+                    + SUMMIT_HEAD),
             // 亚洲相互协作与信任措施会议（简称“亚信”）第四次峰会, when only the abbreviation is linked
-            Pattern.compile("（[^）]{0,6}?[“\"]?(?<mech>" + MECHANISM + ")[”\"]?）" + COUNCIL + ORDINAL + SUMMIT_HEAD),
+            new Shape("M", List.of("第"), "（[^）]{0,6}?[“\"]?(?<mech>" + MECHANISM + ")[”\"]?）" + COUNCIL + ORDINAL
+                    + SUMMIT_HEAD),
             // 第四次亚信峰会, 第47届联合国大会
-            Pattern.compile(ORDINAL + "(?<mech>" + MECHANISM + ")" + "(?<head>峰会|大会|会议|会晤)?"),
+            new Shape("M", List.of("第"), ORDINAL + "(?<mech>" + MECHANISM + ")" + "(?<head>峰会|大会|会议|会晤)?"),
             // 2014年亚信峰会, 2017年的阿斯塔纳上合组织峰会, 上合组织青岛峰会, 上合组织2002年圣彼得堡峰会,
             // 上合组织视频峰会, 二十国集团领导人杭州峰会, 西太平洋海军论坛年会
-            Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")?(?<mech>" + MECHANISM + ")"
-                    + "(?:领导人|成员国|国家元首)?(?<date2>" + DATE + ")?(?<city2>" + PLACE + ")?(?<video>视频)?(?<head>峰会|年会)"),
+            new Shape("M", List.of("峰会", "年会"), "(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")?(?<mech>"
+                    + MECHANISM + ")(?:领导人|成员国|国家元首)?(?<date2>" + DATE + ")?(?<city2>" + PLACE
+                    + ")?(?<video>视频)?(?<head>峰会|年会)"),
             // 北京东盟地区论坛信任措施会议
-            Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<mech>" + MECHANISM + ")"
-                    + "(?<mid>[^，。；、“”《》\\sA-Za-z·]{0,8}?)(?<head>会议|峰会|外长会|部长会)"),
+            new Shape("PM", List.of("会议", "峰会", "外长会", "部长会"), "(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE
+                    + ")(?<mech>" + MECHANISM + ")(?<mid>[^，。；、“”《》\\sA-Za-z·]{0,8}?)(?<head>会议|峰会|外长会|部长会)"),
             // 华盛顿核安全峰会, 吉隆坡东亚峰会: a city and a mechanism that is itself a summit series
-            Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<mech>" + MECHANISM + ")(?<series>)"),
+            new Shape("PM", List.of(), "(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<mech>" + MECHANISM
+                    + ")(?<series>)"),
             // 在2015年的博鳌论坛上: a forum's yearly session
-            Pattern.compile("在(?<date>" + DATE + ")的(?<mech>" + MECHANISM + ")(?<session>)上"),
+            new Shape("DM", List.of("在"), "在(?<date>" + DATE + ")的(?<mech>" + MECHANISM + ")(?<session>)上"),
             // 青岛峰会 (the mechanism from the sentence or the text so far)
-            Pattern.compile("(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
+            new Shape("P", List.of("峰会"), "(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
             // 此次视频峰会, 本届峰会: the meeting last named in this text
-            Pattern.compile("(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM + ")?(?<video>视频)?(?<head>峰会)"));
+            new Shape("", List.of("峰会"), "(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM
+                    + ")?(?<video>视频)?(?<head>峰会)"));
+
+    /** The named groups of each shape's pattern, so that asking a match for a group its shape lacks is cheap. */
+    private static final Map<Pattern, Set<String>> GROUPS = new IdentityHashMap<>();
+
+    static {
+        Pattern groupName = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+        for (Shape shape : SHAPES) {
+            Set<String> names = new HashSet<>();
+            Matcher g = groupName.matcher(shape.pattern().pattern());
+            while (g.find()) {
+                names.add(g.group(1));
+            }
+            GROUPS.put(shape.pattern(), names);
+        }
+    }
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("在[“\"]?(?<where>" + PLACE + "|" + COUNTRY + ")"
             + "(?:(?:举办|举行|召开|主办)[^，。；]{0,16}|[^，。；]{0,3})$");
@@ -94,8 +121,16 @@ public final class MeetingRule implements RelationRule {
         return memories.of(sentence).named();
     }
 
-    /** The meetings named in a sentence, for other rules (documents adopted at, concepts proposed at). */
+    /**
+     * The meetings named in a sentence, for other rules (documents adopted at, concepts proposed at),
+     * resolved once per sentence.
+     */
     public List<NamedMeeting> meetings(MaskedSentence s) {
+        return s.meetings(this);
+    }
+
+    /** Resolves the meetings named in a sentence, telling the text's memory about them. */
+    List<NamedMeeting> resolveMeetings(MaskedSentence s) {
         List<NamedMeeting> out = new ArrayList<>();
         MeetingMemory memory = memories.of(s.analysed());
         for (Matcher m : nonOverlapping(s)) {
@@ -108,8 +143,8 @@ public final class MeetingRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
         for (NamedMeeting meeting : meetings(s)) {
             Statements st = new Statements(sentence, out, NAME, meeting.confidence());
             st.entity(meeting.entity());
@@ -156,14 +191,15 @@ public final class MeetingRule implements RelationRule {
 
     private static List<Matcher> nonOverlapping(MaskedSentence s) {
         List<Matcher> all = new ArrayList<>();
-        for (Pattern shape : SHAPES) {
-            Matcher m = s.matcher(shape);
+        for (Shape shape : SHAPES) {
             int from = 0;
-            while (from < s.masked().length() && m.find(from)) {
-                Matcher copy = s.matcher(shape);
-                copy.find(m.start());
-                if (!s.insideTitle(copy.start())) {
-                    all.add(copy);
+            while (from < s.masked().length() && shape.mayMatch(s)) {
+                Matcher m = s.matcher(shape.pattern());
+                if (!m.find(from)) {
+                    break;
+                }
+                if (!s.insideTitle(m.start())) {
+                    all.add(m);
                 }
                 from = m.start() + 1;
             }
@@ -201,7 +237,7 @@ public final class MeetingRule implements RelationRule {
         String head = has(m, "head") ? m.group("head") : "";
         boolean summit = head.contains("峰会") || head.contains("元首") || head.contains("首脑")
                 || has(m, "council") || has(m, "video") || mech.labelZh().endsWith("峰会");
-        if (head.isEmpty() && !summit && !has(m, "ord") && !has(m, "session") && !mech.labelZh().matches(".*(会议|大会)$")) {
+        if (head.isEmpty() && !summit && !has(m, "ord") && !has(m, "session") && !mech.labelZh().endsWith("会议") && !mech.labelZh().endsWith("大会")) {
             return null;
         }
         Integer ordinal = has(m, "ord") ? Numerals.parse(m.group("ord")) : null;
@@ -243,11 +279,7 @@ public final class MeetingRule implements RelationRule {
     }
 
     private static boolean has(Matcher m, String group) {
-        try {
-            return m.group(group) != null;
-        } catch (IllegalArgumentException noSuchGroup) {
-            return false;
-        }
+        return GROUPS.get(m.pattern()).contains(group) && m.group(group) != null;
     }
 
     private static Entity soleMechanism(MaskedSentence s) {
@@ -329,6 +361,23 @@ public final class MeetingRule implements RelationRule {
         }
         String noun = summit ? "峰会" : head.isEmpty() ? "会议" : head;
         return mech.labelZh().endsWith(noun) && ordinal == null ? b.toString() : b.append(noun).toString();
+    }
+
+    /** A pattern and what it needs: all of {@code markers} and, unless {@code words} is empty, one of them. */
+    private record Shape(String markers, List<String> words, Pattern pattern) {
+
+        Shape(String markers, List<String> words, String regex) {
+            this(markers, words, Pattern.compile(regex));
+        }
+
+        boolean mayMatch(MaskedSentence s) {
+            for (int i = 0; i < markers.length(); i++) {
+                if (!s.names(markers.charAt(i))) {
+                    return false;
+                }
+            }
+            return words.isEmpty() || s.saysAny(words);
+        }
     }
 
     /** A meeting as one sentence names it. {@code where} is a place or a country. */

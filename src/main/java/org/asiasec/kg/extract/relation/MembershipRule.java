@@ -40,7 +40,10 @@ public final class MembershipRule implements RelationRule {
 
     private static final String SUBJECTS = "(?<subj>(?:" + COUNTRY + "|" + MECHANISM + ")(?:(?:、|和|与|及|以及)(?:"
             + COUNTRY + "|" + MECHANISM + "))*)";
-    private static final String ROLE = "(?<role>创始成员国|创始成员|创始国|观察员国|观察员|对话伙伴国|对话伙伴|主席国|正式成员国|成员国|成员)";
+    /** Every shape names a role: a sentence without one of these words states no membership. */
+    private static final List<String> ROLES = List.of("创始成员国", "创始成员", "创始国", "观察员国", "观察员", "对话伙伴国",
+            "对话伙伴", "主席国", "正式成员国", "成员国", "成员");
+    private static final String ROLE = "(?<role>" + String.join("|", ROLES) + ")";
 
     private static final Pattern SUBJECT_BECOMES_ROLE = Pattern.compile(SUBJECTS + "(?<gap>[^，。；：、]{0,12}?)"
             + "(?:成为|是|作为|获得|获|取得|加入|接任|担任|当选)了?(?<obj>[^，。；：]{0,24}?)(?:新|正式)?" + ROLE);
@@ -59,8 +62,19 @@ public final class MembershipRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
+        if (s.saysAny(ROLES)) {
+            membershipsStated(s, out);
+        }
+        List<Entity> mechs = s.entitiesIn(0, s.masked().length(), 'M');
+        if (!mechs.isEmpty()) {
+            lastMechanism.of(sentence)[0] = mechs.get(mechs.size() - 1);
+        }
+    }
+
+    private void membershipsStated(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
         Matcher a = s.matcher(SUBJECT_BECOMES_ROLE);
         while (a.find()) {
             Entity mech = first(s.entitiesIn(a.start("obj"), a.end("obj"), 'M'));
@@ -91,10 +105,6 @@ public final class MembershipRule implements RelationRule {
                 confidence = 0.6;
             }
             emit(s, out, subjects(s, b), mech, b.group("role"), null, confidence);
-        }
-        List<Entity> mechs = s.entitiesIn(0, s.masked().length(), 'M');
-        if (!mechs.isEmpty()) {
-            lastMechanism.of(sentence)[0] = mechs.get(mechs.size() - 1);
         }
     }
 

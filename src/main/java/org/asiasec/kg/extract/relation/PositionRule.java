@@ -22,11 +22,14 @@ public final class PositionRule implements RelationRule {
     public static final String NAME = "person-position";
 
 
-    private static final String TITLE = "(?:国家主席|主席|总统|副总统|总理|副总理|首相|外长|部长|副部长|总书记|秘书长|副秘书长|"
-            + "国务委员|委员长|主任|大使|特使|国王)";
+    private static final List<String> TITLES = List.of("国家主席", "主席", "总统", "副总统", "总理", "副总理", "首相", "外长",
+            "部长", "副部长", "总书记", "秘书长", "副秘书长", "国务委员", "委员长", "主任", "大使", "特使", "国王");
+    private static final String TITLE = "(?:" + String.join("|", TITLES) + ")";
+    /** The titles that also follow a name; each is one of {@link #TITLES}. */
+    private static final String TITLE_AFTER = "(?:主席|总统|总理|首相|总书记|秘书长|国王)";
     private static final List<Pattern> SHAPES = List.of(
             Pattern.compile("(?<position>(?:(?![的在和与是了对向同])[\\u4e00-\\u9fff]){0,6}?" + TITLE + ")\\s*(?<person>" + PERSON + ")"),
-            Pattern.compile("(?<person>" + PERSON + ")(?<position>主席|总统|总理|首相|总书记|秘书长|国王)"));
+            Pattern.compile("(?<person>" + PERSON + ")(?<position>" + TITLE_AFTER + ")"));
 
     @Override
     public String name() {
@@ -34,8 +37,11 @@ public final class PositionRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
+        if (!s.names('N') || !s.saysAny(TITLES)) { // every shape names a person and a title
+            return;
+        }
         for (Pattern shape : SHAPES) {
             Matcher m = s.matcher(shape);
             while (m.find()) {

@@ -22,8 +22,12 @@ public final class PredecessorRule implements RelationRule {
 
     private static final String OLD = "[“\"]?(?<old>" + MECHANISM + ")[”\"]?";
     private static final String NEW = "[“\"]?(?<new>" + MECHANISM + ")[”\"]?";
+    private static final List<String> BECAME = List.of("升级为", "改组为", "更名为", "改名为", "扩大为");
+    /** Every shape names two mechanisms (M) and says one of these words. */
+    private static final List<String> LINEAGE = java.util.stream.Stream.concat(BECAME.stream(),
+            java.util.stream.Stream.of("前身", "基础上")).toList();
     private static final List<Pattern> SHAPES = List.of(
-            Pattern.compile(OLD + "[^，。；：]{0,10}?(?:正式)?(?:升级|改组|更名|改名|扩大)为" + NEW),
+            Pattern.compile(OLD + "[^，。；：]{0,10}?(?:正式)?(?:" + String.join("|", BECAME) + ")" + NEW),
             Pattern.compile(NEW + "的前身(?:是|为)" + OLD),
             Pattern.compile(OLD + "(?:是|为)" + NEW + "的前身"),
             Pattern.compile("在" + OLD + "[^，。；：]{0,8}?的?基础上[^，。；：]{0,8}?(?:成立|建立|组建|创建)了?" + NEW));
@@ -34,8 +38,11 @@ public final class PredecessorRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        AnalysedSentence sentence = s.analysed();
+        if (!s.names('M') || !s.saysAny(LINEAGE)) {
+            return;
+        }
         for (Pattern shape : SHAPES) {
             Matcher m = s.matcher(shape);
             while (m.find()) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.asiasec.kg.extract.AnalysedSentence;
 import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.ExtractionSink;
@@ -27,9 +26,17 @@ public final class ProposedMechanismRule implements RelationRule {
     public static final String NAME = "mechanism-proposed";
 
 
-    private static final String VERB = "(?:倡议|提议|倡导|发起|首倡)(?:建立|成立|创建|创立)";
-    private static final Pattern ACTIVE = Pattern.compile("(?<window>[^。；]{0,40}?)" + VERB + "了?(?<mechs>"
+    /** Both shapes need one of these words: a sentence without them proposes nothing. */
+    private static final List<String> PROPOSING = List.of("倡议", "提议", "倡导", "发起", "首倡");
+    private static final String VERB = "(?:" + String.join("|", PROPOSING) + ")(?:建立|成立|创建|创立)";
+    /**
+     * Active: (window) VERB (了) mechanisms, where the window is the at most {@value #WINDOW} chars before
+     * the verb within the sentence part (not across 。；). The verb is found first and the window
+     * taken back from it, as the leftmost match of {@code [^。；]{0,40}?VERB…} would take it.
+     */
+    private static final Pattern ACTIVE_VERB = Pattern.compile(VERB + "了?(?<mechs>"
             + MECHANISM + "(?:(?:、|和|与|及)" + MECHANISM + ")*)");
+    private static final int WINDOW = 40;
     private static final Pattern PASSIVE = Pattern.compile("(?<mechs>" + MECHANISM + ")是(?<window>[^。；]{0,40}?)"
             + "(?:共同)?" + VERB + "的");
 
@@ -45,40 +52,60 @@ public final class ProposedMechanismRule implements RelationRule {
     }
 
     @Override
-    public void apply(AnalysedSentence sentence, ExtractionSink out) {
-        MaskedSentence s = new MaskedSentence(sentence);
+    public void apply(MaskedSentence s, ExtractionSink out) {
         List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
-        for (Pattern shape : List.of(PASSIVE, ACTIVE)) {
-            Matcher m = s.matcher(shape);
-            while (m.find()) {
-                int from = m.start("window");
-                int to = m.end("window");
-                Entity proposer = last(s.entitiesIn(from, to, 'N'));
-                if (proposer == null) {
-                    proposer = last(s.entitiesIn(from, to, 'C'));
-                }
-                if (proposer == null) {
-                    continue;
-                }
-                DateMention date = FoundingRule.dateIn(s, from, to);
-                if (date == null) {
-                    date = s.dateGoverning(from);
-                }
-                MeetingRule.NamedMeeting at = named.stream()
-                        .filter(n -> n.start() >= from && n.end() <= to).reduce((a, b) -> b).orElse(null);
-                Statements st = new Statements(sentence, out, NAME, 0.85);
-                for (Entity mech : s.entitiesIn(m.start("mechs"), m.end("mechs"), 'M')) {
-                    st.link(mech.key(), Property.PROPOSED_BY, proposer);
-                    st.date(mech.key(), Property.PROPOSED_ON, null, date);
-                    if (at != null) {
-                        st.link(mech.key(), Property.PROPOSED_AT, at.entity());
-                    }
-                }
-                if (shape == PASSIVE) {
-                    return;
-                }
+        if (!s.saysAny(PROPOSING)) {
+            return;
+        }
+        Matcher passive = s.matcher(PASSIVE);
+        while (passive.find()) {
+            if (propose(s, out, named, passive.start("window"), passive.end("window"), passive.start("mechs"),
+                    passive.end("mechs"))) {
+                return;
             }
         }
+        Matcher active = s.matcher(ACTIVE_VERB);
+        int searchedTo = 0;
+        while (active.find()) {
+            int verb = active.start();
+            int from = Math.max(searchedTo, verb - WINDOW);
+            for (int i = verb - 1; i >= from; i--) {
+                char c = s.masked().charAt(i);
+                if (c == '。' || c == '；') {
+                    from = i + 1;
+                    break;
+                }
+            }
+            propose(s, out, named, from, verb, active.start("mechs"), active.end("mechs"));
+            searchedTo = active.end();
+        }
+    }
+
+    /** States who proposed the mechanisms in [mechsFrom, mechsTo), read in the window [from, to); false if no one is named. */
+    private static boolean propose(MaskedSentence s, ExtractionSink out, List<MeetingRule.NamedMeeting> named,
+                                   int from, int to, int mechsFrom, int mechsTo) {
+        Entity proposer = last(s.entitiesIn(from, to, 'N'));
+        if (proposer == null) {
+            proposer = last(s.entitiesIn(from, to, 'C'));
+        }
+        if (proposer == null) {
+            return false;
+        }
+        DateMention date = FoundingRule.dateIn(s, from, to);
+        if (date == null) {
+            date = s.dateGoverning(from);
+        }
+        MeetingRule.NamedMeeting at = named.stream()
+                .filter(n -> n.start() >= from && n.end() <= to).reduce((a, b) -> b).orElse(null);
+        Statements st = new Statements(s.analysed(), out, NAME, 0.85);
+        for (Entity mech : s.entitiesIn(mechsFrom, mechsTo, 'M')) {
+            st.link(mech.key(), Property.PROPOSED_BY, proposer);
+            st.date(mech.key(), Property.PROPOSED_ON, null, date);
+            if (at != null) {
+                st.link(mech.key(), Property.PROPOSED_AT, at.entity());
+            }
+        }
+        return true;
     }
 
     private static Entity last(List<Entity> entities) {

@@ -11,10 +11,20 @@ import org.asiasec.kg.model.ExtractionSink;
  */
 public interface RelationRule {
 
-    /** Short stable name, recorded as the rule of the evidence (e.g. {@code meeting-ordinal-summit}). */
+    /** Short stable name, recorded as the rule of the evidence (e.g. {@code meeting-occurrence}). */
     String name();
 
-    void apply(AnalysedSentence sentence, ExtractionSink out);
+    /**
+     * Reads one sentence. The extractor masks each sentence once and hands the same
+     * {@link MaskedSentence} to every rule, so what one rule computes about the sentence (its
+     * meetings) is not computed again by the next.
+     */
+    void apply(MaskedSentence sentence, ExtractionSink out);
+
+    /** Reads one sentence that no other rule has masked yet. */
+    default void apply(AnalysedSentence sentence, ExtractionSink out) {
+        apply(new MaskedSentence(sentence), out);
+    }
 
     /**
      * Called once after the last sentence of {@code source}: a rule that held a fact back until it

@@ -20,8 +20,9 @@ final class Facts {
         java.util.Set<org.asiasec.kg.corpus.SourceText> texts = new java.util.LinkedHashSet<>();
         for (AnalysedSentence s : sentences) {
             texts.add(s.source());
+            MaskedSentence masked = new MaskedSentence(s); // as the extractor does: one per sentence for all rules
             for (RelationRule rule : rules) {
-                rule.apply(s, sink);
+                rule.apply(masked, sink);
             }
         }
         texts.forEach(text -> rules.forEach(rule -> rule.finish(text, sink)));

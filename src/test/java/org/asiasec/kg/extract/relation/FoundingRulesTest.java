@@ -74,6 +74,21 @@ class FoundingRulesTest {
                         .with("纳扎尔巴耶夫", PERSON, "Nazarbayev").with("亚信", MECHANISM, "CICA")));
     }
 
+    @DisplayName("主动式：倡议者在动词前四十字以内、同一分句片段（不跨；）里")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "纳扎尔巴耶夫总统倡议成立亚信。| CICA proposedBy Nazarbayev",
+            "纳扎尔巴耶夫总统访华；中国倡议成立了亚信。| CICA proposedBy China",
+            "纳扎尔巴耶夫总统在经过多年的反复讨论和深入研究以后，终于在各方的共同努力与积极推动之下，向与会的各国代表团倡议成立亚信。|",
+            "中国倡议成立了丝路基金，哈萨克斯坦倡议成立了亚信。| SRF proposedBy China, CICA proposedBy Kazakhstan",
+    })
+    void proposerWindow(String sentence, String expected) {
+        Set<String> want = expected == null ? Set.of() : Set.of(expected.split(", "));
+        assertEquals(want, facts(new ProposedMechanismRule(new MeetingRule()), TestSentence.of(sentence)
+                .with("纳扎尔巴耶夫", PERSON, "Nazarbayev").with("中国", COUNTRY, "China")
+                .with("哈萨克斯坦", COUNTRY, "Kazakhstan").with("亚信", MECHANISM, "CICA").with("丝路基金", MECHANISM, "SRF")));
+    }
+
     @DisplayName("前身：升级为、的前身是、在……基础上成立")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {

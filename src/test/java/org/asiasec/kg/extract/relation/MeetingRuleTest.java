@@ -5,6 +5,7 @@ import static org.asiasec.kg.model.EntityType.MECHANISM;
 import static org.asiasec.kg.model.EntityType.PERSON;
 import static org.asiasec.kg.model.EntityType.PLACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -51,6 +52,18 @@ class MeetingRuleTest {
                 .with("上海", PLACE, "Shanghai").with("杜尚别", PLACE, "Dushanbe"));
         assertEquals(Set.of(key + " mechanism CICA", key + " ordinal " + ordinal, key + " date " + date,
                 key + " place " + city, key + " participant XiJinping"), f);
+    }
+
+    @Test
+    @DisplayName("一句中的会议只解析一次：之后读这句的规则得到同一结果，文本只记一次")
+    void meetingsOfASentenceAreResolvedOnce() {
+        MeetingRule rule = new MeetingRule();
+        MaskedSentence s = new MaskedSentence(TestSentence.of("2018年6月，上合组织青岛峰会通过了宣言。")
+                .with("上合组织", MECHANISM, "SCO").with("青岛", PLACE, "Qingdao").build());
+        List<MeetingRule.NamedMeeting> first = rule.meetings(s);
+        assertEquals(List.of("SCO-summit-2018"), first.stream().map(m -> m.entity().key()).toList());
+        assertSame(first, rule.meetings(s));
+        assertEquals(1, rule.namedSoFar(s.analysed()).size());
     }
 
     @Test
