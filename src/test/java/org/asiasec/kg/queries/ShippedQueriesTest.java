@@ -229,7 +229,7 @@ class ShippedQueriesTest {
     @Test
     @DisplayName("亚信成员国包括中国、俄罗斯、印度、土耳其、哈萨克斯坦，观察员包括联合国")
     void membersAndObserversOfCica() {
-        List<Row> rows = graph.select(ShippedQuery.numbered("06-").with("{ \"上海合作组织\" }", "{ \"亚信\" }"));
+        List<Row> rows = graph.select(ShippedQuery.numbered("06-").with("{ \"上海合作组织\"@zh }", "{ \"亚信\"@zh }"));
         for (String country : List.of("中国", "俄罗斯", "印度", "土耳其", "哈萨克斯坦")) {
             assertTrue(rows.stream().anyMatch(r -> names(r, "country").contains(country) && "member".equals(r.get("roleEn"))),
                     country + " not a member of CICA among " + rows);

@@ -51,6 +51,7 @@ class LoadIT {
 
     private static final int CLIENTS = 16;
     private static final int QUERIES_PER_CLIENT = 500;
+    private static final int WARM_UP_QUERIES_PER_CLIENT = 250;
     /**
      * The load mix: the shipped queries an analyst runs over and over — look-ups of one mechanism,
      * country, concept, year or name, and short listings. The queries that aggregate over every
@@ -112,54 +113,78 @@ class LoadIT {
         List<HttpRequest> requests = kinds.stream().map(q -> get(server, q.text())).toList();
         // one client object shared by all, as an application would: its pool keeps a connection per caller
         HttpClient http = client();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         Queue<String> errors = new ConcurrentLinkedQueue<>();
-        List<Future<long[]>> clients = new ArrayList<>();
-        long start = System.nanoTime();
-        long cpuStart = processCpuNanos();
-        try {
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
-                clients.add(pool.submit(() -> {
-                    long[] nanos = new long[QUERIES_PER_CLIENT];
-                    for (int i = 0; i < QUERIES_PER_CLIENT; i++) {
-                        int kind = (client + i) % requests.size();
-                        HttpRequest request = requests.get(kind);
-                        long sent = System.nanoTime();
-                        try {
-                            HttpResponse<byte[]> response = http.send(request, BodyHandlers.ofByteArray());
-                            if (response.statusCode() != 200) {
-                                errors.add(response.statusCode() + " for " + kinds.get(kind).name());
-                            }
-                        } catch (Exception e) {
-                            errors.add(e + " for " + kinds.get(kind).name());
-                        }
-                        nanos[i] = System.nanoTime() - sent;
-                    }
-                    return nanos;
-                }));
-            }
-            long[] all = new long[CLIENTS * QUERIES_PER_CLIENT];
-            for (int c = 0; c < CLIENTS; c++) {
-                System.arraycopy(clients.get(c).get(), 0, all, c * QUERIES_PER_CLIENT, QUERIES_PER_CLIENT);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuMillisPerQuery = (processCpuNanos() - cpuStart) / 1e6 / all.length;
-            Latencies latencies = new Latencies(all);
-            System.out.printf("[load] %d clients × %d queries (%d kinds from %s: %s): %.0f queries/s, p50 %.1f ms,"
-                    + " p99 %.1f ms, max %.1f ms, %d errors, %.1f s, %d cores%n", CLIENTS, QUERIES_PER_CLIENT,
-                    requests.size(), queries.origin(), String.join(" ", MIX), all.length / seconds, latencies.p50(),
-                    latencies.p99(), latencies.max(), errors.size(), seconds, Runtime.getRuntime().availableProcessors());
-            // On a shared machine the rate above depends on the other processes; CPU time spent per query
-            // (server and clients together, both in this JVM) does not, and bounds the rate on idle cores.
-            int cores = Runtime.getRuntime().availableProcessors();
-            System.out.printf("[load] CPU time of this JVM per query: %.2f ms, so at most %.0f queries/s on %d idle cores%n",
-                    cpuMillisPerQuery, cores * 1000 / cpuMillisPerQuery, cores);
-        } finally {
-            pool.shutdownNow();
-        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("[load] %d clients, %d kinds from %s: %s; %d cores, load average %.1f%n", CLIENTS,
+                requests.size(), queries.origin(), String.join(" ", MIX), cores, loadAverage());
+
+        // The JIT compiles the server's and the clients' code during the first thousands of requests;
+        // the same mix, untimed, lets the timed run below measure the server as it runs for hours.
+        Phase warmUp = Phase.run(http, requests, kinds, WARM_UP_QUERIES_PER_CLIENT, errors);
+        System.out.printf("[load] warm-up, not timed: %d clients × %d queries, %.0f queries/s, %.1f ms CPU per query%n",
+                CLIENTS, WARM_UP_QUERIES_PER_CLIENT, warmUp.rate(), warmUp.cpuMillisPerQuery());
+
+        Phase timed = Phase.run(http, requests, kinds, QUERIES_PER_CLIENT, errors);
+        Latencies latencies = timed.latencies();
+        System.out.printf("[load] %d clients × %d queries: %.0f queries/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms,"
+                + " %d errors, %.1f s, load average %.1f%n", CLIENTS, QUERIES_PER_CLIENT, timed.rate(), latencies.p50(),
+                latencies.p99(), latencies.max(), errors.size(), timed.seconds(), loadAverage());
+        // On a shared machine the rate above depends on the other processes; CPU time spent per query
+        // (server and clients together, both in this JVM) does not, and bounds the rate on idle cores.
+        System.out.printf("[load] CPU time of this JVM per query: %.2f ms, so at most %.0f queries/s on %d idle cores%n",
+                timed.cpuMillisPerQuery(), cores * 1000 / timed.cpuMillisPerQuery(), cores);
         assertEquals(List.of(), errors.stream().limit(10).toList(), errors.size() + " requests failed");
         assertAnswers(server);
+    }
+
+    /** One run of the mix: every client sends {@code perClient} queries, one after the other. */
+    private record Phase(long[] nanos, double seconds, double cpuMillisPerQuery) {
+
+        static Phase run(HttpClient http, List<HttpRequest> requests, List<BenchQueries.Query> kinds, int perClient,
+                Queue<String> errors) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+            List<Future<long[]>> clients = new ArrayList<>();
+            long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
+            try {
+                for (int c = 0; c < CLIENTS; c++) {
+                    int client = c;
+                    clients.add(pool.submit(() -> {
+                        long[] nanos = new long[perClient];
+                        for (int i = 0; i < perClient; i++) {
+                            int kind = (client + i) % requests.size();
+                            long sent = System.nanoTime();
+                            try {
+                                HttpResponse<byte[]> response = http.send(requests.get(kind), BodyHandlers.ofByteArray());
+                                if (response.statusCode() != 200) {
+                                    errors.add(response.statusCode() + " for " + kinds.get(kind).name());
+                                }
+                            } catch (Exception e) {
+                                errors.add(e + " for " + kinds.get(kind).name());
+                            }
+                            nanos[i] = System.nanoTime() - sent;
+                        }
+                        return nanos;
+                    }));
+                }
+                long[] all = new long[CLIENTS * perClient];
+                for (int c = 0; c < CLIENTS; c++) {
+                    System.arraycopy(clients.get(c).get(), 0, all, c * perClient, perClient);
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                return new Phase(all, seconds, (processCpuNanos() - cpuStart) / 1e6 / all.length);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        double rate() {
+            return nanos.length / seconds;
+        }
+
+        Latencies latencies() {
+            return new Latencies(nanos);
+        }
     }
 
     @Test
@@ -251,6 +276,10 @@ class LoadIT {
     private static HttpRequest post(String body, String contentType) {
         return HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql")).header("Content-Type", contentType)
                 .POST(BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(60)).build();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long processCpuNanos() {
