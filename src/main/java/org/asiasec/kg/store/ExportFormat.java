@@ -47,11 +47,15 @@ public enum ExportFormat {
         return format.getLang();
     }
 
-    /** Writes a whole dataset (call inside a read transaction). */
+    /**
+     * Writes a whole database as {@code build} makes them: named graphs whose union is stored as the
+     * default graph, so triple formats read that graph and need no de-duplication (call inside a
+     * read transaction).
+     */
     public void write(DatasetGraph dataset, OutputStream out) {
         if (this == rdfxml) {
             // the plain RDF/XML writer streams a graph of any size
-            RDFWriter.source(dataset.getUnionGraph()).format(format).output(out);
+            RDFWriter.source(dataset.getDefaultGraph()).format(format).output(out);
             return;
         }
         QuadWriter writer = open(out, dataset.prefixes().getMapping());
@@ -59,7 +63,7 @@ public enum ExportFormat {
             // the named graphs only: the stored default graph repeats their union
             dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(writer::quad);
         } else {
-            Iterator<Triple> union = dataset.getUnionGraph().find();
+            Iterator<Triple> union = dataset.getDefaultGraph().find();
             union.forEachRemaining(t -> writer.quad(Quad.create(Quad.defaultGraphIRI, t)));
         }
         writer.finish();
