@@ -21,15 +21,17 @@ import org.apache.jena.vocabulary.VOID;
 
 /**
  * A VoID and DCAT description of a built dataset: title, licence, counts (triples, entities,
- * classes, properties, instances per class), SPARQL endpoint, dumps and an example resource.
- * Counts are over the distinct triples of all graphs together, as the union default graph shows them.
+ * classes, properties) and the {@link DatasetStatistics statistics} (per class, per property, per text),
+ * SPARQL endpoint, dumps and an example resource.
+ * The dataset's default graph must be the union of its named graphs, as {@code build} stores it: counts
+ * are over its (distinct) triples, read from the store's triple indexes; counting the distinct triples of
+ * every named graph instead would hold them all in memory (more than 1 GiB at the corpus × 100).
  * All nodes are IRIs under the dataset IRI, so the description is as deterministic as the data.
  */
 public final class DatasetDescription {
 
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
-    private static final String ALL_TRIPLES = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }";
 
     private DatasetDescription() {
     }
@@ -62,24 +64,13 @@ public final class DatasetDescription {
                 .addProperty(VOID.vocabulary, m.createResource(DCTerms.NS))
                 .addProperty(DCTerms.conformsTo, m.createResource(Asc.ONTOLOGY_IRI));
 
-        dataset.addLiteral(VOID.triples, integer(m, count(data, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { " + ALL_TRIPLES + " } }")));
-        dataset.addLiteral(VOID.entities, integer(m, count(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) { " + ALL_TRIPLES
-                + " FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }")));
-        dataset.addLiteral(VOID.distinctSubjects, integer(m, count(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) { " + ALL_TRIPLES + " }")));
-        dataset.addLiteral(VOID.properties, integer(m, count(data, "SELECT (COUNT(DISTINCT ?p) AS ?n) { " + ALL_TRIPLES + " }")));
-        dataset.addLiteral(VOID.classes, integer(m, count(data, "SELECT (COUNT(DISTINCT ?o) AS ?n) { " + ALL_TRIPLES
-                + " FILTER(?p = <" + RDF.type.getURI() + ">) }")));
-
-        try (QueryExecution exec = QueryExecution.dataset(data).query(
-                "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { " + ALL_TRIPLES + " FILTER(?p = <" + RDF.type.getURI() + ">) BIND(?o AS ?class) } "
-                        + "GROUP BY ?class ORDER BY ?class").build()) {
-            exec.execSelect().forEachRemaining(row -> {
-                Resource partition = m.createResource(datasetIri + "/class/" + slug(m, row.getResource("class").getURI()))
-                        .addProperty(VOID._class, row.getResource("class"))
-                        .addLiteral(VOID.entities, integer(m, row.getLiteral("n").getLong()));
-                dataset.addProperty(VOID.classPartition, partition);
-            });
-        }
+        dataset.addLiteral(VOID.triples, integer(m, count(data, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")));
+        dataset.addLiteral(VOID.entities, integer(m, count(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o "
+                + "FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }")));
+        dataset.addLiteral(VOID.distinctSubjects, integer(m, count(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }")));
+        dataset.addLiteral(VOID.properties, integer(m, count(data, "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?s ?p ?o }")));
+        dataset.addLiteral(VOID.classes, integer(m, count(data, "SELECT (COUNT(DISTINCT ?o) AS ?n) { ?s a ?o }")));
+        DatasetStatistics.addTo(dataset, data, base);
 
         if (settings.sparqlEndpoint() != null) {
             dataset.addProperty(VOID.sparqlEndpoint, m.createResource(settings.sparqlEndpoint()));
@@ -110,7 +101,7 @@ public final class DatasetDescription {
     /** The entity that the most sentences mention, ties broken by IRI. */
     private static String mostMentioned(Dataset data) {
         try (QueryExecution exec = QueryExecution.dataset(data).query("SELECT ?e (COUNT(DISTINCT ?sentence) AS ?n) { "
-                + "{ ?sentence <" + Asc.mentions.getURI() + "> ?e } UNION { GRAPH ?g { ?sentence <" + Asc.mentions.getURI() + "> ?e } } } "
+                + "?sentence <" + Asc.mentions.getURI() + "> ?e } "
                 + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").build()) {
             var rows = exec.execSelect();
             return rows.hasNext() ? rows.next().getResource("e").getURI() : null;
@@ -126,12 +117,6 @@ public final class DatasetDescription {
 
     private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {
         return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    /** {@code asc:Summit} → {@code asc-Summit}; IRIs without a known prefix are percent-encoded whole. */
-    private static String slug(Model m, String classIri) {
-        String shortForm = m.shortForm(classIri);
-        return shortForm.equals(classIri) ? Slugs.ascii(classIri) : Slugs.ascii(shortForm.replace(':', '-'));
     }
 
     private static String formatFeature(Lang lang) {
