@@ -23,7 +23,9 @@ import org.apache.jena.vocabulary.VOID;
  * <li>a property partition for every property ({@code void:triples});</li>
  * <li>the subset of what was read from the texts (their named graphs together), with its class partitions,
  * and in it one subset per text: its triples, class partitions, and how many readings of mentions and of
- * other facts it gave ({@code asc:mentionReadings}, {@code asc:factReadings}).</li>
+ * other facts it gave ({@code asc:mentionReadings}, {@code asc:factReadings});</li>
+ * <li>a reading partition per rule and property ({@code asc:readingPartition}): how many readings
+ * ({@code void:entities}), from how many texts, with what lowest, mean and highest confidence.</li>
  * </ul>
  * The dataset's default graph must be the union of its named graphs (as {@code build} stores it). Subsets
  * and partitions are IRIs under the dataset IRI, so the statistics are as deterministic as the data.
@@ -34,11 +36,19 @@ final class DatasetStatistics {
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX asc:  <https://w3id.org/asiasec/ontology#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
             """;
 
     static final Property INSTANCES_WITH_SUBCLASSES = property("instancesWithSubclasses");
     static final Property MENTION_READINGS = property("mentionReadings");
     static final Property FACT_READINGS = property("factReadings");
+    static final Property READING_PARTITION = property("readingPartition");
+    static final Property PARTITION_RULE = property("partitionRule");
+    static final Property PARTITION_PROPERTY = property("partitionProperty");
+    static final Property SOURCE_TEXTS = property("sourceTexts");
+    static final Property MIN_CONFIDENCE = property("minConfidence");
+    static final Property MEAN_CONFIDENCE = property("meanConfidence");
+    static final Property MAX_CONFIDENCE = property("maxConfidence");
 
     private final Dataset data;
     private final Model m;
@@ -61,6 +71,7 @@ final class DatasetStatistics {
         addClassPartitions();
         addPropertyPartitions();
         addTexts();
+        addReadingPartitions();
     }
 
     private void addClassPartitions() {
@@ -123,6 +134,29 @@ final class DatasetStatistics {
                     Resource text = text(texts, row.getResource("g"));
                     replace(text, MENTION_READINGS, row.getLiteral("mentions").getLong());
                     replace(text, FACT_READINGS, row.getLiteral("facts").getLong());
+                });
+    }
+
+    /** The readings (evidence nodes) per rule and property: how many, from how many texts, how confident. */
+    private void addReadingPartitions() {
+        select("""
+                SELECT ?rule ?property (COUNT(?reading) AS ?n) (COUNT(DISTINCT ?source) AS ?texts)
+                       (MIN(?confidence) AS ?min) (AVG(?confidence) AS ?mean) (MAX(?confidence) AS ?max) {
+                  ?reading asc:rule ?rule ; rdf:predicate ?property ; asc:confidence ?confidence ; prov:wasDerivedFrom ?source
+                } GROUP BY ?rule ?property""",
+                row -> {
+                    Resource property = row.getResource("property");
+                    String rule = row.getLiteral("rule").getLexicalForm();
+                    Resource partition = m.createResource(dataset.getURI() + "/readings/" + Slugs.ascii(rule) + "/" + slug(property.getURI()))
+                            .addProperty(RDF.type, VOID.Dataset)
+                            .addProperty(PARTITION_RULE, rule)
+                            .addProperty(PARTITION_PROPERTY, property)
+                            .addLiteral(VOID.entities, count(row))
+                            .addLiteral(SOURCE_TEXTS, integer(row.getLiteral("texts").getLong()))
+                            .addLiteral(MIN_CONFIDENCE, row.getLiteral("min"))
+                            .addLiteral(MEAN_CONFIDENCE, row.getLiteral("mean"))
+                            .addLiteral(MAX_CONFIDENCE, row.getLiteral("max"));
+                    dataset.addProperty(READING_PARTITION, partition);
                 });
     }
 

@@ -137,6 +137,27 @@ class DatasetDescriptionTest {
     }
 
     @Test
+    @DisplayName("reading partitions: per rule and property, the readings, their texts and their confidence range")
+    void readingPartitions() {
+        QuerySolution row = one("""
+                SELECT * WHERE {
+                  ?d asc:readingPartition [ asc:partitionRule "sco-founding" ; asc:partitionProperty asc:foundedOn ;
+                     void:entities ?readings ; asc:sourceTexts ?texts ;
+                     asc:minConfidence ?min ; asc:meanConfidence ?mean ; asc:maxConfidence ?max ]
+                }""");
+        assertAll(
+                () -> assertEquals(1, row.getLiteral("readings").getLong(), "the sample's founding sentence, read once"),
+                () -> assertEquals(1, row.getLiteral("texts").getLong()),
+                () -> assertEquals(0.9, row.getLiteral("min").getDouble(), 1e-9),
+                () -> assertEquals(0.9, row.getLiteral("mean").getDouble(), 1e-9),
+                () -> assertEquals(0.9, row.getLiteral("max").getDouble(), 1e-9));
+        long readings = Iter.count(dsg.getDefaultGraph().find(Node.ANY, Asc.rule, Node.ANY));
+        assertTrue(readings > 1);
+        assertEquals(readings, sum("SELECT ?n WHERE { ?d asc:readingPartition ?p . ?p void:entities ?n }"),
+                "every reading is in one partition");
+    }
+
+    @Test
     @DisplayName("each dump is a void:dataDump and a dcat:Distribution with its media type; no blank nodes")
     void dumps() {
         assertEquals(3, count("SELECT ?u WHERE { ?d void:dataDump ?u }"));
@@ -167,6 +188,16 @@ class DatasetDescriptionTest {
                 n++;
             }
             return n;
+        }
+    }
+
+    private long sum(String query) {
+        try (QueryExecution exec = QueryExecution.model(description).query(prefixes() + query).build()) {
+            long total = 0;
+            for (var rows = exec.execSelect(); rows.hasNext(); ) {
+                total += rows.next().getLiteral("n").getLong();
+            }
+            return total;
         }
     }
 
