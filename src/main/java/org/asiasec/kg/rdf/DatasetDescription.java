@@ -3,8 +3,8 @@ package org.asiasec.kg.rdf;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.compose.Union;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -21,42 +21,30 @@ import org.apache.jena.vocabulary.VOID;
 
 /**
  * A VoID and DCAT description of a built dataset: title, licence, counts (triples, entities,
- * classes, properties, instances per class), SPARQL endpoint, dumps and an example resource.
- * Counts are over the distinct triples of all graphs together, as the union default graph shows them;
- * they are read from one graph, so no count needs a set of every triple in memory (a × 100 corpus has
- * millions). All nodes are IRIs under the dataset IRI, so the description is as deterministic as the data.
+ * classes, properties) and the {@link DatasetStatistics statistics} (per class, per property, per text),
+ * SPARQL endpoint, dumps and an example resource.
+ * The dataset's default graph must be the union of its named graphs, as {@code build} stores it: counts
+ * are over its (distinct) triples, read from the store's triple indexes; counting the distinct triples of
+ * every named graph instead would hold them all in memory (more than 1 GiB at the corpus × 100).
+ * All nodes are IRIs under the dataset IRI, so the description is as deterministic as the data.
  */
 public final class DatasetDescription {
 
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+
     private DatasetDescription() {
     }
 
-    /**
-     * Describes the dataset: the triples of its default graph and of its named graphs, each counted
-     * once. Opens a read transaction itself when the dataset supports them and none is active.
-     */
+    /** Describes the dataset; opens a read transaction itself when the dataset supports them and none is active. */
     public static Model describe(DatasetGraph dsg, DescriptionSettings settings) {
-        return describeGraph(dsg, new Union(dsg.getDefaultGraph(), dsg.getUnionGraph()), settings);
-    }
-
-    /**
-     * Describes a dataset whose default graph already holds every triple of its named graphs, as the
-     * databases {@code build} writes do: the counts are read from the default graph alone.
-     */
-    public static Model describeStoredUnion(DatasetGraph dsg, DescriptionSettings settings) {
-        return describeGraph(dsg, dsg.getDefaultGraph(), settings);
-    }
-
-    private static Model describeGraph(DatasetGraph dsg, Graph triples, DescriptionSettings settings) {
         if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
-            return Txn.calculateRead(dsg, () -> build(ModelFactory.createModelForGraph(triples), settings));
+            return Txn.calculateRead(dsg, () -> build(DatasetFactory.wrap(dsg), settings));
         }
-        return build(ModelFactory.createModelForGraph(triples), settings);
+        return build(DatasetFactory.wrap(dsg), settings);
     }
 
-    private static Model build(Model data, DescriptionSettings settings) {
+    private static Model build(Dataset data, DescriptionSettings settings) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(PrefixMapping.Standard);
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
@@ -81,18 +69,8 @@ public final class DatasetDescription {
                 + "FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }")));
         dataset.addLiteral(VOID.distinctSubjects, integer(m, count(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }")));
         dataset.addLiteral(VOID.properties, integer(m, count(data, "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?s ?p ?o }")));
-        dataset.addLiteral(VOID.classes, integer(m, count(data, "SELECT (COUNT(DISTINCT ?class) AS ?n) { ?s a ?class }")));
-
-        // one graph holds each (instance, class) once, so a plain COUNT is the number of instances
-        try (QueryExecution exec = QueryExecution.model(data).query(
-                "SELECT ?class (COUNT(?s) AS ?n) { ?s a ?class } GROUP BY ?class ORDER BY ?class").build()) {
-            exec.execSelect().forEachRemaining(row -> {
-                Resource partition = m.createResource(datasetIri + "/class/" + slug(m, row.getResource("class").getURI()))
-                        .addProperty(VOID._class, row.getResource("class"))
-                        .addLiteral(VOID.entities, integer(m, row.getLiteral("n").getLong()));
-                dataset.addProperty(VOID.classPartition, partition);
-            });
-        }
+        dataset.addLiteral(VOID.classes, integer(m, count(data, "SELECT (COUNT(DISTINCT ?o) AS ?n) { ?s a ?o }")));
+        DatasetStatistics.addTo(dataset, data, base);
 
         if (settings.sparqlEndpoint() != null) {
             dataset.addProperty(VOID.sparqlEndpoint, m.createResource(settings.sparqlEndpoint()));
@@ -121,16 +99,17 @@ public final class DatasetDescription {
     }
 
     /** The entity that the most sentences mention, ties broken by IRI. */
-    private static String mostMentioned(Model data) {
-        try (QueryExecution exec = QueryExecution.model(data).query("SELECT ?e (COUNT(?sentence) AS ?n) { "
-                + "?sentence <" + Asc.mentions.getURI() + "> ?e } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").build()) {
+    private static String mostMentioned(Dataset data) {
+        try (QueryExecution exec = QueryExecution.dataset(data).query("SELECT ?e (COUNT(DISTINCT ?sentence) AS ?n) { "
+                + "?sentence <" + Asc.mentions.getURI() + "> ?e } "
+                + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").build()) {
             var rows = exec.execSelect();
             return rows.hasNext() ? rows.next().getResource("e").getURI() : null;
         }
     }
 
-    private static long count(Model data, String query) {
-        try (QueryExecution exec = QueryExecution.model(data).query(query).build()) {
+    private static long count(Dataset data, String query) {
+        try (QueryExecution exec = QueryExecution.dataset(data).query(query).build()) {
             QuerySolution row = exec.execSelect().next();
             return row.getLiteral("n").getLong();
         }
@@ -138,12 +117,6 @@ public final class DatasetDescription {
 
     private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {
         return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    /** {@code asc:Summit} → {@code asc-Summit}; IRIs without a known prefix are percent-encoded whole. */
-    private static String slug(Model m, String classIri) {
-        String shortForm = m.shortForm(classIri);
-        return shortForm.equals(classIri) ? Slugs.ascii(classIri) : Slugs.ascii(shortForm.replace(':', '-'));
     }
 
     private static String formatFeature(Lang lang) {

@@ -108,7 +108,7 @@ public final class DatabaseBuilder {
      * it counts the data, not itself.
      */
     private Model addDescription(DatasetGraph dataset) {
-        Model description = DatasetDescription.describeStoredUnion(dataset, DatasetDumps.descriptionSettings(iris));
+        Model description = DatasetDescription.describe(dataset, DatasetDumps.descriptionSettings(iris));
         Node graph = iris.dataset();
         Txn.executeWrite(dataset, () -> {
             description.getGraph().find().forEach(t -> {

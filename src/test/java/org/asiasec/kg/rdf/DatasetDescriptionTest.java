@@ -1,25 +1,45 @@
 package org.asiasec.kg.rdf;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class DatasetDescriptionTest {
 
-    private final DatasetGraph dsg = SampleCorpus.mapped();
+    private static final String DATASET = IriScheme.standard().dataset().getURI();
+
+    private final DatasetGraph dsg = storedLikeBuild();
     private final Model description = DatasetDescription.describe(dsg, settings());
+
+    /** The sample and the ontology, each in its named graph, and their union in the default graph, as {@code build} stores them. */
+    private static DatasetGraph storedLikeBuild() {
+        DatasetGraph dsg = SampleCorpus.mapped();
+        dsg.addGraph(NodeFactory.createURI(Asc.ONTOLOGY_GRAPH), Ontology.ontologyGraph());
+        List<Quad> quads = new ArrayList<>();
+        dsg.find().forEachRemaining(quads::add);
+        quads.forEach(q -> dsg.getDefaultGraph().add(q.asTriple()));
+        return dsg;
+    }
 
     private static DescriptionSettings settings() {
         Map<Lang, String> dumps = new LinkedHashMap<>();
@@ -50,16 +70,91 @@ class DatasetDescriptionTest {
     @DisplayName("counts: distinct triples of all graphs, entities in the URI space, instances per class")
     void counts() {
         Graph union = GraphFactory.createDefaultGraph();
-        dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
+        dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> union.add(q.asTriple()));
         QuerySolution row = one("SELECT ?triples ?entities WHERE { ?d void:triples ?triples ; void:entities ?entities }");
         assertEquals(union.size(), row.getLiteral("triples").getLong());
         assertTrue(row.getLiteral("entities").getLong() > 50);
-        assertEquals(1, one("SELECT ?n WHERE { ?d void:classPartition [ void:class asc:Summit ; void:entities ?n ] }")
+        assertEquals(1, one("SELECT ?n WHERE { <%s> void:classPartition [ void:class asc:Summit ; void:entities ?n ] }".formatted(DATASET))
                 .getLiteral("n").getLong());
-        assertEquals(3, one("SELECT ?n WHERE { ?d void:classPartition [ void:class asc:Country ; void:entities ?n ] }")
+        assertEquals(3, one("SELECT ?n WHERE { <%s> void:classPartition [ void:class asc:Country ; void:entities ?n ] }".formatted(DATASET))
                 .getLiteral("n").getLong());
-        assertEquals(2, one("SELECT ?n WHERE { ?d void:classPartition [ void:class asc:Source ; void:entities ?n ] }")
+        assertEquals(2, one("SELECT ?n WHERE { <%s> void:classPartition [ void:class asc:Source ; void:entities ?n ] }".formatted(DATASET))
                 .getLiteral("n").getLong());
+    }
+
+    @Test
+    @DisplayName("class partitions count the instances typed with the class, and with its subclasses")
+    void classPartitions() {
+        QuerySolution mechanism = one("SELECT ?direct ?all WHERE { <" + DATASET + "> void:classPartition [ void:class asc:Mechanism ; "
+                + "void:entities ?direct ; asc:instancesWithSubclasses ?all ] }");
+        assertEquals(0, mechanism.getLiteral("direct").getLong(), "no resource is typed asc:Mechanism itself");
+        assertEquals(2, mechanism.getLiteral("all").getLong(), "the SCO (an organisation) and CICA (a conference)");
+        QuerySolution summit = one("SELECT ?direct ?all WHERE { <" + DATASET + "> void:classPartition [ void:class asc:Summit ; "
+                + "void:entities ?direct ; asc:instancesWithSubclasses ?all ] }");
+        assertEquals(1, summit.getLiteral("direct").getLong());
+        assertEquals(1, summit.getLiteral("all").getLong());
+    }
+
+    @Test
+    @DisplayName("property partitions count the triples of each property")
+    void propertyPartitions() {
+        long mentions = dsg.getDefaultGraph().find(Node.ANY, Asc.mentions, Node.ANY).toList().size();
+        assertTrue(mentions > 0);
+        assertEquals(mentions, one("SELECT ?n WHERE { ?d void:propertyPartition [ void:property asc:mentions ; void:triples ?n ] }")
+                .getLiteral("n").getLong());
+    }
+
+    @Test
+    @DisplayName("each text is a subset of the texts' data: its statements, sentences, mention readings and fact readings")
+    void perText() {
+        for (String file : List.of(SampleCorpus.CICA_FILE, SampleCorpus.SCO_FILE)) {
+            Node graph = IriScheme.standard().source(file);
+            QuerySolution row = one("""
+                    SELECT ?triples ?sentences ?mentions ?facts WHERE {
+                      ?d void:subset ?texts . ?texts void:subset ?text .
+                      ?text dcterms:source <%s> ; void:triples ?triples ; asc:mentionReadings ?mentions ; asc:factReadings ?facts ;
+                            void:classPartition [ void:class asc:Sentence ; void:entities ?sentences ] .
+                    }""".formatted(graph.getURI()));
+            var readings = Iter.toList(dsg.find(graph, Node.ANY, RDF.predicate.asNode(), Node.ANY));
+            long mentionReadings = readings.stream().filter(q -> q.getObject().equals(Asc.mentions)).count();
+            assertAll(file,
+                    () -> assertEquals(dsg.getGraph(graph).size(), row.getLiteral("triples").getLong()),
+                    () -> assertEquals(Iter.count(dsg.find(graph, Node.ANY, RDF.type.asNode(), Asc.Sentence)),
+                            row.getLiteral("sentences").getLong()),
+                    () -> assertEquals(mentionReadings, row.getLiteral("mentions").getLong()),
+                    () -> assertEquals(readings.size() - mentionReadings, row.getLiteral("facts").getLong()),
+                    () -> assertTrue(mentionReadings > 0, "the sample's texts name entities"));
+        }
+    }
+
+    @Test
+    @DisplayName("the texts together: instances per class in the texts' graphs, the ontology's graph left out")
+    void textsTogether() {
+        assertEquals(2, one("SELECT ?n WHERE { <%s> void:subset [ void:classPartition [ void:class asc:Source ; void:entities ?n ] ] }".formatted(DATASET))
+                .getLiteral("n").getLong());
+        assertEquals(0, count("SELECT ?p WHERE { <%s> void:subset/void:subset? [ void:classPartition ?p ] . ?p void:class owl:Class }".formatted(DATASET)),
+                "the ontology's classes are not read from the texts");
+    }
+
+    @Test
+    @DisplayName("reading partitions: per rule and property, the readings, their texts and their confidence range")
+    void readingPartitions() {
+        QuerySolution row = one("""
+                SELECT * WHERE {
+                  ?d asc:readingPartition [ asc:partitionRule "sco-founding" ; asc:partitionProperty asc:foundedOn ;
+                     void:entities ?readings ; asc:sourceTexts ?texts ;
+                     asc:minConfidence ?min ; asc:meanConfidence ?mean ; asc:maxConfidence ?max ]
+                }""");
+        assertAll(
+                () -> assertEquals(1, row.getLiteral("readings").getLong(), "the sample's founding sentence, read once"),
+                () -> assertEquals(1, row.getLiteral("texts").getLong()),
+                () -> assertEquals(0.9, row.getLiteral("min").getDouble(), 1e-9),
+                () -> assertEquals(0.9, row.getLiteral("mean").getDouble(), 1e-9),
+                () -> assertEquals(0.9, row.getLiteral("max").getDouble(), 1e-9));
+        long readings = Iter.count(dsg.getDefaultGraph().find(Node.ANY, Asc.rule, Node.ANY));
+        assertTrue(readings > 1);
+        assertEquals(readings, sum("SELECT ?n WHERE { ?d asc:readingPartition ?p . ?p void:entities ?n }"),
+                "every reading is in one partition");
     }
 
     @Test
@@ -96,12 +191,23 @@ class DatasetDescriptionTest {
         }
     }
 
+    private long sum(String query) {
+        try (QueryExecution exec = QueryExecution.model(description).query(prefixes() + query).build()) {
+            long total = 0;
+            for (var rows = exec.execSelect(); rows.hasNext(); ) {
+                total += rows.next().getLiteral("n").getLong();
+            }
+            return total;
+        }
+    }
+
     private static String prefixes() {
         return """
                 PREFIX void: <http://rdfs.org/ns/void#>
                 PREFIX dcat: <http://www.w3.org/ns/dcat#>
                 PREFIX dcterms: <http://purl.org/dc/terms/>
                 PREFIX asc: <https://w3id.org/asiasec/ontology#>
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
                 """;
     }
 }
