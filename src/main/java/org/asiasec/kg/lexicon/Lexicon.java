@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,15 +44,19 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> byName;
     private final Map<String, LexiconEntry> byKey;
     private final Set<String> surnames;
-    private final List<String> positions;
+    /** Positions and titles (主席, 外交部副部长 …) by their last character: a word is tested against few of them. */
+    private final Map<Character, List<String>> positionsByLastChar;
     private final Map<Character, LexiconEntry> shortForms;
     private final AhoCorasickDoubleArrayTrie<LexiconEntry> trie = new AhoCorasickDoubleArrayTrie<>();
 
     private Lexicon(List<LexiconEntry> entries, Set<String> surnames, List<String> positions) {
         this.entries = List.copyOf(entries);
         this.surnames = Collections.unmodifiableSet(surnames);
-        this.positions = positions.stream().sorted(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder())).toList();
+        Map<Character, List<String>> byLastChar = new HashMap<>();
+        for (String position : positions) {
+            byLastChar.computeIfAbsent(position.charAt(position.length() - 1), c -> new ArrayList<>()).add(position);
+        }
+        this.positionsByLastChar = byLastChar;
         Map<String, LexiconEntry> names = new LinkedHashMap<>();
         Map<String, LexiconEntry> keys = new LinkedHashMap<>();
         Map<Character, LexiconEntry> shorts = new LinkedHashMap<>();
@@ -167,9 +171,17 @@ public final class Lexicon {
         return Optional.ofNullable(shortForms.get(c)).filter(e -> e.type() == EntityType.COUNTRY);
     }
 
-    /** Positions and titles (主席, 外交部副部长 …), longest first. */
-    public List<String> positions() {
-        return positions;
+    /** True when {@code word} is a position or ends with one (外交部长, 国家主席, 俄罗斯总统). */
+    public boolean endsWithPosition(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (String position : positionsByLastChar.getOrDefault(word.charAt(word.length() - 1), List.of())) {
+            if (word.endsWith(position)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The surname a name starts with (compound surnames first), or null. */

@@ -54,9 +54,9 @@ public class MechanismNameRecogniser implements Recogniser {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            String upToHere = text.text().substring(Math.max(0, token.end() - 4), token.end());
             for (String[] head : HEADS) {
-                if (upToHere.endsWith(head[0]) && token.end() - head[0].length() >= tokens.get(Math.max(0, i - 1)).start()) {
+                // the head may end this word or span it and the word before (合作 + 中心)
+                if (text.text().startsWith(head[0], token.end() - head[0].length()) && token.end() - head[0].length() >= tokens.get(Math.max(0, i - 1)).start()) {
                     candidate(text, i, head[0], head[1]).ifPresent(out::add);
                     break;
                 }

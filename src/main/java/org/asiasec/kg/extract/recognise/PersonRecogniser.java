@@ -167,13 +167,7 @@ public class PersonRecogniser implements Recogniser {
         if (index < 0 || index >= text.tokens().size()) {
             return false;
         }
-        String word = text.token(index).word();
-        for (String position : text.lexicon().positions()) {
-            if (word.endsWith(position)) {
-                return true;
-            }
-        }
-        return false;
+        return text.lexicon().endsWithPosition(text.token(index).word());
     }
 
     private static boolean isColon(Token t) {

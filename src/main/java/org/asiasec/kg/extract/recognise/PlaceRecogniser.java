@@ -96,10 +96,10 @@ public class PlaceRecogniser implements Recogniser {
 
     /** 青岛峰|会上: the last character of the place belongs with the next word (峰会), so the place is misread. */
     private static boolean isCutWrong(Token t, Token next) {
-        if (next == null || next.start() != t.end()) {
+        if (next == null || next.start() != t.end() || CoreDictionary.get(t.word()) != null) {
             return false;
         }
         String across = t.word().substring(t.word().length() - 1) + next.word().charAt(0);
-        return CoreDictionary.get(across) != null && CoreDictionary.get(t.word()) == null;
+        return CoreDictionary.get(across) != null;
     }
 }

@@ -52,6 +52,9 @@ public final class DateRecognizer {
     private static List<Candidate> candidates(String text) {
         List<Candidate> all = new ArrayList<>();
         for (DateForm form : DateForm.values()) {
+            if (!form.mayOccurIn(text)) {
+                continue;
+            }
             Matcher m = form.pattern.matcher(text);
             while (m.find()) {
                 Matcher copy = form.pattern.matcher(text);
