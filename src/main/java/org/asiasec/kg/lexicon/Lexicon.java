@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,19 +43,28 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> byName;
     private final Map<String, LexiconEntry> byKey;
     private final Set<String> surnames;
-    /** Positions and titles (主席, 外交部副部长 …) by their last character: a word is tested against few of them. */
-    private final Map<Character, List<String>> positionsByLastChar;
+    /** The last characters of the positions and titles (主席, 外交部副部长 …), each once. */
+    private final String positionEndings;
+    /** For each of {@link #positionEndings}, the positions ending with it: a word is tested against few of them. */
+    private final List<List<String>> positionsByEnding;
     private final Map<Character, LexiconEntry> shortForms;
     private final AhoCorasickDoubleArrayTrie<LexiconEntry> trie = new AhoCorasickDoubleArrayTrie<>();
 
     private Lexicon(List<LexiconEntry> entries, Set<String> surnames, List<String> positions) {
         this.entries = List.copyOf(entries);
         this.surnames = Collections.unmodifiableSet(surnames);
-        Map<Character, List<String>> byLastChar = new HashMap<>();
+        StringBuilder endings = new StringBuilder();
+        List<List<String>> byEnding = new ArrayList<>();
         for (String position : positions) {
-            byLastChar.computeIfAbsent(position.charAt(position.length() - 1), c -> new ArrayList<>()).add(position);
+            char last = position.charAt(position.length() - 1);
+            if (endings.indexOf(String.valueOf(last)) < 0) {
+                endings.append(last);
+                byEnding.add(new ArrayList<>());
+            }
+            byEnding.get(endings.indexOf(String.valueOf(last))).add(position);
         }
-        this.positionsByLastChar = byLastChar;
+        this.positionEndings = endings.toString();
+        this.positionsByEnding = byEnding;
         Map<String, LexiconEntry> names = new LinkedHashMap<>();
         Map<String, LexiconEntry> keys = new LinkedHashMap<>();
         Map<Character, LexiconEntry> shorts = new LinkedHashMap<>();
@@ -173,10 +181,11 @@ public final class Lexicon {
 
     /** True when {@code word} is a position or ends with one (外交部长, 国家主席, 俄罗斯总统). */
     public boolean endsWithPosition(String word) {
-        if (word.isEmpty()) {
+        int ending = word.isEmpty() ? -1 : positionEndings.indexOf(word.charAt(word.length() - 1));
+        if (ending < 0) {
             return false;
         }
-        for (String position : positionsByLastChar.getOrDefault(word.charAt(word.length() - 1), List.of())) {
+        for (String position : positionsByEnding.get(ending)) {
             if (word.endsWith(position)) {
                 return true;
             }

@@ -40,17 +40,16 @@ public class MechanismNameRecogniser implements Recogniser {
      * Standing work conferences of the central or national level, held again and again under one name
      * (中央外事工作会议, 全国宣传工作会议): their modifiers are common nouns, so the proper-noun test misses them.
      */
-    private static final java.util.regex.Pattern WORK_CONFERENCE = java.util.regex.Pattern.compile(
-            "(中央|全国)[\\u4e00-\\u9fff]{1,6}?工作会议");
+    static final String WORK_CONFERENCE_REGEX = "(中央|全国)[\\u4e00-\\u9fff]{1,6}?工作会议";
+    static final AnchoredPattern WORK_CONFERENCE = new AnchoredPattern(WORK_CONFERENCE_REGEX, "工作会议", 3, 8);
 
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
-        java.util.regex.Matcher m = WORK_CONFERENCE.matcher(text.text());
-        while (m.find()) {
+        WORK_CONFERENCE.forEachMatch(text.text(), m -> {
             if (text.isWordBoundary(m.start())) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.MECHANISM, "Conference", m.group(), name(), 0.8, null));
             }
-        }
+        });
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);

@@ -36,7 +36,10 @@ public class PlaceRecogniser implements Recogniser {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if ((t.pos().equals("ns") || t.pos().equals("nsf")) && i + 1 < tokens.size()
+            if (!t.pos().equals("ns") && !t.pos().equals("nsf")) {
+                continue;
+            }
+            if (i + 1 < tokens.size()
                     && LANDFORMS.contains(tokens.get(i + 1).word()) && tokens.get(i + 1).start() == t.end()
                     && text.lexicon().byName(t.word()).isEmpty()) {
                 Token landform = tokens.get(i + 1);
