@@ -24,6 +24,17 @@ public class MechanismNameRecogniser implements Recogniser {
             new String[] {"组织", "Organisation"}, new String[] {"论坛", "Forum"}, new String[] {"会议", "Conference"},
             new String[] {"对话", "Dialogue"}, new String[] {"会谈", "Dialogue"}, new String[] {"磋商", "Dialogue"},
             new String[] {"机制", "CooperationMechanism"}, new String[] {"联盟", "Alliance"}, new String[] {"集团", "CooperationMechanism"});
+    /** The last chars of the heads: a word ending otherwise ends no head. */
+    private static final String HEAD_ENDINGS = lastChars(HEADS);
+
+    static String lastChars(List<String[]> heads) {
+        StringBuilder endings = new StringBuilder();
+        for (String[] head : heads) {
+            endings.append(head[0].charAt(head[0].length() - 1));
+        }
+        return endings.toString();
+    }
+
     /** Heads whose name built from a venue alone (莫斯科会议, 中美会谈) denotes one occurrence. */
     private static final Set<String> OCCURRENCE_HEADS = Set.of("会议", "会谈", "对话", "座谈会", "磋商");
     /** Words that describe any mechanism; a proper noun followed only by these is not a name (亚太地区主要多边机制). */
@@ -53,6 +64,9 @@ public class MechanismNameRecogniser implements Recogniser {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            if (token.end() == 0 || HEAD_ENDINGS.indexOf(text.text().charAt(token.end() - 1)) < 0) {
+                continue;
+            }
             for (String[] head : HEADS) {
                 // the head may end this word or span it and the word before (合作 + 中心)
                 if (text.text().startsWith(head[0], token.end() - head[0].length()) && token.end() - head[0].length() >= tokens.get(Math.max(0, i - 1)).start()) {
