@@ -68,7 +68,9 @@ public final class Benchmark {
         out.printf("## Extraction throughput%n%n");
         out.printf("Characters per second over the %d corpus texts (%,d characters a pass), in this JVM, warm: each"
                 + " workload ran once unmeasured, then %d trials of %.1f s (interleaved between workloads), median shown."
-                + " Threads take whole texts from one queue (parallel across texts). Plain HanLP NER ="
+                + " Threads take whole texts from one queue (parallel across texts); on several threads the rate is"
+                + " the sum of each thread's characters over its own time to the end of its last text (the wait for"
+                + " the last text in hand at the end of a trial is not counted). Plain HanLP NER ="
                 + " `HanLP.newSegment()` with person, place and organisation recognition, each text segmented whole."
                 + " HanLP's custom dictionary is JVM-wide and our extractor adds the domain lexicon to it, so plain"
                 + " HanLP is measured before our extractor exists and again after, on the same dictionary as ours.%n%n",

@@ -1,7 +1,9 @@
 package org.asiasec.kg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.asiasec.kg.extract.recognise.Candidate;
@@ -25,11 +27,12 @@ public final class EntityLinker {
 
     public List<LinkedMention> link(TextAnalysis text, List<Candidate> candidates) {
         List<LinkedMention> out = new ArrayList<>();
+        Map<String, String> mintedKeys = new HashMap<>(); // a name recurs in a text; minting segments it each time
         for (Candidate c : candidates) {
             if (c.isBlock()) {
                 continue;
             }
-            Entity entity = entity(c);
+            Entity entity = entity(c, mintedKeys);
             String surface = text.text().substring(c.start(), c.end());
             out.add(new LinkedMention(entity, surface, text.joined().toSource(c.start()),
                     text.joined().toSourceEnd(c.end()), c.rule(), c.confidence()));
@@ -37,13 +40,13 @@ public final class EntityLinker {
         return out;
     }
 
-    private Entity entity(Candidate c) {
+    private Entity entity(Candidate c, Map<String, String> mintedKeys) {
         Optional<LexiconEntry> known = Optional.ofNullable(c.known())
                 .or(() -> lexicon.byName(c.name()).filter(e -> e.type() == c.type()));
         if (known.isPresent()) {
             return known.get().toEntity();
         }
-        String key = EntityKeys.mint(c.name());
+        String key = mintedKeys.computeIfAbsent(c.name(), EntityKeys::mint);
         // a title spelled like a known concept (《一带一路》) is another thing and needs another key
         if (lexicon.byKey(key).filter(e -> e.type() != c.type()).isPresent()) {
             key = key + "-" + c.type().className().toLowerCase(java.util.Locale.ROOT);

@@ -90,7 +90,7 @@ public class StandardExtractor implements Extractor {
         List<Sentence> sentences = splitter.split(text);
         List<RelationRule> rules = rulesPerText.get();
         DateScope bodyScope = DateScope.of(source.metadata());
-        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, LabelledEntity> entities = new LinkedHashMap<>();
         List<DeclaredAbbreviation> declared = new ArrayList<>();
         List<int[]> windows = Windows.of(text, sentences, windowChars);
         Block lastHeading = null;
@@ -108,7 +108,7 @@ public class StandardExtractor implements Extractor {
             List<LinkedMention> mentions = linker.link(analysis, recognise(analysis, declared));
             collectEntities(mentions, entities);
             if (windows.size() == 1) {
-                entities.values().forEach(sink::entity);
+                entities.values().forEach(e -> sink.entity(e.entity()));
             }
             for (LinkedMention m : mentions) {
                 sink.mention(new Mention(m.entity().key(), m.surface(), text.originalStart(m.start()),
@@ -137,7 +137,7 @@ public class StandardExtractor implements Extractor {
             }
         }
         if (windows.size() > 1) { // once per text, with the surface forms of every window
-            entities.values().forEach(sink::entity);
+            entities.values().forEach(e -> sink.entity(e.entity()));
         }
         rules.forEach(rule -> rule.finish(source, sink));
         sink.finish(source);
@@ -254,12 +254,21 @@ public class StandardExtractor implements Extractor {
     }
 
     /** Each entity once per text, with every surface form it had in this text among its labels. */
-    private static void collectEntities(List<LinkedMention> mentions, Map<String, Entity> entities) {
+    private static void collectEntities(List<LinkedMention> mentions, Map<String, LabelledEntity> entities) {
         for (LinkedMention m : mentions) {
-            Entity e = entities.getOrDefault(m.entity().key(), m.entity());
-            TreeSet<String> alt = new TreeSet<>(e.altLabels());
-            alt.add(m.surface());
-            entities.put(e.key(), new Entity(e.key(), e.type(), e.kind(), e.labelZh(), e.labelEn(), alt, e.wikidataId()));
+            entities.computeIfAbsent(m.entity().key(), key -> new LabelledEntity(m.entity(), new TreeSet<>()))
+                    .surfaces().add(m.surface());
+        }
+    }
+
+    /** An entity as its first mention in a text linked it, and the surface forms of all its mentions there. */
+    private record LabelledEntity(Entity first, TreeSet<String> surfaces) {
+
+        Entity entity() {
+            TreeSet<String> alt = new TreeSet<>(first.altLabels());
+            alt.addAll(surfaces);
+            return new Entity(first.key(), first.type(), first.kind(), first.labelZh(), first.labelEn(), alt,
+                    first.wikidataId());
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,15 +43,28 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> byName;
     private final Map<String, LexiconEntry> byKey;
     private final Set<String> surnames;
-    private final List<String> positions;
+    /** The last characters of the positions and titles (主席, 外交部副部长 …), each once. */
+    private final String positionEndings;
+    /** For each of {@link #positionEndings}, the positions ending with it: a word is tested against few of them. */
+    private final List<List<String>> positionsByEnding;
     private final Map<Character, LexiconEntry> shortForms;
     private final AhoCorasickDoubleArrayTrie<LexiconEntry> trie = new AhoCorasickDoubleArrayTrie<>();
 
     private Lexicon(List<LexiconEntry> entries, Set<String> surnames, List<String> positions) {
         this.entries = List.copyOf(entries);
         this.surnames = Collections.unmodifiableSet(surnames);
-        this.positions = positions.stream().sorted(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder())).toList();
+        StringBuilder endings = new StringBuilder();
+        List<List<String>> byEnding = new ArrayList<>();
+        for (String position : positions) {
+            char last = position.charAt(position.length() - 1);
+            if (endings.indexOf(String.valueOf(last)) < 0) {
+                endings.append(last);
+                byEnding.add(new ArrayList<>());
+            }
+            byEnding.get(endings.indexOf(String.valueOf(last))).add(position);
+        }
+        this.positionEndings = endings.toString();
+        this.positionsByEnding = byEnding;
         Map<String, LexiconEntry> names = new LinkedHashMap<>();
         Map<String, LexiconEntry> keys = new LinkedHashMap<>();
         Map<Character, LexiconEntry> shorts = new LinkedHashMap<>();
@@ -167,9 +179,18 @@ public final class Lexicon {
         return Optional.ofNullable(shortForms.get(c)).filter(e -> e.type() == EntityType.COUNTRY);
     }
 
-    /** Positions and titles (主席, 外交部副部长 …), longest first. */
-    public List<String> positions() {
-        return positions;
+    /** True when {@code word} is a position or ends with one (外交部长, 国家主席, 俄罗斯总统). */
+    public boolean endsWithPosition(String word) {
+        int ending = word.isEmpty() ? -1 : positionEndings.indexOf(word.charAt(word.length() - 1));
+        if (ending < 0) {
+            return false;
+        }
+        for (String position : positionsByEnding.get(ending)) {
+            if (word.endsWith(position)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The surname a name starts with (compound surnames first), or null. */

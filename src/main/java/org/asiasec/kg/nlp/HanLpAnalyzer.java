@@ -5,12 +5,16 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.asiasec.kg.lexicon.Lexicon;
 import org.asiasec.kg.lexicon.LexiconEntry;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionaryTransformMatrixDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.TransformMatrix;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -63,8 +67,31 @@ public class HanLpAnalyzer {
         };
     }
 
+    /**
+     * HanLP 1.8.6's part-of-speech tagging ({@code Viterbi.compute}) extends its transition matrix to
+     * all natures whenever the matrix's {@code states} (the tags of its data file) are fewer than the
+     * natures, but the extension leaves {@code states} as it was: so every tagged sentence copied the
+     * whole matrix again (about 150 × 150 doubles and ints, ~270 KB), into a static field all threads
+     * share. Extending once and recording that the matrix now covers every nature gives the same
+     * matrix, so the same tags, without the copies. Natures created later are covered by the next call.
+     */
+    private static void extendNatureMatrixOnce() {
+        TransformMatrix matrix = CoreDictionaryTransformMatrixDictionary.transformMatrixDictionary;
+        if (matrix.states.length == Nature.values().length) {
+            return;
+        }
+        synchronized (matrix) {
+            int natures = Nature.values().length;
+            if (matrix.states.length != natures) {
+                matrix.extend(natures);
+                matrix.states = IntStream.range(0, natures).toArray();
+            }
+        }
+    }
+
     /** Words of {@code text} (already joined), offsets into it. Segments piece by piece at sentence ends. */
     public List<Token> tokens(String text) {
+        extendNatureMatrixOnce();
         List<Token> tokens = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -81,6 +108,7 @@ public class HanLpAnalyzer {
 
     /** The words inside one word, with place recognition but no person or organisation recognition. */
     public List<Token> wordsOf(String word) {
+        extendNatureMatrixOnce();
         List<Token> out = new ArrayList<>();
         for (Term t : plain.get().seg(word)) {
             out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset, t.offset + t.word.length()));

@@ -73,6 +73,11 @@ class LexiconTest {
     void surnamesAndPositions() {
         assertEquals("欧阳", lexicon.surnameOf("欧阳修"));
         assertEquals("习", lexicon.surnameOf("习近平"));
-        assertTrue(lexicon.positions().indexOf("外交部副部长") < lexicon.positions().indexOf("部长"));
+        assertTrue(lexicon.endsWithPosition("外交部副部长"));
+        assertTrue(lexicon.endsWithPosition("俄罗斯总统"));
+        assertTrue(lexicon.endsWithPosition("主席"));
+        assertFalse(lexicon.endsWithPosition("主席国"));
+        assertFalse(lexicon.endsWithPosition("习近平"));
+        assertFalse(lexicon.endsWithPosition(""));
     }
 }

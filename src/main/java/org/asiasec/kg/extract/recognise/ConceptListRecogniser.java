@@ -13,7 +13,9 @@ import org.asiasec.kg.model.EntityType;
 public class ConceptListRecogniser implements Recogniser {
 
     private static final String VIEW = "(?:(?![的和与及、])\\p{IsHan}){2,5}观";
-    private static final Pattern LIST = Pattern.compile(VIEW + "(?:、" + VIEW + "){2,}");
+    static final String LIST_REGEX = VIEW + "(?:、" + VIEW + "){2,}";
+    /** Every list holds 观、 two to five chars in: the end of its first view. */
+    static final AnchoredPattern LIST = new AnchoredPattern(LIST_REGEX, "观、", 2, 5);
     private static final Pattern ITEM = Pattern.compile(VIEW);
 
     @Override
@@ -23,8 +25,7 @@ public class ConceptListRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
-        Matcher list = LIST.matcher(text.text());
-        while (list.find()) {
+        LIST.forEachMatch(text.text(), list -> {
             Matcher item = ITEM.matcher(text.text()).region(list.start(), list.end());
             while (item.find()) {
                 int start = item.start();
@@ -34,6 +35,6 @@ public class ConceptListRecogniser implements Recogniser {
                 out.add(new Candidate(start, item.end(), EntityType.CONCEPT, "Idea",
                         text.text().substring(start, item.end()), name(), 0.7, null));
             }
-        }
+        });
     }
 }

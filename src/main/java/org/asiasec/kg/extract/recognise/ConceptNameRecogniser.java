@@ -23,6 +23,8 @@ public class ConceptNameRecogniser implements Recogniser {
             new String[] {"原则", "Principle"}, new String[] {"理念", "Idea"},
             new String[] {"模式", "Model"}, new String[] {"方针", "Principle"},
             new String[] {"共同体", "Vision"}, new String[] {"思想", "Idea"});
+    /** The last chars of the heads: a word ending otherwise ends no head. */
+    private static final String HEAD_ENDINGS = MechanismNameRecogniser.lastChars(HEADS);
     /** Words that, opening a phrase, make a concept name of it. */
     private static final Set<String> SCOPE_WORDS = Set.of("全球", "人类", "新", "总体", "周边");
     /** A community (共同体) is a concept when it is one of these; otherwise it may be an organisation. */
@@ -41,6 +43,9 @@ public class ConceptNameRecogniser implements Recogniser {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).word();
+            if (word.isEmpty() || HEAD_ENDINGS.indexOf(word.charAt(word.length() - 1)) < 0) {
+                continue;
+            }
             for (String[] head : HEADS) {
                 if (word.endsWith(head[0]) && !word.equals("客观") && !word.equals("主观")) {
                     int index = i;

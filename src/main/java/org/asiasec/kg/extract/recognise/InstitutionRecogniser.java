@@ -19,12 +19,21 @@ public class InstitutionRecogniser implements Recogniser {
         return "institution";
     }
 
+    private static boolean endsWithHead(String word) {
+        for (String head : HEADS) {
+            if (word.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).word();
-            if (HEADS.stream().anyMatch(word::endsWith)) {
+            if (endsWithHead(word)) {
                 NamePhrase phrase = NamePhrase.grow(text, i, Set.of(), true);
                 if (phrase.end() - phrase.start() > word.length() || word.length() > 3) {
                     out.add(Candidate.block(phrase.start(), phrase.end(),

@@ -24,6 +24,17 @@ public class MechanismNameRecogniser implements Recogniser {
             new String[] {"组织", "Organisation"}, new String[] {"论坛", "Forum"}, new String[] {"会议", "Conference"},
             new String[] {"对话", "Dialogue"}, new String[] {"会谈", "Dialogue"}, new String[] {"磋商", "Dialogue"},
             new String[] {"机制", "CooperationMechanism"}, new String[] {"联盟", "Alliance"}, new String[] {"集团", "CooperationMechanism"});
+    /** The last chars of the heads: a word ending otherwise ends no head. */
+    private static final String HEAD_ENDINGS = lastChars(HEADS);
+
+    static String lastChars(List<String[]> heads) {
+        StringBuilder endings = new StringBuilder();
+        for (String[] head : heads) {
+            endings.append(head[0].charAt(head[0].length() - 1));
+        }
+        return endings.toString();
+    }
+
     /** Heads whose name built from a venue alone (莫斯科会议, 中美会谈) denotes one occurrence. */
     private static final Set<String> OCCURRENCE_HEADS = Set.of("会议", "会谈", "对话", "座谈会", "磋商");
     /** Words that describe any mechanism; a proper noun followed only by these is not a name (亚太地区主要多边机制). */
@@ -40,23 +51,25 @@ public class MechanismNameRecogniser implements Recogniser {
      * Standing work conferences of the central or national level, held again and again under one name
      * (中央外事工作会议, 全国宣传工作会议): their modifiers are common nouns, so the proper-noun test misses them.
      */
-    private static final java.util.regex.Pattern WORK_CONFERENCE = java.util.regex.Pattern.compile(
-            "(中央|全国)[\\u4e00-\\u9fff]{1,6}?工作会议");
+    static final String WORK_CONFERENCE_REGEX = "(中央|全国)[\\u4e00-\\u9fff]{1,6}?工作会议";
+    static final AnchoredPattern WORK_CONFERENCE = new AnchoredPattern(WORK_CONFERENCE_REGEX, "工作会议", 3, 8);
 
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
-        java.util.regex.Matcher m = WORK_CONFERENCE.matcher(text.text());
-        while (m.find()) {
+        WORK_CONFERENCE.forEachMatch(text.text(), m -> {
             if (text.isWordBoundary(m.start())) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.MECHANISM, "Conference", m.group(), name(), 0.8, null));
             }
-        }
+        });
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            String upToHere = text.text().substring(Math.max(0, token.end() - 4), token.end());
+            if (token.end() == 0 || HEAD_ENDINGS.indexOf(text.text().charAt(token.end() - 1)) < 0) {
+                continue;
+            }
             for (String[] head : HEADS) {
-                if (upToHere.endsWith(head[0]) && token.end() - head[0].length() >= tokens.get(Math.max(0, i - 1)).start()) {
+                // the head may end this word or span it and the word before (合作 + 中心)
+                if (text.text().startsWith(head[0], token.end() - head[0].length()) && token.end() - head[0].length() >= tokens.get(Math.max(0, i - 1)).start()) {
                     candidate(text, i, head[0], head[1]).ifPresent(out::add);
                     break;
                 }

@@ -1,8 +1,10 @@
 package org.asiasec.kg.extract.recognise;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,7 @@ public class PersonRecogniser implements Recogniser {
     private static final Set<String> SAYING = Set.of("说", "指出", "表示", "强调", "认为", "提出", "称", "介绍", "回答");
     /** The author line of a journal article: 【作者简介】许涛，… */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("作者简介\\W{0,6}?([\\u4e00-\\u9fff]{2,4})\\s*[，,]");
-    private static final Pattern AUTHORS = Pattern.compile("((?:[\\u4e00-\\u9fff]{2,4}、)*[\\u4e00-\\u9fff]{2,8})\\s*[：:]\\s*《");
+    static final Pattern AUTHORS = Pattern.compile("((?:[\\u4e00-\\u9fff]{2,4}、)*[\\u4e00-\\u9fff]{2,8})\\s*[：:]\\s*《");
 
     @Override
     public String name() {
@@ -54,8 +56,7 @@ public class PersonRecogniser implements Recogniser {
                 out.add(candidate(note.start(1), note.end(1), note.group(1), "person-author", 0.8));
             }
         }
-        Matcher m = AUTHORS.matcher(text.text());
-        while (m.find()) {
+        for (MatchResult m : authorLists(text.text())) {
             String[] names = m.group(1).split("、");
             int offset = m.start(1);
             for (int n = 0; n < names.length; n++) {
@@ -70,6 +71,45 @@ public class PersonRecogniser implements Recogniser {
                 offset += name.length() + 1;
             }
         }
+    }
+
+    /**
+     * The matches of {@link #AUTHORS}, as {@code find()} gives them. A match ends with a 《 that follows
+     * a colon and white space only, and before them holds only Han chars and 、; so it is searched for
+     * only in the run of such chars before each such colon, not from every char of the text.
+     */
+    static List<MatchResult> authorLists(String s) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = AUTHORS.matcher(s);
+        for (int title = s.indexOf('《'); title >= 0; title = s.indexOf('《', title + 1)) {
+            int colon = title - 1;
+            while (colon >= 0 && isPatternSpace(s.charAt(colon))) {
+                colon--;
+            }
+            if (colon < 0 || s.charAt(colon) != '：' && s.charAt(colon) != ':') {
+                continue;
+            }
+            int runStart = colon;
+            while (runStart > 0 && isPatternSpace(s.charAt(runStart - 1))) {
+                runStart--;
+            }
+            while (runStart > 0 && isAuthorChar(s.charAt(runStart - 1))) {
+                runStart--;
+            }
+            if (m.region(runStart, title + 1).find()) {
+                out.add(m.toMatchResult());
+            }
+        }
+        return out;
+    }
+
+    /** {@code \s} in a pattern: [ \t\n\x0B\f\r]. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAuthorChar(char c) {
+        return c >= '\u4e00' && c <= '\u9fff' || c == '、';
     }
 
     /** Where a name starting with a surname and at a word boundary begins within {@code run}: 3, 2 or 4 last chars. */
@@ -167,13 +207,7 @@ public class PersonRecogniser implements Recogniser {
         if (index < 0 || index >= text.tokens().size()) {
             return false;
         }
-        String word = text.token(index).word();
-        for (String position : text.lexicon().positions()) {
-            if (word.endsWith(position)) {
-                return true;
-            }
-        }
-        return false;
+        return text.lexicon().endsWithPosition(text.token(index).word());
     }
 
     private static boolean isColon(Token t) {

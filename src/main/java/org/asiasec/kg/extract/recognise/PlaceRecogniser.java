@@ -36,7 +36,10 @@ public class PlaceRecogniser implements Recogniser {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if ((t.pos().equals("ns") || t.pos().equals("nsf")) && i + 1 < tokens.size()
+            if (!t.pos().equals("ns") && !t.pos().equals("nsf")) {
+                continue;
+            }
+            if (i + 1 < tokens.size()
                     && LANDFORMS.contains(tokens.get(i + 1).word()) && tokens.get(i + 1).start() == t.end()
                     && text.lexicon().byName(t.word()).isEmpty()) {
                 Token landform = tokens.get(i + 1);
@@ -96,10 +99,10 @@ public class PlaceRecogniser implements Recogniser {
 
     /** 青岛峰|会上: the last character of the place belongs with the next word (峰会), so the place is misread. */
     private static boolean isCutWrong(Token t, Token next) {
-        if (next == null || next.start() != t.end()) {
+        if (next == null || next.start() != t.end() || CoreDictionary.get(t.word()) != null) {
             return false;
         }
         String across = t.word().substring(t.word().length() - 1) + next.word().charAt(0);
-        return CoreDictionary.get(across) != null && CoreDictionary.get(t.word()) == null;
+        return CoreDictionary.get(across) != null;
     }
 }

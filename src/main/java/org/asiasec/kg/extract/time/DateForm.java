@@ -1,5 +1,6 @@
 package org.asiasec.kg.extract.time;
 
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ import org.asiasec.kg.model.Value;
 enum DateForm {
 
     /** 2013—2017年间, 2014—2016年, 2014-2016年, 1996年至1997年. */
-    YEAR_SPAN(Rx.YEAR + Rx.S + "(?:年" + Rx.S + ")?" + Rx.DASH + "(?<y2>" + Rx.YEAR_DIGITS + ")" + Rx.S + "年(?:间|期间)?") {
+    YEAR_SPAN("年", MatchStarts.YEAR, Rx.YEAR + Rx.S + "(?:年" + Rx.S + ")?" + Rx.DASH + "(?<y2>" + Rx.YEAR_DIGITS + ")" + Rx.S + "年(?:间|期间)?") {
         @Override
         Range resolve(Matcher m, DateScope scope) {
             int from = Numerals.parse(m.group("y"));
@@ -33,7 +34,7 @@ enum DateForm {
     },
 
     /** 2014年5月21日, 二〇一四年五月二十一日, 2014年5月20日至21日. */
-    DAY(Rx.YEAR + Rx.S + "年" + Rx.S + Rx.month("m") + Rx.S + "月" + Rx.S + Rx.day("d") + Rx.S + "[日号]"
+    DAY("年", MatchStarts.YEAR, Rx.YEAR + Rx.S + "年" + Rx.S + Rx.month("m") + Rx.S + "月" + Rx.S + Rx.day("d") + Rx.S + "[日号]"
             + "(?:" + Rx.DASH + "(?:" + Rx.month("m2") + Rx.S + "月" + Rx.S + ")?" + Rx.day("d2") + Rx.S + "[日号])?") {
         @Override
         Range resolve(Matcher m, DateScope scope) {
@@ -48,7 +49,7 @@ enum DateForm {
     },
 
     /** 2014年5月, 2016年3月底, 2014年5月至6月. */
-    MONTH(Rx.YEAR + Rx.S + "年" + Rx.S + Rx.month("m") + Rx.S + "月" + Rx.MONTH_PART
+    MONTH("年", MatchStarts.YEAR, Rx.YEAR + Rx.S + "年" + Rx.S + Rx.month("m") + Rx.S + "月" + Rx.MONTH_PART
             + "(?:" + Rx.DASH + Rx.month("m2") + Rx.S + "月" + Rx.monthPart("part2") + ")?") {
         @Override
         Range resolve(Matcher m, DateScope scope) {
@@ -60,7 +61,7 @@ enum DateForm {
     },
 
     /** 2014年, 二〇三一年, 2014年初, 2014年底, 2014年上半年. */
-    YEAR(Rx.YEAR + Rx.S + "年" + Rx.YEAR_PART) {
+    YEAR("年", MatchStarts.YEAR, Rx.YEAR + Rx.S + "年" + Rx.YEAR_PART) {
         @Override
         Range resolve(Matcher m, DateScope scope) {
             return Range.ofYear(Numerals.parse(m.group("y")), m.group("ypart"));
@@ -68,7 +69,7 @@ enum DateForm {
     },
 
     /** The first year of 1996和1997年 (the second is an ordinary {@link #YEAR}). */
-    FIRST_OF_YEAR_PAIR(Rx.YEAR + Rx.S + "[和、与及]" + Rx.S + "(?=(?:" + Rx.YEAR_DIGITS + ")" + Rx.S + "年)") {
+    FIRST_OF_YEAR_PAIR("年", MatchStarts.YEAR, Rx.YEAR + Rx.S + "[和、与及]" + Rx.S + "(?=(?:" + Rx.YEAR_DIGITS + ")" + Rx.S + "年)") {
         @Override
         Range resolve(Matcher m, DateScope scope) {
             return new Range(Value.Date.year(Numerals.parse(m.group("y"))), null);
@@ -76,7 +77,7 @@ enum DateForm {
     },
 
     /** 20世纪, 20世纪末, 21世纪初, 二十世纪五十年代, 上世纪90年代, 本世纪初. */
-    CENTURY("(?:(?<rel>上|本)世纪|(?<c>\\d{1,2}|[一二三四五六七八九十]{1,3})世纪)"
+    CENTURY("世纪", MatchStarts.before("世纪", 1, 3), "(?:(?<rel>上|本)世纪|(?<c>\\d{1,2}|[一二三四五六七八九十]{1,3})世纪)"
             + "(?<part>初|末|中叶|中期|上半叶|下半叶|(?<dec>\\d0|[一二三四五六七八九]十)年代)?") {
         @Override
         Range resolve(Matcher m, DateScope scope) {
@@ -109,7 +110,7 @@ enum DateForm {
     },
 
     /** 90年代, 八十年代末: the century comes from the year in scope. */
-    DECADE("(?<![\\d〇零一二三四五六七八九十纪])(?<dec>\\d0|[二三四五六七八九]十)年代(?<part>初|中期|末)?") {
+    DECADE("年代", MatchStarts.before("年代", 2, 2), "(?<![\\d〇零一二三四五六七八九十纪])(?<dec>\\d0|[二三四五六七八九]十)年代(?<part>初|中期|末)?") {
         @Override
         Range resolve(Matcher m, DateScope scope) {
             Integer ref = scope.yearInScope();
@@ -131,7 +132,7 @@ enum DateForm {
     },
 
     /** 今年, 去年, 同年, 当年, 次年, 翌年, 前一年 … optionally with a month and day (同年4月, 今年5月21日) or 初/底. */
-    RELATIVE_YEAR("(?<rel>今年|本年|去年|前年|明年|同年|当年|次年|翌年|第二年|前一年|上一年|后一年)"
+    RELATIVE_YEAR("年", MatchStarts.before("年", 1, 2), "(?<rel>今年|本年|去年|前年|明年|同年|当年|次年|翌年|第二年|前一年|上一年|后一年)"
             + "(?:" + Rx.S + Rx.month("m") + Rx.S + "月(?:" + Rx.S + Rx.day("d") + Rx.S + "[日号])?" + Rx.MONTH_PART
             + "|(?<ypart>初|底|末|上半年|下半年))?") {
         @Override
@@ -167,7 +168,7 @@ enum DateForm {
     },
 
     /** 6月底至8月初: a span of months in the year in scope. */
-    BARE_MONTH_SPAN(Rx.BARE + Rx.month("m") + Rx.S + "月" + Rx.MONTH_PART + Rx.DASH + Rx.month("m2") + Rx.S + "月"
+    BARE_MONTH_SPAN("月", MatchStarts.MONTH, Rx.BARE + Rx.month("m") + Rx.S + "月" + Rx.MONTH_PART + Rx.DASH + Rx.month("m2") + Rx.S + "月"
             + Rx.monthPart("part2")) {
         @Override
         Range resolve(Matcher m, DateScope scope) {
@@ -181,7 +182,7 @@ enum DateForm {
     },
 
     /** 5月21日, 5月20日至21日 in the year in scope. */
-    BARE_DAY(Rx.BARE + Rx.month("m") + Rx.S + "月" + Rx.S + Rx.day("d") + Rx.S + "[日号]"
+    BARE_DAY("月", MatchStarts.MONTH, Rx.BARE + Rx.month("m") + Rx.S + "月" + Rx.S + Rx.day("d") + Rx.S + "[日号]"
             + "(?:" + Rx.DASH + Rx.day("d2") + Rx.S + "[日号])?") {
         @Override
         Range resolve(Matcher m, DateScope scope) {
@@ -196,7 +197,7 @@ enum DateForm {
     },
 
     /** 5月, 9月底 in the year in scope. */
-    BARE_MONTH(Rx.BARE + Rx.month("m") + Rx.S + "月" + Rx.MONTH_PART) {
+    BARE_MONTH("月", MatchStarts.MONTH, Rx.BARE + Rx.month("m") + Rx.S + "月" + Rx.MONTH_PART) {
         @Override
         Range resolve(Matcher m, DateScope scope) {
             Integer y = scope.yearInScope();
@@ -205,7 +206,7 @@ enum DateForm {
     },
 
     /** 年初, 年底 in the year in scope. */
-    BARE_YEAR_PART("(?<![\\d〇零一二三四五六七八九十百千万多每周今去明同当次翌本该前上后])年(?<ypart>初|底|末)") {
+    BARE_YEAR_PART("年", MatchStarts.before("年", 0, 0), "(?<![\\d〇零一二三四五六七八九十百千万多每周今去明同当次翌本该前上后])年(?<ypart>初|底|末)") {
         @Override
         Range resolve(Matcher m, DateScope scope) {
             Integer y = scope.yearInScope();
@@ -213,10 +214,47 @@ enum DateForm {
         }
     };
 
+    /** Text every match contains: where it is missing, the pattern need not be run. */
+    final String anchor;
+    /** Where matches can start: the pattern is tried there only. */
+    private final MatchStarts starts;
     final Pattern pattern;
 
-    DateForm(String regex) {
+    DateForm(String anchor, MatchStarts starts, String regex) {
+        this.anchor = anchor;
+        this.starts = starts;
         this.pattern = Pattern.compile(regex);
+    }
+
+    /** False when {@code text} cannot hold this form (most sentences name no date at all). */
+    boolean mayOccurIn(String text) {
+        return text.contains(anchor);
+    }
+
+    /**
+     * Each match in {@code text}, as successive {@code find()} calls give them (the leftmost match
+     * starting at or after the end of the previous one), each in a matcher of its own. Every match
+     * starts at one of {@link #starts}, so trying those in ascending order meets the same matches.
+     */
+    void forEachMatch(String text, Consumer<Matcher> action) {
+        if (!mayOccurIn(text)) {
+            return;
+        }
+        Matcher m = pattern.matcher(text).useTransparentBounds(true); // look-behinds see the text before a start
+        int[] lastTried = {-1};
+        int[] end = {0};
+        starts.forEach(text, start -> {
+            if (start <= lastTried[0] || start < end[0]) {
+                return;
+            }
+            lastTried[0] = start;
+            if (m.region(start, text.length()).lookingAt()) {
+                end[0] = m.end();
+                Matcher own = pattern.matcher(text).useTransparentBounds(true).region(start, text.length());
+                own.lookingAt();
+                action.accept(own);
+            }
+        });
     }
 
     /** The calendar values of a match, or null when it is not a real date or cannot be anchored. */

@@ -20,6 +20,8 @@ import org.asiasec.kg.nlp.Sentence;
  */
 public final class DateRecognizer {
 
+    private static final DateForm[] FORMS = DateForm.values();
+
     /** Finds and resolves the dates of one sentence; advances {@code scope} past them. */
     public List<DateMention> recognise(Sentence sentence, DateScope scope) {
         return recognise(sentence.text(), sentence.start(), scope);
@@ -51,13 +53,8 @@ public final class DateRecognizer {
 
     private static List<Candidate> candidates(String text) {
         List<Candidate> all = new ArrayList<>();
-        for (DateForm form : DateForm.values()) {
-            Matcher m = form.pattern.matcher(text);
-            while (m.find()) {
-                Matcher copy = form.pattern.matcher(text);
-                copy.find(m.start());
-                all.add(new Candidate(form, copy));
-            }
+        for (DateForm form : FORMS) {
+            form.forEachMatch(text, match -> all.add(new Candidate(form, match)));
         }
         return all;
     }
