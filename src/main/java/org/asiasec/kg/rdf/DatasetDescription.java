@@ -3,6 +3,7 @@ package org.asiasec.kg.rdf;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -29,6 +30,8 @@ public final class DatasetDescription {
 
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+    /** Distinct rows kept in memory by a query before the rest go to a temporary file. */
+    private static final long SPILL_THRESHOLD = 100_000;
     private static final String ALL_TRIPLES = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }";
 
     private DatasetDescription() {
@@ -63,16 +66,15 @@ public final class DatasetDescription {
                 .addProperty(DCTerms.conformsTo, m.createResource(Asc.ONTOLOGY_IRI));
 
         dataset.addLiteral(VOID.triples, integer(m, count(data, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { " + ALL_TRIPLES + " } }")));
-        dataset.addLiteral(VOID.entities, integer(m, count(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) { " + ALL_TRIPLES
-                + " FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }")));
-        dataset.addLiteral(VOID.distinctSubjects, integer(m, count(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) { " + ALL_TRIPLES + " }")));
-        dataset.addLiteral(VOID.properties, integer(m, count(data, "SELECT (COUNT(DISTINCT ?p) AS ?n) { " + ALL_TRIPLES + " }")));
-        dataset.addLiteral(VOID.classes, integer(m, count(data, "SELECT (COUNT(DISTINCT ?o) AS ?n) { " + ALL_TRIPLES
-                + " FILTER(?p = <" + RDF.type.getURI() + ">) }")));
+        dataset.addLiteral(VOID.entities, integer(m, count(data, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s { " + ALL_TRIPLES
+                + " FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) } }")));
+        dataset.addLiteral(VOID.distinctSubjects, integer(m, count(data, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s { " + ALL_TRIPLES + " } }")));
+        dataset.addLiteral(VOID.properties, integer(m, count(data, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?p { " + ALL_TRIPLES + " } }")));
+        dataset.addLiteral(VOID.classes, integer(m, count(data, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?o { " + ALL_TRIPLES
+                + " FILTER(?p = <" + RDF.type.getURI() + ">) } }")));
 
-        try (QueryExecution exec = QueryExecution.dataset(data).query(
-                "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { " + ALL_TRIPLES + " FILTER(?p = <" + RDF.type.getURI() + ">) BIND(?o AS ?class) } "
-                        + "GROUP BY ?class ORDER BY ?class").build()) {
+        try (QueryExecution exec = execution(data, "SELECT ?class (COUNT(*) AS ?n) { SELECT DISTINCT ?class ?s { "
+                + ALL_TRIPLES + " FILTER(?p = <" + RDF.type.getURI() + ">) BIND(?o AS ?class) } } GROUP BY ?class ORDER BY ?class")) {
             exec.execSelect().forEachRemaining(row -> {
                 Resource partition = m.createResource(datasetIri + "/class/" + slug(m, row.getResource("class").getURI()))
                         .addProperty(VOID._class, row.getResource("class"))
@@ -109,19 +111,28 @@ public final class DatasetDescription {
 
     /** The entity that the most sentences mention, ties broken by IRI. */
     private static String mostMentioned(Dataset data) {
-        try (QueryExecution exec = QueryExecution.dataset(data).query("SELECT ?e (COUNT(DISTINCT ?sentence) AS ?n) { "
-                + "{ ?sentence <" + Asc.mentions.getURI() + "> ?e } UNION { GRAPH ?g { ?sentence <" + Asc.mentions.getURI() + "> ?e } } } "
-                + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1").build()) {
+        try (QueryExecution exec = execution(data, "SELECT ?e (COUNT(*) AS ?n) { SELECT DISTINCT ?e ?sentence { "
+                + "{ ?sentence <" + Asc.mentions.getURI() + "> ?e } UNION { GRAPH ?g { ?sentence <" + Asc.mentions.getURI() + "> ?e } } } } "
+                + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1")) {
             var rows = exec.execSelect();
             return rows.hasNext() ? rows.next().getResource("e").getURI() : null;
         }
     }
 
     private static long count(Dataset data, String query) {
-        try (QueryExecution exec = QueryExecution.dataset(data).query(query).build()) {
+        try (QueryExecution exec = execution(data, query)) {
             QuerySolution row = exec.execSelect().next();
             return row.getLiteral("n").getLong();
         }
+    }
+
+    /**
+     * Counts of distinct values are written as a DISTINCT subquery (ARQ can spill one to disk, unlike
+     * an aggregate's COUNT(DISTINCT), which keeps every value in memory), with a spill threshold so
+     * that describing a graph of any size takes bounded memory.
+     */
+    private static QueryExecution execution(Dataset data, String query) {
+        return QueryExecution.dataset(data).query(query).set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD).build();
     }
 
     private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {

@@ -17,9 +17,11 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * The RDF serialisations of exports, dumps and extraction output, all with Jena's RIOT writers.
- * Triple formats carry no graph names: they get the union of the graphs. Streaming formats are
- * written as data arrives; JSON-LD and RDF/XML are assembled in memory first.
+ * The RDF serialisations of exports, dumps and extraction output, with Jena's RIOT writers, except
+ * JSON-LD ({@link JsonLdStreamWriter}: Jena builds a JSON-LD document whole in memory). Triple formats
+ * carry no graph names: they get the union of the graphs. Everything is written as data arrives, in
+ * constant memory, except RDF/XML: a dataset is written from the store as it is (Jena's writer keeps a
+ * set of the subjects), while quads given one by one ({@link #open}) are gathered in memory first.
  */
 public enum ExportFormat {
     ttl("ttl", RDFFormat.TURTLE_BLOCKS, false),
@@ -47,6 +49,11 @@ public enum ExportFormat {
 
     /** Writes a whole dataset (call inside a read transaction). */
     public void write(DatasetGraph dataset, OutputStream out) {
+        if (!keepsGraphs && !StreamRDFWriter.registered(format)) {
+            // RDF/XML: Jena's writer reads the union graph straight from the store, without a copy in memory
+            RDFWriter.source(dataset.getUnionGraph()).format(format).output(out);
+            return;
+        }
         QuadWriter writer = open(out, dataset.prefixes().getMapping());
         if (keepsGraphs) {
             // the named graphs only: the stored default graph repeats their union
@@ -60,6 +67,9 @@ public enum ExportFormat {
 
     /** A writer that takes quads as they come; {@link QuadWriter#finish()} completes the output. */
     public QuadWriter open(OutputStream out, Map<String, String> prefixes) {
+        if (this == jsonld) {
+            return new JsonLdStreamWriter(out, prefixes);
+        }
         if (StreamRDFWriter.registered(format)) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
             stream.start();
