@@ -31,7 +31,7 @@ public final class DatasetDescription {
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
     /** Distinct rows kept in memory by a query before the rest go to a temporary file. */
-    private static final long SPILL_THRESHOLD = 100_000;
+    private static final long SPILL_THRESHOLD = 50_000;
     private static final String ALL_TRIPLES = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }";
 
     private DatasetDescription() {
