@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.sparql.core.Quad;
 import org.asiasec.kg.UserException;
 import org.asiasec.kg.corpus.CorpusReader;
+import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.StandardExtractor;
 import org.asiasec.kg.rdf.IriScheme;
 import org.asiasec.kg.store.CorpusPipeline;
@@ -81,10 +83,17 @@ final class ExtractCommand implements Callable<Integer> {
         if (destination.file != null) {
             try (OutputFile out = OutputFile.create(destination.file)) {
                 ExportFormat.QuadWriter writer = rdf.open(out.stream(), prefixes);
-                long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
-                    textQuads.forEach(writer::quad);
-                    read[0]++;
-                    progress.update(done, total, written[0] += textQuads.size());
+                long quads = pipeline.run(texts, new CorpusPipeline.TextSink() {
+                    @Override
+                    public void quad(Quad quad) {
+                        writer.quad(quad);
+                    }
+
+                    @Override
+                    public void end(SourceText source, long textQuads, int done, int total) {
+                        read[0]++;
+                        progress.update(done, total, written[0] += textQuads);
+                    }
                 });
                 requireSomeRead(read[0], texts);
                 writer.finish();
@@ -94,21 +103,64 @@ final class ExtractCommand implements Callable<Integer> {
         } else {
             Map<String, Path> stems = outputFiles(texts, destination.folder, rdf);
             createFolder(destination.folder);
-            long quads = pipeline.run(texts, (source, textQuads, done, total) -> {
-                Path file = stems.get(source.fileName());
-                try (OutputFile out = OutputFile.create(file)) {
-                    ExportFormat.QuadWriter writer = rdf.open(out.stream(), prefixes);
-                    textQuads.forEach(writer::quad);
-                    writer.finish();
-                    out.commit();
-                }
+            long quads;
+            try (FilePerText files = new FilePerText(stems, rdf, prefixes, (textQuads, done, total) -> {
                 read[0]++;
-                progress.update(done, total, written[0] += textQuads.size());
-            });
+                progress.update(done, total, written[0] += textQuads);
+            })) {
+                quads = pipeline.run(texts, files);
+            }
             requireSomeRead(read[0], texts);
             LOG.info("wrote {} files to {} ({} triples)", read[0], destination.folder, quads);
         }
         return Main.OK;
+    }
+
+    /** Writes each text's quads to a file of its own, put in place once the text is complete. */
+    private static final class FilePerText implements CorpusPipeline.TextSink, AutoCloseable {
+        private final Map<String, Path> files;
+        private final ExportFormat format;
+        private final Map<String, String> prefixes;
+        private final TextDone textDone;
+        private OutputFile out;
+        private ExportFormat.QuadWriter writer;
+
+        interface TextDone {
+            void text(long quads, int done, int total);
+        }
+
+        FilePerText(Map<String, Path> files, ExportFormat format, Map<String, String> prefixes, TextDone textDone) {
+            this.files = files;
+            this.format = format;
+            this.prefixes = prefixes;
+            this.textDone = textDone;
+        }
+
+        @Override
+        public void begin(SourceText source) {
+            out = OutputFile.create(files.get(source.fileName()));
+            writer = format.open(out.stream(), prefixes);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            writer.quad(quad);
+        }
+
+        @Override
+        public void end(SourceText source, long quads, int done, int total) {
+            writer.finish();
+            out.commit();
+            textDone.text(quads, done, total);
+        }
+
+        /** Throws away the file of a text left unfinished by a failure. */
+        @Override
+        public void close() {
+            if (out != null) {
+                out.close();
+            }
+        }
     }
 
     private static void requireSomeRead(int read, List<Path> texts) {

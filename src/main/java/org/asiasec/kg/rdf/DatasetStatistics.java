@@ -76,7 +76,8 @@ final class DatasetStatistics {
 
     private void addClassPartitions() {
         String iri = dataset.getURI();
-        select("SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class } GROUP BY ?class",
+        // one graph states each (instance, class) once: no DISTINCT, so no set of every instance in memory
+        select("SELECT ?class (COUNT(?s) AS ?n) { ?s a ?class } GROUP BY ?class",
                 row -> classPartition(dataset, iri, row.getResource("class")).addLiteral(VOID.entities, count(row)));
         // the subclass closure of the (few) classes in use first, then their instances: a path from each
         // instance would be walked once per instance
@@ -121,7 +122,7 @@ final class DatasetStatistics {
                     text.addLiteral(MENTION_READINGS, integer(0));
                     text.addLiteral(FACT_READINGS, integer(0));
                 });
-        select("SELECT ?g ?class (COUNT(DISTINCT ?r) AS ?n) { ?g a asc:Source . GRAPH ?g { ?r a ?class } } GROUP BY ?g ?class",
+        select("SELECT ?g ?class (COUNT(?r) AS ?n) { ?g a asc:Source . GRAPH ?g { ?r a ?class } } GROUP BY ?g ?class",
                 row -> {
                     Resource text = text(texts, row.getResource("g"));
                     classPartition(text, text.getURI(), row.getResource("class")).addLiteral(VOID.entities, count(row));

@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  *       ({@code rdf:subject/predicate/object}) with its sentence, source, rule and confidence;</li>
  *   <li>each mention is {@code sentence asc:mentions entity}, with evidence of its own.</li>
  * </ul>
- * Only small per-source sets of what was already written are kept; nothing is buffered. Offsets
+ * Each quad of a graph is emitted once (consumers such as the corpus pipeline count on it, rather
+ * than collect a text's quads to remove repeats): per-source sets of what was already written are
+ * kept for that; nothing is buffered. Offsets
  * in the output are Unicode code points (what SPARQL SUBSTR counts), converted from the char
  * offsets of the records. See ontology/README.md.
  * <p>

@@ -2,13 +2,10 @@ package org.asiasec.kg.store;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,14 +27,31 @@ import org.asiasec.kg.rdf.RdfMapper;
 
 /**
  * Corpus files → extraction → RDF, streamed. Texts are extracted in parallel (extraction is pure per
- * text), but each text's quads reach the output whole and in the order of the file list, so the same
- * corpus always produces the same stream. At most a few texts' quads are held in memory at once.
+ * text), but their quads reach the output in the order of the file list, each text's in the order the
+ * mapper produced them, so the same corpus always produces the same stream. The text the output is at
+ * streams its quads as they are produced; texts finished ahead of their turn wait in a
+ * {@link TextQuadBuffer} (a few thousand quads in memory, the rest in a temporary file). Memory thus
+ * depends on the number of threads, not on the size of a text's graph.
  */
 public final class CorpusPipeline {
 
-    /** Receives each text's quads, one text at a time, in the order of the file list. */
+    /** Quads of one text held in memory at most; beyond that they are spilled or the producer waits. */
+    static final int HELD_QUADS_PER_TEXT = 8192;
+
+    /**
+     * Receives the texts' quads in the order of the file list: for each text that can be read,
+     * {@code begin}, its quads, then {@code end}. All calls come from the thread that called
+     * {@link #run}. A text is one named graph; its quads are distinct ({@link RdfMapper} states each
+     * quad of a graph once).
+     */
     public interface TextSink {
-        void text(SourceText source, Collection<Quad> quads, int done, int total);
+        default void begin(SourceText source) {
+        }
+
+        void quad(Quad quad);
+
+        /** The text's last quad has been given; {@code quads} of them in all. */
+        void end(SourceText source, long quads, int done, int total);
     }
 
     private final Extractor extractor;
@@ -47,16 +61,24 @@ public final class CorpusPipeline {
     private final Consumer<UserException> onUnreadable;
     private final CorpusReader reader = new CorpusReader();
     private final Map<Path, MetadataCatalog> catalogs = new HashMap<>();
+    private final int heldQuadsPerText;
 
     public CorpusPipeline(Extractor extractor, IriScheme iris, int threads) {
-        this(extractor, iris, threads, null);
+        this(extractor, iris, threads, null, HELD_QUADS_PER_TEXT);
     }
 
-    private CorpusPipeline(Extractor extractor, IriScheme iris, int threads, Consumer<UserException> onUnreadable) {
+    /** With a smaller memory buffer per text, so that tests see it fill. */
+    CorpusPipeline(Extractor extractor, IriScheme iris, int threads, int heldQuadsPerText) {
+        this(extractor, iris, threads, null, heldQuadsPerText);
+    }
+
+    private CorpusPipeline(Extractor extractor, IriScheme iris, int threads, Consumer<UserException> onUnreadable,
+            int heldQuadsPerText) {
         this.extractor = extractor;
         this.iris = iris;
         this.threads = Math.max(1, threads);
         this.onUnreadable = onUnreadable;
+        this.heldQuadsPerText = heldQuadsPerText;
     }
 
     public CorpusPipeline(Extractor extractor, IriScheme iris) {
@@ -69,72 +91,86 @@ public final class CorpusPipeline {
      * stopping the run.
      */
     public CorpusPipeline skippingUnreadable(Consumer<UserException> onUnreadable) {
-        return new CorpusPipeline(extractor, iris, threads, onUnreadable);
+        return new CorpusPipeline(extractor, iris, threads, onUnreadable, heldQuadsPerText);
     }
 
-    /** Extracts {@code files} and hands each text's quads to {@code out}; returns the number of quads. */
+    /** Extracts {@code files} and hands their quads to {@code out}; returns the number of quads. */
     public long run(List<Path> files, TextSink out) {
         files.forEach(this::catalogFor); // read metadata once, before the workers start
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        Deque<Extraction> window = new ArrayDeque<>();
         try {
-            Deque<Future<Outcome>> window = new ArrayDeque<>();
             int next = 0;
             int done = 0;
             long quads = 0;
             while (done < files.size()) {
                 while (next < files.size() && window.size() < 2 * threads) {
                     Path file = files.get(next++);
-                    window.add(pool.submit(() -> extract(file)));
+                    TextQuadBuffer buffer = new TextQuadBuffer(heldQuadsPerText);
+                    window.add(new Extraction(buffer, pool.submit(() -> extract(file, buffer))));
                 }
-                Outcome outcome = await(window.poll());
-                done++;
-                if (outcome.unreadable() != null) {
-                    onUnreadable.accept(outcome.unreadable());
-                    continue;
+                Extraction head = window.peek();
+                SourceText source = head.buffer().awaitSource();
+                if (source != null) {
+                    out.begin(source);
+                    long count = head.buffer().drainTo(out::quad);
+                    await(head.outcome()); // fails here if extraction did
+                    quads += count;
+                    window.poll();
+                    out.end(source, count, ++done, files.size());
+                } else {
+                    UserException unreadable = await(head.outcome());
+                    window.poll();
+                    done++;
+                    onUnreadable.accept(unreadable);
                 }
-                quads += outcome.text().quads().size();
-                out.text(outcome.text().source(), outcome.text().quads(), done, files.size());
             }
             return quads;
         } finally {
             pool.shutdownNow();
+            window.forEach(extraction -> extraction.buffer().discard());
         }
     }
 
-    private Outcome extract(Path file) {
-        SourceText source;
+    /** Reads and extracts one file into its buffer; returns why it could not be read, or {@code null}. */
+    private UserException extract(Path file, TextQuadBuffer buffer) {
         try {
-            source = reader.read(file, catalogFor(file));
-        } catch (UserException e) {
-            if (onUnreadable == null) {
-                throw e;
+            SourceText source;
+            try {
+                source = reader.read(file, catalogFor(file));
+            } catch (UserException e) {
+                if (onUnreadable == null) {
+                    throw e;
+                }
+                return e;
             }
-            return new Outcome(null, e);
-        }
-        try {
-            return new Outcome(new TextQuads(source, extract(source)), null);
-        } catch (OutOfMemoryError e) {
-            // Leaving extract(source) has freed what the text took, so there is room to say so.
-            throw new UserException(file + ": not enough memory to extract this text ("
-                    + source.text().length() / 1_000_000 + " million characters, " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                    + " MB of heap); split it into smaller files or give Java more memory (-Xmx)", e);
+            buffer.begin(source);
+            try {
+                extract(source, buffer);
+            } catch (OutOfMemoryError e) {
+                // Leaving extract(source) has freed what the text took, so there is room to say so.
+                throw new UserException(file + ": not enough memory to extract this text ("
+                        + source.text().length() / 1_000_000 + " million characters, " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                        + " MB of heap); split it into smaller files or give Java more memory (-Xmx)", e);
+            }
+            return null;
+        } finally {
+            buffer.end();
         }
     }
 
-    private Set<Quad> extract(SourceText source) {
-        Set<Quad> quads = new LinkedHashSet<>(); // the mapper may announce an entity more than once
+    private void extract(SourceText source, TextQuadBuffer buffer) {
         extractor.extract(source, new RdfMapper(iris, new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
-                quads.add(quad);
+                buffer.quad(quad);
             }
 
             @Override
             public void triple(Triple triple) {
-                quads.add(Quad.create(iris.source(source.fileName()), triple));
+                buffer.quad(Quad.create(iris.source(source.fileName()), triple));
             }
         }));
-        return quads;
     }
 
     private synchronized MetadataCatalog catalogFor(Path file) {
@@ -142,7 +178,7 @@ public final class CorpusPipeline {
         return catalogs.computeIfAbsent(folder, MetadataCatalog::load);
     }
 
-    private static Outcome await(Future<Outcome> future) {
+    private static UserException await(Future<UserException> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -165,10 +201,7 @@ public final class CorpusPipeline {
         };
     }
 
-    private record TextQuads(SourceText source, Set<Quad> quads) {
-    }
-
-    /** A text's quads, or why it could not be read. */
-    private record Outcome(TextQuads text, UserException unreadable) {
+    /** A text being extracted: where its quads go, and how it ended. */
+    private record Extraction(TextQuadBuffer buffer, Future<UserException> outcome) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -15,6 +16,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.asiasec.kg.UserException;
 import org.asiasec.kg.corpus.CorpusReader;
+import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.Extractor;
 import org.asiasec.kg.rdf.DatasetDescription;
 import org.asiasec.kg.rdf.IriScheme;
@@ -67,16 +69,23 @@ public final class DatabaseBuilder {
             try {
                 UnionInDefaultGraph stream = new UnionInDefaultGraph(loader.stream());
                 withOntology = OntologyFiles.sendOntology(stream);
-                pipeline(texts.size(), progress).run(texts, (source, textQuads, done, total) -> {
-                    textQuads.forEach(stream::quad);
-                    loaded[0]++;
-                    progress.update(done, total, stream.namedGraphQuads());
+                pipeline(texts.size(), progress).run(texts, new CorpusPipeline.TextSink() {
+                    @Override
+                    public void quad(Quad quad) {
+                        stream.quad(quad);
+                    }
+
+                    @Override
+                    public void end(SourceText source, long textQuads, int done, int total) {
+                        loaded[0]++;
+                        progress.update(done, total, stream.namedGraphQuads());
+                    }
                 });
                 if (loaded[0] == 0) {
                     throw new UserException("none of the " + texts.size() + " texts in " + corpus + " could be read");
                 }
                 loader.finishBulk();
-                // distinct: each text's quads are distinct and in a graph of its own
+                // distinct: the mapper states each quad of a graph once, and each text has a graph of its own
                 quads = stream.namedGraphQuads();
             } catch (RuntimeException e) {
                 // Finish the bulk load (ending its transaction and any loader threads), then the

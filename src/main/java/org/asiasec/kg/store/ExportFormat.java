@@ -17,11 +17,12 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * The RDF serialisations of exports, dumps and extraction output, all with Jena's RIOT writers.
- * Triple formats carry no graph names: they get the union of the graphs. Every format is written
- * as data arrives (JSON-LD by {@link StreamingJsonLdWriter}, as Jena's JSON-LD writers hold the whole
- * document), except RDF/XML fed quad by quad, which is assembled in memory first; a whole dataset's
- * RDF/XML streams from its union graph.
+ * The RDF serialisations of exports, dumps and extraction output, with Jena's RIOT writers, except
+ * JSON-LD ({@link JsonLdStreamWriter}: Jena builds a JSON-LD document whole in memory). Triple formats
+ * carry no graph names: they get the union of the graphs. Everything is written as data arrives, in
+ * constant memory, except RDF/XML: a database is written from its stored default graph as it is (Jena's
+ * writer keeps a set of the subjects), while quads given one by one ({@link #open}) are gathered in
+ * memory first.
  */
 public enum ExportFormat {
     ttl("ttl", RDFFormat.TURTLE_BLOCKS, false),
@@ -53,8 +54,8 @@ public enum ExportFormat {
      * read transaction).
      */
     public void write(DatasetGraph dataset, OutputStream out) {
-        if (this == rdfxml) {
-            // the plain RDF/XML writer streams a graph of any size
+        if (!keepsGraphs && !StreamRDFWriter.registered(format)) {
+            // RDF/XML: Jena's plain writer reads the stored union straight from the store, without a copy
             RDFWriter.source(dataset.getDefaultGraph()).format(format).output(out);
             return;
         }
@@ -71,8 +72,11 @@ public enum ExportFormat {
 
     /** A writer that takes quads as they come; {@link QuadWriter#finish()} completes the output. */
     public QuadWriter open(OutputStream out, Map<String, String> prefixes) {
-        if (this == jsonld || StreamRDFWriter.registered(format)) {
-            StreamRDF stream = this == jsonld ? new StreamingJsonLdWriter(out) : StreamRDFWriter.getWriterStream(out, format);
+        if (this == jsonld) {
+            return new JsonLdStreamWriter(out, prefixes);
+        }
+        if (StreamRDFWriter.registered(format)) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
             stream.start();
             prefixes.forEach(stream::prefix);
             return new QuadWriter() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.asiasec.kg.UserException;
+import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.Extractor;
 import org.asiasec.kg.rdf.IriScheme;
 import org.junit.jupiter.api.DisplayName;
@@ -34,7 +35,7 @@ class CorpusPipelineBadInputTest {
     void strictByDefault() throws IOException {
         List<Path> files = List.of(text("甲.txt"), png("乙.txt"));
         var e = assertThrows(UserException.class,
-                () -> new CorpusPipeline(NOTHING, IriScheme.standard(), 2).run(files, (s, q, d, t) -> { }));
+                () -> new CorpusPipeline(NOTHING, IriScheme.standard(), 2).run(files, new RecordingSink()));
         assertTrue(e.getMessage().contains("乙.txt: not a text file"), e.getMessage());
     }
 
@@ -47,9 +48,12 @@ class CorpusPipelineBadInputTest {
         List<Integer> done = new ArrayList<>();
         new CorpusPipeline(NOTHING, IriScheme.standard(), 2)
                 .skippingUnreadable(e -> skipped.add(e.getMessage()))
-                .run(files, (source, quads, d, total) -> {
-                    read.add(source.fileName());
-                    done.add(d);
+                .run(files, new RecordingSink() {
+                    @Override
+                    public void end(SourceText source, long quads, int d, int total) {
+                        read.add(source.fileName());
+                        done.add(d);
+                    }
                 });
         assertEquals(List.of("b.txt", "d.txt"), read);
         assertEquals(List.of(2, 4), done, "progress counts the skipped texts as done");
@@ -66,7 +70,7 @@ class CorpusPipelineBadInputTest {
             throw new OutOfMemoryError("Java heap space");
         };
         var e = assertThrows(UserException.class,
-                () -> new CorpusPipeline(greedy, IriScheme.standard(), 1).run(List.of(big), (s, q, d, t) -> { }));
+                () -> new CorpusPipeline(greedy, IriScheme.standard(), 1).run(List.of(big), new RecordingSink()));
         assertTrue(e.getMessage().startsWith(big + ": not enough memory to extract this text"), e.getMessage());
         assertTrue(e.getMessage().contains("-Xmx"), e.getMessage());
     }
