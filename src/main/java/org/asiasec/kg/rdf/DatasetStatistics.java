@@ -37,6 +37,7 @@ final class DatasetStatistics {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX asc:  <https://w3id.org/asiasec/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
 
     static final Property INSTANCES_WITH_SUBCLASSES = property("instancesWithSubclasses");
@@ -49,6 +50,8 @@ final class DatasetStatistics {
     static final Property MIN_CONFIDENCE = property("minConfidence");
     static final Property MEAN_CONFIDENCE = property("meanConfidence");
     static final Property MAX_CONFIDENCE = property("maxConfidence");
+    static final Property MENTIONING_SENTENCES = property("mentioningSentences");
+    static final Property MENTIONING_TEXTS = property("mentioningTexts");
 
     private final Dataset data;
     private final Model m;
@@ -72,6 +75,20 @@ final class DatasetStatistics {
         addPropertyPartitions();
         addTexts();
         addReadingPartitions();
+        addMentionCounts();
+    }
+
+    /**
+     * How many sentences and texts mention each entity: every overview of entities asks it, and
+     * counting the mentions on each query grows with the corpus.
+     */
+    private void addMentionCounts() {
+        // one graph states each (sentence, entity) once and a sentence is part of one text: no DISTINCT on ?s
+        select("SELECT ?e (COUNT(?s) AS ?n) (COUNT(DISTINCT ?source) AS ?texts) "
+                + "{ ?s asc:mentions ?e ; dcterms:isPartOf ?source } GROUP BY ?e",
+                row -> m.getResource(row.getResource("e").getURI())
+                        .addLiteral(MENTIONING_SENTENCES, count(row))
+                        .addLiteral(MENTIONING_TEXTS, integer(row.getLiteral("texts").getLong())));
     }
 
     private void addClassPartitions() {
