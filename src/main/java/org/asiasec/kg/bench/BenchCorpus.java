@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.atlas.io.IOX;
+
 import org.asiasec.kg.UserException;
 import org.asiasec.kg.corpus.CorpusReader;
 import org.asiasec.kg.corpus.MetadataCatalog;
@@ -50,7 +52,7 @@ final class BenchCorpus {
     Path scaled(int factor, Path workDir) {
         Path copy = workDir.resolve("bench-corpus-x" + factor);
         try {
-            deleteTree(copy);
+            IOX.deleteAll(copy);
             Files.createDirectories(copy);
             Path catalog = folder.resolve(MetadataCatalog.FILE_NAME);
             List<String> rows = Files.isRegularFile(catalog) ? Files.readAllLines(catalog, StandardCharsets.UTF_8) : List.of();
@@ -85,16 +87,5 @@ final class BenchCorpus {
         String stem = dot < 0 ? fileName : fileName.substring(0, dot);
         String extension = dot < 0 ? "" : fileName.substring(dot);
         return String.format("%s-c%03d%s", stem, copy, extension);
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

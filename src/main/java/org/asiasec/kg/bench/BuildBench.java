@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.io.IOX;
+
 /**
  * Times the real {@code build} command on a scaled corpus, in a child JVM with a fixed maximum heap,
  * and reads the child's heap use from its GC log. The time is the child's wall time, JVM start and
@@ -54,7 +56,7 @@ final class BuildBench {
         List<String> command = ChildJava.command(jvm,
                 List.of("build", "--corpus", texts.toString(), "--db", db.toString()));
         try {
-            BenchCorpus.deleteTree(db);
+            IOX.deleteAll(db);
             Files.deleteIfExists(gcLog);
             long start = System.nanoTime();
             Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();

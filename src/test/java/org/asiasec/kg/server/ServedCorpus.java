@@ -2,12 +2,10 @@ package org.asiasec.kg.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
+import org.apache.jena.atlas.io.IOX;
 import org.asiasec.kg.extract.StandardExtractor;
 import org.asiasec.kg.rdf.IriScheme;
 import org.asiasec.kg.store.DatabaseBuilder;
@@ -42,7 +40,7 @@ final class ServedCorpus {
                         LinkedDataMount.of(database, iris.base(), config.datasetPath()));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
-                    deleteTree(folder);
+                    IOX.deleteAll(folder); // a temporary folder: what stays, the system cleans up
                 }, "served-corpus-cleanup"));
                 shared = new ServedCorpus(database, server);
             } catch (IOException e) {
@@ -55,25 +53,5 @@ final class ServedCorpus {
     /** The server's root URL, ending in '/'. */
     String url() {
         return server.url();
-    }
-
-    private static void deleteTree(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException ignored) {
-            // a temporary folder; the system cleans it up in the end
-        }
     }
 }
