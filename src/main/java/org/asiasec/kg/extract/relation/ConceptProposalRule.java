@@ -57,10 +57,10 @@ public final class ConceptProposalRule implements RelationRule {
     private static final Pattern SUBJECTLESS = Pattern.compile(
             "(?:.*(?:并|且|而|又|也|还|曾|首次|正式|首先|率先|明确|积极|共同|同时|随后|进而|创造性地?|创新性地?|全面系统地?|[“\"]))?\\s*");
     private static final Pattern CONFERENCE_NAME = Pattern.compile(".*(会议|大会|峰会|论坛)$");
-    /** A country or person after these is what the clause is about or whom it addresses, not who speaks. */
     /** 中国同印度、缅甸; 中俄: persons or countries named together. */
     private static final Pattern JOINED_PERSONS = Pattern.compile("Nn*(?:(?:同|与|和|及|、)Nn*)*");
     private static final Pattern JOINED_COUNTRIES = Pattern.compile("Cc*(?:(?:同|与|和|及|、)Cc*)*");
+    /** A country or person after these is what the clause is about or whom it addresses, not who speaks. */
     private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?:针对|对于|关于|就|向|在)$");
 
     private final MeetingRule meetings;
