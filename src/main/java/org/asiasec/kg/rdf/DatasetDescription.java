@@ -3,7 +3,6 @@ package org.asiasec.kg.rdf;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -33,8 +32,6 @@ public final class DatasetDescription {
 
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
-    /** Distinct rows kept in memory by a query before the rest go to a temporary file. */
-    private static final long SPILL_THRESHOLD = 50_000;
 
     private DatasetDescription() {
     }
@@ -112,19 +109,10 @@ public final class DatasetDescription {
     }
 
     private static long count(Dataset data, String query) {
-        try (QueryExecution exec = execution(data, query)) {
+        try (QueryExecution exec = QueryExecution.dataset(data).query(query).build()) {
             QuerySolution row = exec.execSelect().next();
             return row.getLiteral("n").getLong();
         }
-    }
-
-    /**
-     * Counts of distinct values are written as a DISTINCT subquery (ARQ can spill one to disk, unlike
-     * an aggregate's COUNT(DISTINCT), which keeps every value in memory), with a spill threshold so
-     * that describing a graph of any size takes bounded memory.
-     */
-    private static QueryExecution execution(Dataset data, String query) {
-        return QueryExecution.dataset(data).query(query).set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD).build();
     }
 
     private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {
