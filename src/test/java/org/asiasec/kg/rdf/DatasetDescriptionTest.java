@@ -20,6 +20,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,20 @@ class DatasetDescriptionTest {
         assertTrue(mentions > 0);
         assertEquals(mentions, one("SELECT ?n WHERE { ?d void:propertyPartition [ void:property asc:mentions ; void:triples ?n ] }")
                 .getLiteral("n").getLong());
+    }
+
+    @Test
+    @DisplayName("each mentioned entity carries how many sentences and texts mention it")
+    void mentionCounts() {
+        Node sco = IriScheme.standard().entity("SCO");
+        var sentences = Iter.toList(dsg.getDefaultGraph().find(Node.ANY, Asc.mentions, sco));
+        long texts = sentences.stream().map(t -> dsg.getDefaultGraph()
+                .find(t.getSubject(), DCTerms.isPartOf.asNode(), Node.ANY).next().getObject()).distinct().count();
+        QuerySolution row = one("SELECT ?sentences ?texts WHERE { <%s> asc:mentioningSentences ?sentences ; asc:mentioningTexts ?texts }"
+                .formatted(sco.getURI()));
+        assertTrue(texts > 1, "the sample's two texts both name the SCO");
+        assertEquals(sentences.size(), row.getLiteral("sentences").getLong());
+        assertEquals(texts, row.getLiteral("texts").getLong());
     }
 
     @Test
