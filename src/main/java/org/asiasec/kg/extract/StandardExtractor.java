@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.asiasec.kg.corpus.Block;
 import org.asiasec.kg.corpus.NormalisedText;
@@ -93,6 +95,9 @@ public class StandardExtractor implements Extractor {
         Map<String, LabelledEntity> entities = new LinkedHashMap<>();
         List<DeclaredAbbreviation> declared = new ArrayList<>();
         List<int[]> windows = Windows.of(text, sentences, windowChars);
+        // a heading ends at a line break: its last word is never joined to the paragraph after it
+        Set<Integer> headingEnds = text.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADING)
+                .map(Block::end).collect(Collectors.toSet());
         Block lastHeading = null;
         int firstSentence = 0;
         for (int[] window : windows) {
@@ -102,7 +107,7 @@ public class StandardExtractor implements Extractor {
             }
             List<Sentence> inWindow = sentences.subList(firstSentence, lastSentence);
             firstSentence = lastSentence;
-            JoinedText joined = JoinedText.of(text.analysisText(), window[0], window[1]);
+            JoinedText joined = JoinedText.of(text.analysisText(), window[0], window[1], headingEnds::contains);
             List<Token> joinedTokens = analyzer.tokens(joined.text());
             TextAnalysis analysis = new TextAnalysis(joined, joinedTokens, lexicon, analyzer::wordsOf);
             List<LinkedMention> mentions = linker.link(analysis, recognise(analysis, declared));

@@ -1,9 +1,12 @@
 package org.asiasec.kg.nlp;
 
+import java.util.function.IntPredicate;
+
 /**
  * A view of a text with the white space between two CJK characters or punctuation marks removed,
  * so that words broken by hard line wraps (亚\n信) are whole again; {@link #toSource} maps every
- * offset back. When the text is already joined this is the identity.
+ * offset back. A break the caller marks as kept, such as the end of a heading, stays. When the text is
+ * already joined this is the identity.
  */
 public final class JoinedText {
 
@@ -18,18 +21,22 @@ public final class JoinedText {
     }
 
     public static JoinedText of(String source) {
-        return of(source, 0, source.length());
+        return of(source, 0, source.length(), offset -> false);
     }
 
-    /** The joined view of {@code source[from, to)}, read as a text of its own; offsets map back into {@code source}. */
-    public static JoinedText of(String whole, int from, int to) {
+    /**
+     * The joined view of {@code whole[from, to)}, read as a text of its own; offsets map back into
+     * {@code whole}. A line break at an offset (into {@code whole}) that {@code keptBreak} accepts is
+     * never joined across.
+     */
+    public static JoinedText of(String whole, int from, int to, IntPredicate keptBreak) {
         String source = from == 0 && to == whole.length() ? whole : whole.substring(from, to);
         StringBuilder out = new StringBuilder(source.length());
         int[] map = new int[source.length()];
         int n = 0;
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
-            if (Character.isWhitespace(c) && isWrapped(source, i)) {
+            if (Character.isWhitespace(c) && isWrapped(source, i) && !containsKeptBreak(source, i, from, keptBreak)) {
                 continue;
             }
             out.append(c);
@@ -50,6 +57,19 @@ public final class JoinedText {
         }
         return before >= 0 && after < s.length() && isCjk(s.charAt(before)) && isCjk(s.charAt(after))
                 && !startsMarkdownLine(s, before, after);
+    }
+
+    private static boolean containsKeptBreak(String s, int i, int from, IntPredicate keptBreak) {
+        int start = i;
+        while (start > 0 && Character.isWhitespace(s.charAt(start - 1))) {
+            start--;
+        }
+        for (int k = start; k < s.length() && Character.isWhitespace(s.charAt(k)); k++) {
+            if (s.charAt(k) == '\n' && keptBreak.test(from + k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A break before or after a Markdown heading or list item is structure, not a wrap. */

@@ -125,12 +125,29 @@ class RecognitionTest {
     }
 
     @Test
-    @DisplayName("硬换行：亚\\n\\n信 仍识别为亚信，偏移指向原文")
+    @DisplayName("硬换行：排满的行在分页处断开（亚\\n\\n信），仍识别为亚信，偏移指向原文")
     void hardWrappedNamesAreFound() {
-        String text = "今年我国将举办亚\n\n信峰会。";
+        String text = """
+                中国同中亚国家一道推动地区安全合作，在
+                边框架内开展了大量务实工作，成效显著。
+                今年我国将在上海举办第五次外长会议和亚
+
+                信峰会，各方期待这两次会议取得积极成果
+                为地区的和平、稳定与发展作出新的贡献。
+                各国代表将围绕共同关心的议题深入交流。
+                """;
         CollectingSink sink = extract(text);
         Mention m = sink.mentions().stream().filter(x -> x.entityKey().equals("CICA")).findFirst().orElseThrow();
         assertEquals("亚\n\n信", text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    @DisplayName("单独一行的短句是标题，不与下一段相连：“二、中国的亚太安全理念”后的“理念是……”不并入名称")
+    void aHeadingEndsItsNames() {
+        CollectingSink sink = extract("二、中国的亚太安全理念\n\n理念是行动的先导，解决新问题需要新理念。");
+        List<String> surfaces = sink.mentions().stream().map(Mention::surface).toList();
+        assertTrue(surfaces.contains("亚太安全理念"), surfaces::toString);
+        assertTrue(surfaces.stream().noneMatch(s -> s.contains("\n")), surfaces::toString);
     }
 
     @Test

@@ -23,4 +23,15 @@ class JoinedTextTest {
         assertEquals("Asia Security Model", JoinedText.of("Asia Security Model").text());
         assertEquals("## 前言\n亚洲", JoinedText.of("## 前言\n亚洲").text());
     }
+
+    @Test
+    @DisplayName("调用方标为保留的换行（标题之末）不相连：二、中国的亚太安全理念\\n理念是……")
+    void keepsMarkedBreaks() {
+        String source = "正文。\n二、中国的亚太安全理念\n理念是行动的先导";
+        int headingEnd = source.indexOf("\n理念");
+        assertEquals("正文。二、中国的亚太安全理念\n理念是行动的先导",
+                JoinedText.of(source, 0, source.length(), offset -> offset == headingEnd).text());
+        assertEquals("亚太安全理念理念是", JoinedText.of(source, 9, 19, offset -> false).text());
+        assertEquals("亚太安全理念\n理念是", JoinedText.of(source, 9, 19, offset -> offset == headingEnd).text());
+    }
 }
