@@ -30,16 +30,15 @@ final class BuildCommand implements Callable<Integer> {
             description = "Folder of texts (*.txt, *.md) with their metadata in sources.tsv (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/tdb2",
-            description = "Database folder (default: ${DEFAULT-VALUE}).")
-    Path database;
+    @Mixin
+    DatabaseOption database;
 
     @Mixin
     IriOptions iris;
 
     @Override
     public Integer call() {
-        BuildSummary summary = build(corpus, database, iris);
+        BuildSummary summary = build(corpus, database.folder, iris);
         spec.commandLine().getOut().println(describe(summary));
         return Main.OK;
     }

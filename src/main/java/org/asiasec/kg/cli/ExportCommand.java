@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.asiasec.kg.store.ExportFormat;
-import org.asiasec.kg.store.KgDatabase;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,12 +29,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path file;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/tdb2", description = "Database folder (default: ${DEFAULT-VALUE}).")
-    Path database;
+    @Mixin
+    DatabaseOption database;
 
     @Override
     public Integer call() throws IOException {
-        DatasetGraph dataset = KgDatabase.open(database);
+        DatasetGraph dataset = database.open();
         if (file == null) {
             try (OutputStream out = new NonClosing(main.stdout())) {
                 Txn.executeRead(dataset, () -> format.write(dataset, out));

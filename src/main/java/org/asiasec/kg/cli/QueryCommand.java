@@ -22,9 +22,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.asiasec.kg.UserException;
-import org.asiasec.kg.store.KgDatabase;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -52,8 +52,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ResultFormat format;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/tdb2", description = "Database folder (default: ${DEFAULT-VALUE}).")
-    Path database;
+    @Mixin
+    DatabaseOption database;
 
     enum ResultFormat { table, csv, tsv, json }
 
@@ -63,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give either a query file or --query");
         }
         Query query = parse(file != null ? read(file) : text);
-        DatasetGraph dataset = KgDatabase.open(database);
+        DatasetGraph dataset = database.open();
         OutputStream out = main.stdout();
         Txn.executeRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.create(query, DatasetFactory.wrap(dataset))) {

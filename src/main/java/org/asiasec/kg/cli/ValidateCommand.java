@@ -14,10 +14,10 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.asiasec.kg.store.KgDatabase;
 import org.asiasec.kg.store.OntologyFiles;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +30,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/tdb2", description = "Database folder (default: ${DEFAULT-VALUE}).")
-    Path database;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--shapes", paramLabel = "FILE", description = "SHACL shapes (default: ontology/shapes.ttl).")
     Path shapesFile;
@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Shapes shapes = Shapes.parse(OntologyFiles.shapes(shapesFile));
-        DatasetGraph dataset = KgDatabase.open(database);
+        DatasetGraph dataset = database.open();
         PrintWriter out = spec.commandLine().getOut();
         return Txn.calculateRead(dataset, () -> {
             Graph data = dataset.getUnionGraph();

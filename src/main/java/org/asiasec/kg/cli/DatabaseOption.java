@@ -1,0 +1,20 @@
+package org.asiasec.kg.cli;
+
+import java.nio.file.Path;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.asiasec.kg.store.KgDatabase;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --db} option shared by the commands that build or read a database. */
+final class DatabaseOption {
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/tdb2", description = "Database folder (default: ${DEFAULT-VALUE}).")
+    Path folder;
+
+    /** The database in the folder; where there is none, a one-line error. */
+    DatasetGraph open() {
+        return KgDatabase.open(folder);
+    }
+}
