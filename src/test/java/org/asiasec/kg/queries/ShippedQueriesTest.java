@@ -43,12 +43,6 @@ class ShippedQueriesTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShippedQueriesTest.class);
     private static final Pattern PROJECTED = Pattern.compile("\\?(\\w+)");
-    /**
-     * On this branch the build runs the recognisers only: StandardExtractor() is given no relation rules and
-     * no date mentions, so the graph has mentions but no facts. These tests pass once both are wired in
-     * (checked with the rules of the relations branch and DateRecognizer run per sentence).
-     */
-
     @TempDir
     static Path folder;
 
