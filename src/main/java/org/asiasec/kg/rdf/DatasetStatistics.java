@@ -10,6 +10,8 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
@@ -25,8 +27,18 @@ import org.apache.jena.vocabulary.VOID;
  * and in it one subset per text: its triples, class partitions, and how many readings of mentions and of
  * other facts it gave ({@code asc:mentionReadings}, {@code asc:factReadings});</li>
  * <li>a reading partition per rule and property ({@code asc:readingPartition}): how many readings
- * ({@code void:entities}), from how many texts, with what lowest, mean and highest confidence.</li>
+ * ({@code void:entities}), from how many texts, with what lowest, mean and highest confidence;</li>
+ * <li>per entity, how many sentences and texts mention it ({@code asc:mentioningSentences},
+ * {@code asc:mentioningTexts});</li>
+ * <li>per fact read from the texts (mentions aside), the readings of that fact ({@code asc:FactReadings}):
+ * its subject, property and object, how many readings, sentences and texts, the confidence range, the rules
+ * and one example sentence;</li>
+ * <li>per pair of entities named in one sentence, those sentences ({@code asc:CoMention}): how many, from how
+ * many texts, and one example.</li>
  * </ul>
+ * The last two are what an overview of facts or of entities named together would otherwise count anew on
+ * every query, over every copy of a sentence. Their number grows with the distinct facts and pairs, not with
+ * the readings, so they stay small when the same texts are read many times.
  * The dataset's default graph must be the union of its named graphs (as {@code build} stores it). Subsets
  * and partitions are IRIs under the dataset IRI, so the statistics are as deterministic as the data.
  */
@@ -52,6 +64,15 @@ final class DatasetStatistics {
     static final Property MAX_CONFIDENCE = property("maxConfidence");
     static final Property MENTIONING_SENTENCES = property("mentioningSentences");
     static final Property MENTIONING_TEXTS = property("mentioningTexts");
+    static final Resource FACT_READINGS_CLASS = resource("FactReadings");
+    static final Property FACT_SUBJECT = property("factSubject");
+    static final Property FACT_PROPERTY = property("factProperty");
+    static final Property FACT_OBJECT = property("factObject");
+    static final Property READING_RULE = property("readingRule");
+    static final Property SOURCE_SENTENCES = property("sourceSentences");
+    static final Property EXAMPLE_SENTENCE = property("exampleSentence");
+    static final Resource CO_MENTION = resource("CoMention");
+    static final Property CO_MENTIONED = property("coMentioned");
 
     private final Dataset data;
     private final Model m;
@@ -76,6 +97,71 @@ final class DatasetStatistics {
         addTexts();
         addReadingPartitions();
         addMentionCounts();
+        addFactReadings();
+        addCoMentions();
+    }
+
+    /**
+     * The readings of each fact (mentions aside), one resource per distinct (subject, property, object):
+     * how often, in how many sentences and texts it was read, how confidently, by which rules, and the
+     * first sentence (by IRI) it was read from.
+     */
+    private void addFactReadings() {
+        String facts = dataset.getURI() + "/fact/";
+        select("""
+                SELECT ?subject ?property ?object (COUNT(?reading) AS ?n) (COUNT(DISTINCT ?sentence) AS ?sentences)
+                       (COUNT(DISTINCT ?source) AS ?texts) (MIN(?confidence) AS ?min) (MAX(?confidence) AS ?max)
+                       (MIN(?sentence) AS ?example) {
+                  ?reading rdf:predicate ?property .
+                  FILTER(?property != asc:mentions)
+                  ?reading rdf:subject ?subject ; rdf:object ?object ; asc:sentence ?sentence ;
+                           asc:confidence ?confidence ; prov:wasDerivedFrom ?source .
+                } GROUP BY ?subject ?property ?object""",
+                row -> m.createResource(facts + factKey(row))
+                        .addProperty(RDF.type, FACT_READINGS_CLASS)
+                        .addProperty(FACT_SUBJECT, row.getResource("subject"))
+                        .addProperty(FACT_PROPERTY, row.getResource("property"))
+                        .addProperty(FACT_OBJECT, row.get("object"))
+                        .addLiteral(VOID.entities, count(row))
+                        .addLiteral(SOURCE_SENTENCES, integer(row.getLiteral("sentences").getLong()))
+                        .addLiteral(SOURCE_TEXTS, integer(row.getLiteral("texts").getLong()))
+                        .addLiteral(MIN_CONFIDENCE, row.getLiteral("min"))
+                        .addLiteral(MAX_CONFIDENCE, row.getLiteral("max"))
+                        .addProperty(EXAMPLE_SENTENCE, row.getResource("example")));
+        select("""
+                SELECT DISTINCT ?subject ?property ?object ?rule {
+                  ?reading rdf:predicate ?property .
+                  FILTER(?property != asc:mentions)
+                  ?reading rdf:subject ?subject ; rdf:object ?object ; asc:rule ?rule .
+                }""",
+                row -> m.getResource(facts + factKey(row)).addProperty(READING_RULE, row.getLiteral("rule")));
+    }
+
+    /**
+     * Each pair of entities named together in a sentence: in how many sentences and texts, and the first
+     * such sentence (by IRI). The pair's entities are in IRI order.
+     */
+    private void addCoMentions() {
+        String pairs = dataset.getURI() + "/co-mention/";
+        // one graph states each (sentence, entity) once and a sentence is part of one text: no DISTINCT on ?s
+        select("""
+                SELECT ?first ?second (COUNT(?sentence) AS ?n) (COUNT(DISTINCT ?source) AS ?texts) (MIN(?sentence) AS ?example) {
+                  ?sentence asc:mentions ?first , ?second ; dcterms:isPartOf ?source .
+                  FILTER(STR(?first) < STR(?second))
+                } GROUP BY ?first ?second""",
+                row -> m.createResource(pairs + IriScheme.shortHash(row.getResource("first").getURI(), row.getResource("second").getURI()))
+                        .addProperty(RDF.type, CO_MENTION)
+                        .addProperty(CO_MENTIONED, row.getResource("first"))
+                        .addProperty(CO_MENTIONED, row.getResource("second"))
+                        .addLiteral(SOURCE_SENTENCES, count(row))
+                        .addLiteral(SOURCE_TEXTS, integer(row.getLiteral("texts").getLong()))
+                        .addProperty(EXAMPLE_SENTENCE, row.getResource("example")));
+    }
+
+    /** The same for the same (subject, property, object) whatever the build: a hash of their N-Triples forms. */
+    private static String factKey(QuerySolution row) {
+        return IriScheme.shortHash(NodeFmtLib.strNT(row.get("subject").asNode()),
+                NodeFmtLib.strNT(row.get("property").asNode()), NodeFmtLib.strNT(row.get("object").asNode()));
     }
 
     /**
@@ -224,6 +310,10 @@ final class DatasetStatistics {
     }
 
     private static Property property(String localName) {
-        return org.apache.jena.rdf.model.ResourceFactory.createProperty(Asc.NS, localName);
+        return ResourceFactory.createProperty(Asc.NS, localName);
+    }
+
+    private static Resource resource(String localName) {
+        return ResourceFactory.createResource(Asc.NS + localName);
     }
 }

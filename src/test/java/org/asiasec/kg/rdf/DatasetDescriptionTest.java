@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -17,6 +18,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -120,6 +122,94 @@ class DatasetDescriptionTest {
     }
 
     @Test
+    @DisplayName("每条事实的读取：读取数、句数、文本数、置信度范围、规则和例句与数据中的证据一致")
+    void factReadings() {
+        Map<List<Node>, List<Node>> readingsByFact = new LinkedHashMap<>();
+        dsg.getDefaultGraph().find(Node.ANY, RDF.predicate.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (!t.getObject().equals(Asc.mentions)) {
+                Node reading = t.getSubject();
+                readingsByFact.computeIfAbsent(List.of(value(reading, RDF.subject.asNode()), t.getObject(),
+                        value(reading, RDF.object.asNode())), fact -> new ArrayList<>()).add(reading);
+            }
+        });
+        assertEquals(readingsByFact.size(), count("SELECT ?f WHERE { ?f a asc:FactReadings }"), "one resource per fact read");
+        readingsByFact.forEach((fact, readings) -> {
+            QuerySolution row = one("""
+                    SELECT * WHERE {
+                      ?f asc:factSubject %s ; asc:factProperty %s ; asc:factObject %s ; void:entities ?readings ;
+                         asc:sourceSentences ?sentences ; asc:sourceTexts ?texts ; asc:exampleSentence ?example .
+                    }""".formatted(NodeFmtLib.strNT(fact.get(0)), NodeFmtLib.strNT(fact.get(1)), NodeFmtLib.strNT(fact.get(2))));
+            List<String> sentences = readings.stream().map(r -> value(r, Asc.sentence).getURI()).distinct().sorted().toList();
+            assertAll(fact.toString(),
+                    () -> assertEquals(readings.size(), row.getLiteral("readings").getLong()),
+                    () -> assertEquals(sentences.size(), row.getLiteral("sentences").getLong()),
+                    () -> assertEquals(readings.stream().map(r -> value(r, PROV_DERIVED_FROM)).distinct().count(),
+                            row.getLiteral("texts").getLong()),
+                    () -> assertEquals(sentences.get(0), row.getResource("example").getURI(), "the first sentence by IRI"));
+        });
+        assertTrue(readingsByFact.values().stream().anyMatch(readings -> readings.size() > 1), "the sample reads a fact twice");
+    }
+
+    @Test
+    @DisplayName("印度成为上合组织成员国由两条规则读出：两次读取、一个句子、置信度 0.7–0.9")
+    void factReadByTwoRules() {
+        Node india = IriScheme.standard().entity(SampleCorpus.INDIA.key());
+        Node sco = IriScheme.standard().entity(SampleCorpus.SCO.key());
+        QuerySolution row = one("""
+                SELECT * WHERE {
+                  ?f asc:factSubject <%s> ; asc:factProperty asc:memberOf ; asc:factObject <%s> ; void:entities ?readings ;
+                     asc:sourceSentences ?sentences ; asc:sourceTexts ?texts ; asc:minConfidence ?min ; asc:maxConfidence ?max ;
+                     asc:exampleSentence ?example .
+                }""".formatted(india.getURI(), sco.getURI()));
+        Node example = NodeFactory.createURI(row.getResource("example").getURI());
+        assertAll(
+                () -> assertEquals(2, row.getLiteral("readings").getLong()),
+                () -> assertEquals(1, row.getLiteral("sentences").getLong()),
+                () -> assertEquals(1, row.getLiteral("texts").getLong()),
+                () -> assertEquals(0.7, row.getLiteral("min").getDouble(), 1e-9),
+                () -> assertEquals(0.9, row.getLiteral("max").getDouble(), 1e-9),
+                () -> assertEquals("2017年6月，印度正式成为上合组织成员国。", value(example, Asc.text).getLiteralLexicalForm()),
+                () -> assertEquals(Set.of("membership-joined", "membership-became-member"),
+                        Set.copyOf(strings("SELECT ?rule WHERE { ?f asc:factSubject <%s> ; asc:factProperty asc:memberOf ; asc:readingRule ?rule }"
+                                .formatted(india.getURI()), "rule"))));
+    }
+
+    @Test
+    @DisplayName("同句提及：每对在同一句中出现的实体，句数和文本数与数据中的提及一致")
+    void coMentions() {
+        Map<Node, List<Node>> entitiesBySentence = new LinkedHashMap<>();
+        dsg.getDefaultGraph().find(Node.ANY, Asc.mentions, Node.ANY)
+                .forEachRemaining(t -> entitiesBySentence.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t.getObject()));
+        Map<Set<Node>, List<Node>> sentencesByPair = new LinkedHashMap<>();
+        entitiesBySentence.forEach((sentence, entities) -> {
+            for (Node a : entities) {
+                for (Node b : entities) {
+                    if (a.getURI().compareTo(b.getURI()) < 0) {
+                        sentencesByPair.computeIfAbsent(Set.of(a, b), pair -> new ArrayList<>()).add(sentence);
+                    }
+                }
+            }
+        });
+        assertEquals(sentencesByPair.size(), count("SELECT ?p WHERE { ?p a asc:CoMention }"), "one resource per pair");
+        sentencesByPair.forEach((pair, sentences) -> {
+            var ends = List.copyOf(pair);
+            QuerySolution row = one("""
+                    SELECT * WHERE {
+                      ?p asc:coMentioned <%s> , <%s> ; asc:sourceSentences ?sentences ; asc:sourceTexts ?texts ; asc:exampleSentence ?example .
+                    }""".formatted(ends.get(0).getURI(), ends.get(1).getURI()));
+            assertAll(pair.toString(),
+                    () -> assertEquals(sentences.size(), row.getLiteral("sentences").getLong()),
+                    () -> assertEquals(sentences.stream().map(s -> value(s, DCTerms.isPartOf.asNode())).distinct().count(),
+                            row.getLiteral("texts").getLong()),
+                    () -> assertEquals(sentences.stream().map(Node::getURI).sorted().findFirst().orElseThrow(),
+                            row.getResource("example").getURI()));
+        });
+        Node sco = IriScheme.standard().entity(SampleCorpus.SCO.key());
+        Node china = IriScheme.standard().entity(SampleCorpus.CHINA.key());
+        assertEquals(1, sentencesByPair.getOrDefault(Set.of(sco, china), List.of()).size(), "the founding sentence names the SCO and China");
+    }
+
+    @Test
     @DisplayName("each text is a subset of the texts' data: its statements, sentences, mention readings and fact readings")
     void perText() {
         for (String file : List.of(SampleCorpus.CICA_FILE, SampleCorpus.SCO_FILE)) {
@@ -186,6 +276,23 @@ class DatasetDescriptionTest {
     @DisplayName("describing twice gives the same description")
     void deterministic() {
         assertTrue(description.isIsomorphicWith(DatasetDescription.describe(dsg, settings())));
+    }
+
+    private static final Node PROV_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+
+    /** The one value of a property of a node in the data. */
+    private Node value(Node subject, Node property) {
+        var values = Iter.toList(dsg.getDefaultGraph().find(subject, property, Node.ANY));
+        assertEquals(1, values.size(), subject + " " + property);
+        return values.get(0).getObject();
+    }
+
+    private List<String> strings(String query, String variable) {
+        try (QueryExecution exec = QueryExecution.model(description).query(prefixes() + query).build()) {
+            List<String> values = new ArrayList<>();
+            exec.execSelect().forEachRemaining(row -> values.add(row.getLiteral(variable).getString()));
+            return values;
+        }
     }
 
     private QuerySolution one(String query) {
