@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged jar ({@code target/asiasec-kg.jar}) run as a separate process, as a user runs it. */
-final class JarProcess {
+public final class JarProcess {
 
     static final Path JAR = Path.of(System.getProperty("asiasec.jar", "target/asiasec-kg.jar")).toAbsolutePath();
 
     private JarProcess() {
     }
 
-    static ProcessBuilder builder(Path workingDir, String... args) {
+    public static ProcessBuilder builder(Path workingDir, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar", JAR.toString()));
         command.addAll(List.of(args));

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -29,6 +31,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,6 +40,7 @@ import java.util.stream.Stream;
 import org.asiasec.kg.TestCorpus;
 import org.asiasec.kg.bench.BenchQueries;
 import org.asiasec.kg.bench.Latencies;
+import org.asiasec.kg.cli.JarProcess;
 import org.asiasec.kg.extract.StandardExtractor;
 import org.asiasec.kg.rdf.IriScheme;
 import org.asiasec.kg.store.DatabaseBuilder;
@@ -48,15 +52,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server under load and under hostile requests: real HTTP against the project's Fuseki
- * configuration over a database built from the corpus; the runaway query goes to a second server
- * whose query timeout is shortened to one second.
+ * configuration over a database built from the corpus × 5. The load goes to the packaged jar's
+ * {@code serve} in a process of its own, as users run it, so that its CPU time is the server's alone;
+ * the hostile requests go to servers in this JVM, the runaway query to one whose query timeout is
+ * shortened to one second.
  * Throughput and latency are printed, not asserted: they depend on the machine.
  */
 class LoadIT {
 
     private static final int CLIENTS = 16;
     private static final int QUERIES_PER_CLIENT = 500;
-    private static final int WARM_UP_QUERIES_PER_CLIENT = 250;
+    private static final int WARM_UP_QUERIES_PER_CLIENT = 500;
     /**
      * The load mix: the shipped queries an analyst runs over and over — look-ups of one mechanism,
      * country, concept, year or name, and short listings. The queries that aggregate over every
@@ -84,6 +90,8 @@ class LoadIT {
     /** The same with a one-second query timeout, on a copy of the database. */
     private static KgServer shortTimeoutServer;
     private static BenchQueries queries;
+    /** A copy of the database for the packaged server that the load test runs in a process of its own. */
+    private static Path servedCopy;
 
     @BeforeAll
     static void startServers() throws Exception {
@@ -91,6 +99,7 @@ class LoadIT {
         Path db = temp.resolve("db");
         new DatabaseBuilder(new StandardExtractor(), IriScheme.standard()).build(corpus, db, (d, t, q) -> { });
         Path copy = copyTree(db, temp.resolve("db-copy"));
+        servedCopy = copyTree(db, temp.resolve("db-served"));
 
         String shipped = Files.readString(FusekiConfig.DEFAULT);
         String shortTimeout = shipped.replace("ja:cxtValue \"10000\"", "ja:cxtValue \"1000\"");
@@ -112,50 +121,94 @@ class LoadIT {
     }
 
     @Test
-    @DisplayName("16 clients × 500 queries of the shipped kinds: every one answered with 200, and the server answers after")
+    @DisplayName("16 clients × 500 queries of the shipped kinds to the packaged server: every one answered with 200, and the server answers after")
     void concurrentClients() throws Exception {
         List<BenchQueries.Query> kinds = queries.queries().stream().filter(q -> MIX.contains(q.name())).toList();
         assertEquals(MIX.size(), kinds.size(), "every query of the mix is shipped in queries/");
-        List<URL> requests = new ArrayList<>();
-        for (BenchQueries.Query kind : kinds) {
-            requests.add(URI.create(server.url() + "kg/sparql?query=" + encode(kind.text())).toURL());
+        try (ServerProcess served = ServerProcess.start(servedCopy)) {
+            List<URL> requests = new ArrayList<>();
+            for (BenchQueries.Query kind : kinds) {
+                requests.add(URI.create(served.url() + "kg/sparql?query=" + encode(kind.text())).toURL());
+            }
+            Queue<String> errors = new ConcurrentLinkedQueue<>();
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("[load] %d clients, %d kinds from %s: %s; %d cores, load average %.1f%n", CLIENTS,
+                    requests.size(), queries.origin(), String.join(" ", MIX), cores, loadAverage());
+
+            // The JIT compiles the server's and the clients' code during the first thousands of requests;
+            // the same mix, untimed, lets the timed run below measure the server as it runs for hours.
+            Phase warmUp = Phase.run(requests, kinds, WARM_UP_QUERIES_PER_CLIENT, served, errors);
+            System.out.printf("[load] warm-up, not timed: %d clients × %d queries, %.0f queries/s, %.1f ms server CPU per query%n",
+                    CLIENTS, WARM_UP_QUERIES_PER_CLIENT, warmUp.rate(), warmUp.serverCpuMillisPerQuery());
+
+            Phase timed = Phase.run(requests, kinds, QUERIES_PER_CLIENT, served, errors);
+            Latencies latencies = timed.latencies();
+            System.out.printf("[load] %d clients × %d queries: %.0f queries/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms,"
+                    + " %d errors, %.1f s, load average %.1f%n", CLIENTS, QUERIES_PER_CLIENT, timed.rate(), latencies.p50(),
+                    latencies.p99(), latencies.max(), errors.size(), timed.seconds(), loadAverage());
+            // On a shared machine the rate above depends on the other processes; the CPU time the server
+            // spends per query does not, and bounds the rate on idle cores.
+            System.out.printf("[load] CPU time per query: %.2f ms in the server process, so at most %.0f queries/s on %d idle"
+                    + " cores; %.2f ms in the clients' threads (this JVM, the same cores)%n", timed.serverCpuMillisPerQuery(),
+                    cores * 1000 / timed.serverCpuMillisPerQuery(), cores, timed.clientCpuMillisPerQuery());
+            assertEquals(List.of(), errors.stream().limit(10).toList(), errors.size() + " requests failed");
+            assertEquals(200, Phase.fetch(URI.create(served.url() + "kg/sparql?query=" + encode(CHEAP)).toURL()));
         }
-        Queue<String> errors = new ConcurrentLinkedQueue<>();
-        int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf("[load] %d clients, %d kinds from %s: %s; %d cores, load average %.1f%n", CLIENTS,
-                requests.size(), queries.origin(), String.join(" ", MIX), cores, loadAverage());
+    }
 
-        // The JIT compiles the server's and the clients' code during the first thousands of requests;
-        // the same mix, untimed, lets the timed run below measure the server as it runs for hours.
-        Phase warmUp = Phase.run(requests, kinds, WARM_UP_QUERIES_PER_CLIENT, errors);
-        System.out.printf("[load] warm-up, not timed: %d clients × %d queries, %.0f queries/s, %.1f ms CPU per query%n",
-                CLIENTS, WARM_UP_QUERIES_PER_CLIENT, warmUp.rate(), warmUp.cpuMillisPerQuery());
+    /** {@code java -Xmx1g -jar asiasec-kg.jar serve}: the server as users run it, in a process of its own. */
+    private record ServerProcess(Process process, String url) implements AutoCloseable {
 
-        Phase timed = Phase.run(requests, kinds, QUERIES_PER_CLIENT, errors);
-        Latencies latencies = timed.latencies();
-        System.out.printf("[load] %d clients × %d queries: %.0f queries/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms,"
-                + " %d errors, %.1f s, load average %.1f%n", CLIENTS, QUERIES_PER_CLIENT, timed.rate(), latencies.p50(),
-                latencies.p99(), latencies.max(), errors.size(), timed.seconds(), loadAverage());
-        // On a shared machine the rate above depends on the other processes; CPU time spent per query
-        // does not, and bounds the rate on idle cores. The clients run in this JVM, on the same cores.
-        double serverMillis = timed.cpuMillisPerQuery() - timed.clientCpuMillisPerQuery();
-        System.out.printf("[load] CPU time per query: %.2f ms in this JVM, of which %.2f ms in the clients' threads;"
-                + " the other %.2f ms (server, GC) allow at most %.0f queries/s on %d idle cores%n",
-                timed.cpuMillisPerQuery(), timed.clientCpuMillisPerQuery(), serverMillis, cores * 1000 / serverMillis, cores);
-        assertEquals(List.of(), errors.stream().limit(10).toList(), errors.size() + " requests failed");
-        assertAnswers(server);
+        static ServerProcess start(Path db) throws Exception {
+            int port;
+            try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+                port = probe.getLocalPort();
+            }
+            Path log = temp.resolve("serve.log");
+            Process process = JarProcess.builder(temp, "serve", "--db", db.toString(), "--port", String.valueOf(port))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ServerProcess served = new ServerProcess(process, "http://127.0.0.1:" + port + "/");
+            URL ask = URI.create(served.url() + "kg/sparql?query=" + encode(CHEAP)).toURL();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                try {
+                    if (Phase.fetch(ask) == 200) {
+                        return served;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    served.close();
+                    throw new AssertionError("the server did not answer: " + Files.readString(log, StandardCharsets.UTF_8));
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        long cpuNanos() {
+            return process.toHandle().info().totalCpuDuration().orElseThrow().toNanos();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
     }
 
     /** One run of the mix: every client sends {@code perClient} queries, one after the other. */
-    private record Phase(long[] nanos, double seconds, double cpuMillisPerQuery, double clientCpuMillisPerQuery) {
+    private record Phase(long[] nanos, double seconds, double serverCpuMillisPerQuery, double clientCpuMillisPerQuery) {
 
-        static Phase run(List<URL> requests, List<BenchQueries.Query> kinds, int perClient, Queue<String> errors)
-                throws Exception {
+        static Phase run(List<URL> requests, List<BenchQueries.Query> kinds, int perClient, ServerProcess served,
+                Queue<String> errors) throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
             List<Future<long[]>> clients = new ArrayList<>();
             AtomicLong clientCpuNanos = new AtomicLong();
             long start = System.nanoTime();
-            long cpuStart = processCpuNanos();
+            long serverCpuStart = served.cpuNanos();
             try {
                 for (int c = 0; c < CLIENTS; c++) {
                     int client = c;
@@ -184,7 +237,7 @@ class LoadIT {
                     System.arraycopy(clients.get(c).get(), 0, all, c * perClient, perClient);
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                return new Phase(all, seconds, (processCpuNanos() - cpuStart) / 1e6 / all.length,
+                return new Phase(all, seconds, (served.cpuNanos() - serverCpuStart) / 1e6 / all.length,
                         clientCpuNanos.get() / 1e6 / all.length);
             } finally {
                 pool.shutdownNow();
@@ -193,11 +246,10 @@ class LoadIT {
 
         /**
          * A GET over a kept-alive connection, its body read in full (so the connection is reused).
-         * The JDK's blocking {@link HttpURLConnection} does its work in the client's own thread, whose
-         * CPU time is then the clients' share; it also costs less per request than
-         * {@link HttpClient}, whose cost on these same two cores would count against the server.
+         * The JDK's blocking {@link HttpURLConnection} does its work in the client's own thread and costs
+         * less per request than {@link HttpClient}; the clients share the server's two cores.
          */
-        private static int fetch(URL url) throws IOException {
+        static int fetch(URL url) throws IOException {
             HttpURLConnection connection = (HttpURLConnection) url.openConnection();
             connection.setRequestProperty("Accept", ACCEPT);
             connection.setConnectTimeout(5_000);
@@ -313,10 +365,6 @@ class LoadIT {
 
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Path copyTree(Path from, Path to) throws IOException {
