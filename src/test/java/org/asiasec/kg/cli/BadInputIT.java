@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputIT {
 
-    /** Runs in every {@code mvn verify} (about 6.5 minutes on 2 idle cores); skip it with {@code -Dasiasec.bigText=false}. */
+    /** Runs in every {@code mvn verify} (5½–6½ minutes on 2 idle cores); skip it with {@code -Dasiasec.bigText=false}. */
     static final String BIG_TEXT = "asiasec.bigText";
     private static final long BIG_TEXT_BYTES = 50L << 20;
 
