@@ -36,7 +36,7 @@ public final class JoinedText {
         int n = 0;
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
-            if (Character.isWhitespace(c) && isWrapped(source, i) && !containsKeptBreak(source, i, from, keptBreak)) {
+            if (Character.isWhitespace(c) && isWrapped(source, i, offset -> keptBreak.test(from + offset))) {
                 continue;
             }
             out.append(c);
@@ -45,8 +45,11 @@ public final class JoinedText {
         return new JoinedText(out.toString(), java.util.Arrays.copyOf(map, n), to);
     }
 
-    /** True when the white-space run around {@code i} lies between two CJK characters or marks. */
-    private static boolean isWrapped(String s, int i) {
+    /**
+     * True when the white-space run around {@code i} lies between two CJK characters or marks and holds
+     * no line break that {@code keptBreak} (offsets into {@code s}) accepts.
+     */
+    private static boolean isWrapped(String s, int i, IntPredicate keptBreak) {
         int before = i - 1;
         while (before >= 0 && Character.isWhitespace(s.charAt(before))) {
             before--;
@@ -55,21 +58,16 @@ public final class JoinedText {
         while (after < s.length() && Character.isWhitespace(s.charAt(after))) {
             after++;
         }
-        return before >= 0 && after < s.length() && isCjk(s.charAt(before)) && isCjk(s.charAt(after))
-                && !startsMarkdownLine(s, before, after);
-    }
-
-    private static boolean containsKeptBreak(String s, int i, int from, IntPredicate keptBreak) {
-        int start = i;
-        while (start > 0 && Character.isWhitespace(s.charAt(start - 1))) {
-            start--;
+        if (before < 0 || after >= s.length() || !isCjk(s.charAt(before)) || !isCjk(s.charAt(after))
+                || startsMarkdownLine(s, before, after)) {
+            return false;
         }
-        for (int k = start; k < s.length() && Character.isWhitespace(s.charAt(k)); k++) {
-            if (s.charAt(k) == '\n' && keptBreak.test(from + k)) {
-                return true;
+        for (int k = before + 1; k < after; k++) {
+            if (s.charAt(k) == '\n' && keptBreak.test(k)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /** A break before or after a Markdown heading or list item is structure, not a wrap. */
