@@ -55,6 +55,8 @@ public final class Benchmark {
         out.printf("- Machine: %d cores (%s), %.1f GiB memory, load average %.2f at start%n",
                 m.cores(), m.cpuModel(), m.physicalMemoryBytes() / (double) (1L << 30), m.loadAverage());
         out.printf("- JDK: %s on %s; this JVM's max heap %d MiB%n", m.jdk(), m.os(), m.maxHeapBytes() >> 20);
+        out.printf("- This JVM's options (extraction and query latency run in it): %s%n",
+                m.jvmOptions().isEmpty() ? "none" : String.join(" ", m.jvmOptions()));
         out.printf("- Corpus: %s, %d texts, %,d characters%n", settings.corpus(), texts.size(),
                 texts.stream().mapToLong(t -> t.text().length()).sum());
         out.printf("- Sections: %s; scales: %s%n%n", settings.sections(), settings.scales());
@@ -215,8 +217,9 @@ public final class Benchmark {
                     String.format("%.2f", sorted.get((sorted.size() - 1) / 2)));
         }
         out.printf("## Server cold start%n%n");
-        out.printf("A child JVM (default heap) runs `serve --db DB --port P` on an existing database; time from"
-                + " starting the process to the first HTTP 200 from /kg/sparql (polled every 20 ms). Acceptance < 5 s.%n%n");
+        out.printf("A child JVM (default heap, %s) runs `serve --db DB --port P` on an existing database; time from"
+                + " starting the process to the first HTTP 200 from /kg/sparql (polled every 20 ms). Acceptance < 5 s.%n%n",
+                probe.jvmOptions().isEmpty() ? "no options" : String.join(" ", probe.jvmOptions()));
         table.print(out);
         out.printf("%n- load average: %.2f before, %.2f after%n%n", loadBefore, Machine.loadNow());
         out.flush();

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,12 +19,19 @@ import java.util.concurrent.TimeUnit;
 final class ColdStart {
 
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
+    /** The options the server is run with (README), when the benchmark runs in the project's folder. */
+    private static final Path SERVER_JVM_OPTIONS = Path.of("fuseki-config", "jvm.options");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    /** The child's JVM options: the server's argument file, as {@code @FILE}, when there is one. */
+    List<String> jvmOptions() {
+        return Files.isRegularFile(SERVER_JVM_OPTIONS) ? List.of("@" + SERVER_JVM_OPTIONS.toAbsolutePath()) : List.of();
+    }
 
     /** Seconds to the first answer. */
     double measure(Path database, Path log) {
         int port = freePort();
-        List<String> command = ChildJava.command(List.of(),
+        List<String> command = ChildJava.command(jvmOptions(),
                 List.of("serve", "--db", database.toString(), "--port", String.valueOf(port)));
         HttpRequest ask = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/kg/sparql?query=ASK%7B%7D"))
                 .timeout(Duration.ofSeconds(5)).build();

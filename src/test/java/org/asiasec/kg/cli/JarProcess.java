@@ -17,8 +17,14 @@ public final class JarProcess {
     }
 
     public static ProcessBuilder builder(Path workingDir, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar", JAR.toString()));
+        return builder(workingDir, List.of(), args);
+    }
+
+    /** The same with further JVM options, such as {@code @fuseki-config/jvm.options}. */
+    public static ProcessBuilder builder(Path workingDir, List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(workingDir.toFile());
     }

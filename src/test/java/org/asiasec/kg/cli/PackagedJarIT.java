@@ -117,6 +117,8 @@ class PackagedJarIT {
         assertFalse(Files.exists(temp.resolve("run")), "no Fuseki admin area was created");
         String log = read(err);
         assertFalse(log.contains("\tat ") || log.contains("ERROR") || log.contains("SLF4J"), "no stack trace, error or logging set-up noise:\n" + log);
+        assertTrue(log.contains("start java with -XX:-DontCompileHugeMethods"),
+                "started without fuseki-config/jvm.options, serve says how to start it:\n" + log);
     }
 
     private static String read(Path file) {
