@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.asiasec.kg.server.FusekiConfig;
+
 /**
  * Server cold start: a child JVM runs {@code serve} on an existing database and a free port; the
  * clock runs from starting the process until the SPARQL endpoint first answers a query with 200.
@@ -19,13 +21,11 @@ import java.util.concurrent.TimeUnit;
 final class ColdStart {
 
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
-    /** The options the server is run with (README), when the benchmark runs in the project's folder. */
-    private static final Path SERVER_JVM_OPTIONS = Path.of("fuseki-config", "jvm.options");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     /** The child's JVM options: the server's argument file, as {@code @FILE}, when there is one. */
     List<String> jvmOptions() {
-        return Files.isRegularFile(SERVER_JVM_OPTIONS) ? List.of("@" + SERVER_JVM_OPTIONS.toAbsolutePath()) : List.of();
+        return Files.isRegularFile(FusekiConfig.JVM_OPTIONS) ? List.of("@" + FusekiConfig.JVM_OPTIONS.toAbsolutePath()) : List.of();
     }
 
     /** Seconds to the first answer. */

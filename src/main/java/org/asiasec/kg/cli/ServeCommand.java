@@ -93,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         if (JitLimits.leavesHugeMethodsInterpreted()) {
             LOG.warn("this JVM never compiles Jena's SPARQL tokenizer (a method over HotSpot's size limit), so every query is"
-                    + " parsed 4 to 6 times slower: start java with -XX:-DontCompileHugeMethods, as fuseki-config/jvm.options does");
+                    + " parsed 5 to 6 times slower: start java with -XX:-DontCompileHugeMethods, as fuseki-config/jvm.options does");
         }
         server.join();
         return Main.OK;

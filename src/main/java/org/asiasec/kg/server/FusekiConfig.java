@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class FusekiConfig {
 
     public static final Path DEFAULT = Path.of("fuseki-config", "config.ttl");
+    /** The server's JVM options, a {@code java} argument file: {@code java @fuseki-config/jvm.options -jar …}. */
+    public static final Path JVM_OPTIONS = Path.of("fuseki-config", "jvm.options");
     private static final Logger LOG = LoggerFactory.getLogger(FusekiConfig.class);
     static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
     static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";
