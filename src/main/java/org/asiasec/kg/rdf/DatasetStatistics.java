@@ -34,11 +34,14 @@ import org.apache.jena.vocabulary.VOID;
  * its subject, property and object, how many readings, sentences and texts, the confidence range, the rules
  * and one example sentence;</li>
  * <li>per pair of entities named in one sentence, those sentences ({@code asc:CoMention}): how many, from how
- * many texts, and one example.</li>
+ * many texts, and one example;</li>
+ * <li>per distinct sentence text, the sentences with that text ({@code asc:SentenceText}): how many, in how
+ * many texts, the first, the facts read from them and the entities they name.</li>
  * </ul>
- * The last two are what an overview of facts or of entities named together would otherwise count anew on
- * every query, over every copy of a sentence. Their number grows with the distinct facts and pairs, not with
- * the readings, so they stay small when the same texts are read many times.
+ * The last three are what an overview of facts, of entities named together or of what single sentences state
+ * would otherwise work out anew on every query, over every copy of a sentence. Their number grows with the
+ * distinct facts, pairs and sentence texts, not with the readings, so they stay small when the same texts are
+ * read many times.
  * The dataset's default graph must be the union of its named graphs (as {@code build} stores it). Subsets
  * and partitions are IRIs under the dataset IRI, so the statistics are as deterministic as the data.
  */
@@ -73,6 +76,9 @@ final class DatasetStatistics {
     static final Property EXAMPLE_SENTENCE = property("exampleSentence");
     static final Resource CO_MENTION = resource("CoMention");
     static final Property CO_MENTIONED = property("coMentioned");
+    static final Resource SENTENCE_TEXT = resource("SentenceText");
+    static final Property STATES_FACT = property("statesFact");
+    static final Property NAMES_ENTITY = property("namesEntity");
 
     private final Dataset data;
     private final Model m;
@@ -99,6 +105,7 @@ final class DatasetStatistics {
         addMentionCounts();
         addFactReadings();
         addCoMentions();
+        addSentenceTexts();
     }
 
     /**
@@ -156,6 +163,41 @@ final class DatasetStatistics {
                         .addLiteral(SOURCE_SENTENCES, count(row))
                         .addLiteral(SOURCE_TEXTS, integer(row.getLiteral("texts").getLong()))
                         .addProperty(EXAMPLE_SENTENCE, row.getResource("example")));
+    }
+
+    /**
+     * Each distinct sentence text once, for all the sentences that have it (the same sentence in several
+     * texts, or repeated in one): how many such sentences, in how many texts, the first (by IRI), the facts
+     * read from any of them (their {@code asc:FactReadings}) and the entities any of them mentions. Reports
+     * that go sentence by sentence, such as who proposed what where and when, read these instead of every copy.
+     */
+    private void addSentenceTexts() {
+        String sentenceTexts = dataset.getURI() + "/sentence-text/";
+        String facts = dataset.getURI() + "/fact/";
+        select("""
+                SELECT ?text (COUNT(?sentence) AS ?n) (COUNT(DISTINCT ?source) AS ?texts) (MIN(?sentence) AS ?example) {
+                  ?sentence a asc:Sentence ; asc:text ?text ; dcterms:isPartOf ?source .
+                } GROUP BY ?text""",
+                row -> m.createResource(sentenceTexts + textKey(row))
+                        .addProperty(RDF.type, SENTENCE_TEXT)
+                        .addLiteral(SOURCE_SENTENCES, count(row))
+                        .addLiteral(SOURCE_TEXTS, integer(row.getLiteral("texts").getLong()))
+                        .addProperty(EXAMPLE_SENTENCE, row.getResource("example")));
+        select("""
+                SELECT DISTINCT ?text ?subject ?property ?object {
+                  ?reading rdf:predicate ?property .
+                  FILTER(?property != asc:mentions)
+                  ?reading rdf:subject ?subject ; rdf:object ?object ; asc:sentence ?sentence .
+                  ?sentence asc:text ?text .
+                }""",
+                row -> m.getResource(sentenceTexts + textKey(row)).addProperty(STATES_FACT, m.getResource(facts + factKey(row))));
+        select("SELECT DISTINCT ?text ?entity { ?sentence asc:mentions ?entity ; asc:text ?text }",
+                row -> m.getResource(sentenceTexts + textKey(row)).addProperty(NAMES_ENTITY, row.getResource("entity")));
+    }
+
+    /** The same for the same sentence text (language tag included) whatever the build. */
+    private static String textKey(QuerySolution row) {
+        return IriScheme.shortHash(NodeFmtLib.strNT(row.get("text").asNode()));
     }
 
     /** The same for the same (subject, property, object) whatever the build: a hash of their N-Triples forms. */

@@ -2,9 +2,11 @@ package org.asiasec.kg.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -36,7 +41,10 @@ class DatasetDescriptionTest {
 
     /** The sample and the ontology, each in its named graph, and their union in the default graph, as {@code build} stores them. */
     private static DatasetGraph storedLikeBuild() {
-        DatasetGraph dsg = SampleCorpus.mapped();
+        return storedLikeBuild(SampleCorpus.mapped());
+    }
+
+    private static DatasetGraph storedLikeBuild(DatasetGraph dsg) {
         dsg.addGraph(NodeFactory.createURI(Asc.ONTOLOGY_GRAPH), Ontology.ontologyGraph());
         List<Quad> quads = new ArrayList<>();
         dsg.find().forEachRemaining(quads::add);
@@ -210,6 +218,78 @@ class DatasetDescriptionTest {
     }
 
     @Test
+    @DisplayName("句子文本：每个不同的句子文本一个，句数、文本数、例句、读出的事实和提到的实体与数据一致")
+    void sentenceTexts() {
+        Map<Node, List<Node>> sentencesByText = new LinkedHashMap<>();
+        dsg.getDefaultGraph().find(Node.ANY, Asc.text, Node.ANY)
+                .forEachRemaining(t -> sentencesByText.computeIfAbsent(t.getObject(), text -> new ArrayList<>()).add(t.getSubject()));
+        assertEquals(sentencesByText.size(), count("SELECT ?t WHERE { ?t a asc:SentenceText }"), "one resource per sentence text");
+        sentencesByText.forEach((text, sentences) -> {
+            String first = sentences.stream().map(Node::getURI).sorted().findFirst().orElseThrow();
+            QuerySolution row = one("""
+                    SELECT * WHERE {
+                      ?t a asc:SentenceText ; asc:sourceSentences ?sentences ; asc:sourceTexts ?texts ; asc:exampleSentence <%s> .
+                    }""".formatted(first));
+            Set<Node> facts = new HashSet<>();
+            Set<Node> entities = new HashSet<>();
+            for (Node sentence : sentences) {
+                dsg.getDefaultGraph().find(sentence, Asc.mentions, Node.ANY).forEachRemaining(t -> entities.add(t.getObject()));
+                dsg.getDefaultGraph().find(Node.ANY, Asc.sentence, sentence).forEachRemaining(t -> {
+                    Node reading = t.getSubject();
+                    if (!value(reading, RDF.predicate.asNode()).equals(Asc.mentions)) {
+                        facts.add(NodeFactory.createURI(one("""
+                                SELECT ?f WHERE { ?f asc:factSubject %s ; asc:factProperty %s ; asc:factObject %s }"""
+                                .formatted(NodeFmtLib.strNT(value(reading, RDF.subject.asNode())),
+                                        NodeFmtLib.strNT(value(reading, RDF.predicate.asNode())),
+                                        NodeFmtLib.strNT(value(reading, RDF.object.asNode())))).getResource("f").getURI()));
+                    }
+                });
+            }
+            String sentenceText = row.getResource("t").getURI();
+            assertAll(text.toString(),
+                    () -> assertEquals(sentences.size(), row.getLiteral("sentences").getLong()),
+                    () -> assertEquals(sentences.stream().map(s -> value(s, DCTerms.isPartOf.asNode())).distinct().count(),
+                            row.getLiteral("texts").getLong()),
+                    () -> assertEquals(facts, Set.copyOf(nodes("SELECT ?f WHERE { <%s> asc:statesFact ?f }".formatted(sentenceText), "f"))),
+                    () -> assertEquals(entities, Set.copyOf(nodes("SELECT ?e WHERE { <%s> asc:namesEntity ?e }".formatted(sentenceText), "e"))));
+        });
+    }
+
+    @Test
+    @DisplayName("同一篇文本有两份副本：每句话一个句子文本，各有两个句子、两篇文本，例句取第一份，事实和实体只列一次")
+    void copiesOfATextShareTheirSentenceTexts() {
+        DatasetGraph copies = DatasetGraphFactory.createTxnMem();
+        RdfMapper mapper = new RdfMapper(IriScheme.standard(), StreamRDFLib.dataset(copies));
+        SampleCorpus.emitCica(mapper, SampleCorpus.CICA_FILE);
+        SampleCorpus.emitCica(mapper, "902_cica-copy.txt");
+        DatasetGraph stored = storedLikeBuild(copies);
+        Model described = DatasetDescription.describe(stored, settings())
+                .union(ModelFactory.createModelForGraph(stored.getDefaultGraph()));
+        String summitSentence = "2014年5月21日，亚洲相互协作与信任措施会议第四次峰会在上海举行，习近平主席在峰会上提出亚洲安全观。";
+        try (QueryExecution exec = QueryExecution.model(described).query(prefixes() + """
+                SELECT ?sentences ?texts ?example (COUNT(DISTINCT ?fact) AS ?facts) (COUNT(DISTINCT ?entity) AS ?entities) WHERE {
+                  ?t a asc:SentenceText ; asc:sourceSentences ?sentences ; asc:sourceTexts ?texts ; asc:exampleSentence ?example ;
+                     asc:statesFact ?fact ; asc:namesEntity ?entity .
+                  ?example asc:text "%s"@zh .
+                } GROUP BY ?sentences ?texts ?example""".formatted(summitSentence)).build()) {
+            var rows = exec.execSelect();
+            assertTrue(rows.hasNext(), "no sentence text for the summit sentence");
+            QuerySolution row = rows.next();
+            assertAll(
+                    () -> assertEquals(2, row.getLiteral("sentences").getLong()),
+                    () -> assertEquals(2, row.getLiteral("texts").getLong()),
+                    () -> assertTrue(row.getResource("example").getURI().startsWith(IriScheme.standard().source(SampleCorpus.CICA_FILE).getURI() + "/"),
+                            "the example is in the first copy: " + row.getResource("example")),
+                    () -> assertEquals(9, row.getLiteral("facts").getLong(), "facts read from the sentence"),
+                    () -> assertEquals(5, row.getLiteral("entities").getLong(), "entities it names"),
+                    () -> assertFalse(rows.hasNext(), "one sentence text for both copies"));
+        }
+        try (QueryExecution exec = QueryExecution.model(described).query(prefixes() + "SELECT ?t WHERE { ?t a asc:SentenceText }").build()) {
+            assertEquals(5, Iter.count(exec.execSelect()), "five sentences with readings, each in both copies");
+        }
+    }
+
+    @Test
     @DisplayName("each text is a subset of the texts' data: its statements, sentences, mention readings and fact readings")
     void perText() {
         for (String file : List.of(SampleCorpus.CICA_FILE, SampleCorpus.SCO_FILE)) {
@@ -285,6 +365,14 @@ class DatasetDescriptionTest {
         var values = Iter.toList(dsg.getDefaultGraph().find(subject, property, Node.ANY));
         assertEquals(1, values.size(), subject + " " + property);
         return values.get(0).getObject();
+    }
+
+    private List<Node> nodes(String query, String variable) {
+        try (QueryExecution exec = QueryExecution.model(description).query(prefixes() + query).build()) {
+            List<Node> values = new ArrayList<>();
+            exec.execSelect().forEachRemaining(row -> values.add(row.get(variable).asNode()));
+            return values;
+        }
     }
 
     private List<String> strings(String query, String variable) {

@@ -64,8 +64,13 @@ final class SampleCorpus {
     }
 
     static SourceText cicaSource() {
-        return new SourceText(CICA_FILE, CICA_TEXT,
-                new SourceMetadata(CICA_FILE, "亚信与上合组织样例", "测试作者", "2021-06", null, "zh"));
+        return cicaSource(CICA_FILE);
+    }
+
+    /** The CICA sample under another file name: a copy of the text, as a corpus may hold one. */
+    static SourceText cicaSource(String fileName) {
+        return new SourceText(fileName, CICA_TEXT,
+                new SourceMetadata(fileName, "亚信与上合组织样例", "测试作者", "2021-06", null, "zh"));
     }
 
     static SourceText scoSource() {
@@ -85,7 +90,11 @@ final class SampleCorpus {
     }
 
     static void emitCica(ExtractionSink sink) {
-        SourceText source = cicaSource();
+        emitCica(sink, CICA_FILE);
+    }
+
+    static void emitCica(ExtractionSink sink, String fileName) {
+        SourceText source = cicaSource(fileName);
         var text = new Reader(source, sink);
         sink.start(source);
 
