@@ -14,7 +14,7 @@ import org.asiasec.kg.corpus.CorpusReader;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.StandardExtractor;
 import org.asiasec.kg.rdf.IriScheme;
-import org.asiasec.kg.store.CorpusPipeline;
+import org.asiasec.kg.pipeline.CorpusPipeline;
 import org.asiasec.kg.store.ExportFormat;
 import org.asiasec.kg.store.Prefixes;
 import org.slf4j.Logger;

@@ -108,7 +108,7 @@ public class IriScheme {
     }
 
     /** 80 bits of SHA-256, hex: collisions are out of reach for any corpus this tool will see. */
-    static String shortHash(String... parts) {
+    public static String shortHash(String... parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String part : parts) {

@@ -3,13 +3,13 @@ package org.asiasec.kg.rdf;
 import java.nio.charset.StandardCharsets;
 
 /** Readable ASCII path segments for IRIs. */
-final class Slugs {
+public final class Slugs {
 
     private Slugs() {
     }
 
     /** Keeps ASCII letters, digits, '-', '_' and '.'; percent-encodes the rest as UTF-8. */
-    static String ascii(String s) {
+    public static String ascii(String s) {
         StringBuilder out = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

@@ -18,8 +18,8 @@ import org.asiasec.kg.UserException;
 import org.asiasec.kg.corpus.CorpusReader;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.Extractor;
-import org.asiasec.kg.rdf.DatasetDescription;
 import org.asiasec.kg.rdf.IriScheme;
+import org.asiasec.kg.pipeline.CorpusPipeline;
 
 /**
  * Builds the TDB2 database of a corpus: the ontology in its own named graph, then one named graph per

@@ -15,7 +15,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.asiasec.kg.rdf.DescriptionSettings;
 import org.asiasec.kg.rdf.IriScheme;
 
 /**

@@ -25,7 +25,7 @@ import org.asiasec.kg.model.Value;
  * The first text begins with a character outside the BMP (𠮷, two Java chars) so that char and
  * code point offsets differ for every sentence after it.
  */
-final class SampleCorpus {
+public final class SampleCorpus {
 
     static final String CICA_TEXT = "𠮷前言。"
             + "2001年6月15日，上海合作组织在上海成立，哈萨克斯坦和中国是创始成员国。"
@@ -33,12 +33,12 @@ final class SampleCorpus {
             + "峰会通过了《亚信第四次峰会上海宣言》。"
             + "新安全观的核心是互信、互利、平等、协作。"
             + "2017年6月，印度正式成为上合组织成员国。";
-    static final String CICA_FILE = "900_cica-sample.txt";
+    public static final String CICA_FILE = "900_cica-sample.txt";
 
     static final String SCO_TEXT = "上合组织成立二十年来，成员国之间的安全合作不断深化。";
-    static final String SCO_FILE = "901_sco-sample.txt";
+    public static final String SCO_FILE = "901_sco-sample.txt";
 
-    static final Entity SCO = new Entity("SCO", EntityType.MECHANISM, "Organisation", "上海合作组织",
+    public static final Entity SCO = new Entity("SCO", EntityType.MECHANISM, "Organisation", "上海合作组织",
             "Shanghai Cooperation Organisation", labels("上合组织", "SCO"), "Q485207");
     static final Entity CICA = new Entity("CICA", EntityType.MECHANISM, "Conference", "亚洲相互协作与信任措施会议",
             "Conference on Interaction and Confidence-Building Measures in Asia", labels("亚信", "CICA"), "Q1055264");
@@ -46,9 +46,9 @@ final class SampleCorpus {
             "Fourth CICA Summit", labels(), null);
     static final Entity SHANGHAI = new Entity("shanghai", EntityType.PLACE, null, "上海", "Shanghai", labels(), "Q8686");
     static final Entity XI = new Entity("xi-jinping", EntityType.PERSON, null, "习近平", "Xi Jinping", labels(), "Q15031");
-    static final Entity CHINA = new Entity("china", EntityType.COUNTRY, null, "中国", "China", labels("中华人民共和国"), "Q148");
+    public static final Entity CHINA = new Entity("china", EntityType.COUNTRY, null, "中国", "China", labels("中华人民共和国"), "Q148");
     static final Entity KAZAKHSTAN = new Entity("kazakhstan", EntityType.COUNTRY, null, "哈萨克斯坦", "Kazakhstan", labels(), "Q232");
-    static final Entity INDIA = new Entity("india", EntityType.COUNTRY, null, "印度", "India", labels(), "Q668");
+    public static final Entity INDIA = new Entity("india", EntityType.COUNTRY, null, "印度", "India", labels(), "Q668");
     static final Entity ASIAN_SECURITY_CONCEPT = new Entity("yazhou-anquan-guan", EntityType.CONCEPT, "SecurityConcept",
             "亚洲安全观", "Asian Security Concept", labels(), null);
     static final Entity NEW_SECURITY_CONCEPT = new Entity("xin-anquan-guan", EntityType.CONCEPT, "SecurityConcept",
@@ -78,7 +78,7 @@ final class SampleCorpus {
     }
 
     /** Maps both texts into a fresh in-memory dataset. */
-    static DatasetGraph mapped() {
+    public static DatasetGraph mapped() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         emitAll(new RdfMapper(IriScheme.standard(), StreamRDFLib.dataset(dsg)));
         return dsg;
@@ -89,11 +89,11 @@ final class SampleCorpus {
         emitSco(sink);
     }
 
-    static void emitCica(ExtractionSink sink) {
+    public static void emitCica(ExtractionSink sink) {
         emitCica(sink, CICA_FILE);
     }
 
-    static void emitCica(ExtractionSink sink, String fileName) {
+    public static void emitCica(ExtractionSink sink, String fileName) {
         SourceText source = cicaSource(fileName);
         var text = new Reader(source, sink);
         sink.start(source);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.riot.Lang;
-import org.asiasec.kg.rdf.DescriptionSettings;
 import org.asiasec.kg.rdf.IriScheme;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.asiasec.kg.store;
+package org.asiasec.kg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.asiasec.kg.rdf;
+package org.asiasec.kg.store;
 
 import java.util.function.Consumer;
 
@@ -15,6 +15,9 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.asiasec.kg.rdf.Asc;
+import org.asiasec.kg.rdf.IriScheme;
+import org.asiasec.kg.rdf.Slugs;
 
 /**
  * The statistics of a built dataset, counted once at build time so that the reporting queries read them

@@ -1,10 +1,11 @@
-package org.asiasec.kg.rdf;
+package org.asiasec.kg.store;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.riot.Lang;
+import org.asiasec.kg.rdf.IriScheme;
 
 /**
  * What the VoID/DCAT description of a dataset says beyond what can be counted.

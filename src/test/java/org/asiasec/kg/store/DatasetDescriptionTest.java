@@ -1,4 +1,4 @@
-package org.asiasec.kg.rdf;
+package org.asiasec.kg.store;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,6 +31,11 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.asiasec.kg.rdf.Asc;
+import org.asiasec.kg.rdf.IriScheme;
+import org.asiasec.kg.rdf.Ontology;
+import org.asiasec.kg.rdf.RdfMapper;
+import org.asiasec.kg.rdf.SampleCorpus;
 
 class DatasetDescriptionTest {
 

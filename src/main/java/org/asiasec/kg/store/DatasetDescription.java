@@ -1,4 +1,4 @@
-package org.asiasec.kg.rdf;
+package org.asiasec.kg.store;
 
 import java.util.Map;
 
@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.asiasec.kg.rdf.Asc;
 
 /**
  * A VoID and DCAT description of a built dataset: title, licence, counts (triples, entities,

@@ -1,4 +1,4 @@
-package org.asiasec.kg.store;
+package org.asiasec.kg.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
