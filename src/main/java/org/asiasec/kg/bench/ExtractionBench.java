@@ -10,10 +10,7 @@ import java.util.function.Supplier;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.Extractor;
 import org.asiasec.kg.extract.StandardExtractor;
-import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.ExtractionSink;
-import org.asiasec.kg.model.Fact;
-import org.asiasec.kg.model.Mention;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
@@ -67,7 +64,7 @@ final class ExtractionBench {
         Extractor extractor = new StandardExtractor(); // as the build command makes it; installs the lexicon
         Map<String, Consumer<SourceText>> workloads = new LinkedHashMap<>();
         workloads.put(HANLP_LEXICON, hanlp);
-        workloads.put(OURS, text -> extractor.extract(text, DISCARD));
+        workloads.put(OURS, text -> extractor.extract(text, ExtractionSink.discarding()));
         List<Integer> threadCounts = cores == 1 ? List.of(1) : List.of(1, cores);
         List<Rate> interleaved = new ArrayList<>();
         for (var w : workloads.entrySet()) {
@@ -107,26 +104,4 @@ final class ExtractionBench {
         ThreadLocal<Segment> segment = ThreadLocal.withInitial(segments);
         return text -> segment.get().seg(text.text());
     }
-
-    private static final ExtractionSink DISCARD = new ExtractionSink() {
-        @Override
-        public void start(SourceText source) {
-        }
-
-        @Override
-        public void entity(Entity entity) {
-        }
-
-        @Override
-        public void mention(Mention mention) {
-        }
-
-        @Override
-        public void fact(Fact fact) {
-        }
-
-        @Override
-        public void finish(SourceText source) {
-        }
-    };
 }

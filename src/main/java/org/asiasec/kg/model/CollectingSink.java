@@ -5,18 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.asiasec.kg.corpus.SourceText;
-
 /** Keeps everything in memory; for tests, evaluation and small inputs. */
 public class CollectingSink implements ExtractionSink {
 
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
-
-    @Override
-    public void start(SourceText source) {
-    }
 
     @Override
     public void entity(Entity entity) {
@@ -31,10 +25,6 @@ public class CollectingSink implements ExtractionSink {
     @Override
     public void fact(Fact fact) {
         facts.add(fact);
-    }
-
-    @Override
-    public void finish(SourceText source) {
     }
 
     public Map<String, Entity> entities() {

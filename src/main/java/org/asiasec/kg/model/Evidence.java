@@ -3,7 +3,7 @@ package org.asiasec.kg.model;
 /**
  * Where a fact or mention was read: a sentence of a source text and the rule that read it.
  * Offsets are Java {@code char} offsets into the decoded original text of the source
- * ({@link org.asiasec.kg.corpus.SourceText#text()}), end exclusive.
+ * ({@link Source#text()}), end exclusive.
  *
  * @param sourceId      file name of the source text
  * @param sentenceStart start of the sentence in the original text

@@ -19,13 +19,13 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.EntityType;
 import org.asiasec.kg.model.Evidence;
 import org.asiasec.kg.model.ExtractionSink;
 import org.asiasec.kg.model.Fact;
 import org.asiasec.kg.model.Mention;
+import org.asiasec.kg.model.Source;
 import org.asiasec.kg.model.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +62,7 @@ public class RdfMapper implements ExtractionSink {
     private final StreamRDF out;
     private final Ontology ontology = Ontology.standard();
 
-    private SourceText source;
+    private Source source;
     private Node graph;
     private CodePointOffsets offsets;
     private final Map<String, Entity> described = new HashMap<>();
@@ -77,7 +77,7 @@ public class RdfMapper implements ExtractionSink {
     }
 
     @Override
-    public void start(SourceText source) {
+    public void start(Source source) {
         if (!prefixesSent) {
             Asc.prefixes(iris).getNsPrefixMap().forEach(out::prefix);
             prefixesSent = true;
@@ -91,28 +91,24 @@ public class RdfMapper implements ExtractionSink {
         stated.clear();
         quad(graph, RDF.type.asNode(), Asc.Source);
         quad(graph, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(source.fileName()));
-        var m = source.metadata();
-        if (m == null) {
-            return;
+        if (source.title() != null) {
+            quad(graph, DCTerms.title.asNode(), text(source.title(), source.language()));
         }
-        if (m.title() != null) {
-            quad(graph, DCTerms.title.asNode(), text(m.title(), m.language()));
+        if (source.creator() != null) {
+            quad(graph, DCTerms.creator.asNode(), text(source.creator(), source.language()));
         }
-        if (m.creator() != null) {
-            quad(graph, DCTerms.creator.asNode(), text(m.creator(), m.language()));
+        if (source.publisher() != null) {
+            quad(graph, DCTerms.publisher.asNode(), text(source.publisher(), source.language()));
         }
-        if (m.publisher() != null) {
-            quad(graph, DCTerms.publisher.asNode(), text(m.publisher(), m.language()));
-        }
-        if (m.date() != null) {
-            quad(graph, DCTerms.date.asNode(), NodeFactory.createLiteralDT(m.date(), switch (m.date().length()) {
+        if (source.date() != null) {
+            quad(graph, DCTerms.date.asNode(), NodeFactory.createLiteralDT(source.date(), switch (source.date().length()) {
                 case 4 -> XSDDatatype.XSDgYear;
                 case 7 -> XSDDatatype.XSDgYearMonth;
                 default -> XSDDatatype.XSDdate;
             }));
         }
-        if (m.language() != null && !m.language().isBlank()) {
-            quad(graph, DCTerms.language.asNode(), NodeFactory.createLiteralString(m.language()));
+        if (source.language() != null && !source.language().isBlank()) {
+            quad(graph, DCTerms.language.asNode(), NodeFactory.createLiteralString(source.language()));
         }
     }
 
@@ -179,7 +175,7 @@ public class RdfMapper implements ExtractionSink {
     }
 
     @Override
-    public void finish(SourceText source) {
+    public void finish(Source source) {
         referenced.removeAll(described.keySet());
         if (!referenced.isEmpty() && this.source != null) {
             log.warn("{}: {} entities were mentioned or referred to but not announced, so not described in its graph: {}",
@@ -211,7 +207,7 @@ public class RdfMapper implements ExtractionSink {
         quad(node, Asc.confidence, NodeFactory.createLiteralDT(
                 BigDecimal.valueOf(evidence.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
         if (surface != null) {
-            quad(node, Asc.surface, text(surface, source.metadata() == null ? null : source.metadata().language()));
+            quad(node, Asc.surface, text(surface, source.language()));
         }
     }
 
@@ -230,7 +226,7 @@ public class RdfMapper implements ExtractionSink {
         if (written.add(node)) {
             String text = source.text().substring(evidence.sentenceStart(), evidence.sentenceEnd());
             quad(node, RDF.type.asNode(), Asc.Sentence);
-            quad(node, Asc.text, text(text, source.metadata() == null ? null : source.metadata().language()));
+            quad(node, Asc.text, text(text, source.language()));
             quad(node, Asc.start, integer(start));
             quad(node, Asc.end, integer(end));
             quad(node, DCTerms.isPartOf.asNode(), graph);

@@ -8,13 +8,10 @@ import java.util.List;
 
 import org.asiasec.kg.corpus.CorpusReader;
 import org.asiasec.kg.corpus.MetadataCatalog;
-import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.lexicon.Lexicon;
 import org.asiasec.kg.lexicon.LexiconEntry;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.ExtractionSink;
-import org.asiasec.kg.model.Fact;
-import org.asiasec.kg.model.Mention;
 import org.asiasec.kg.rdf.Ontology;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,26 +39,10 @@ class KindsInOntologyTest {
         List<String> wrong = new ArrayList<>();
         ExtractionSink sink = new ExtractionSink() {
             @Override
-            public void start(SourceText source) {
-            }
-
-            @Override
             public void entity(Entity e) {
                 if (e.kind() != null && !ontology.isClassWithin(e.kind(), e.type().className())) {
                     wrong.add(e.labelZh() + ": " + e.kind() + " ⋢ " + e.type().className());
                 }
-            }
-
-            @Override
-            public void mention(Mention mention) {
-            }
-
-            @Override
-            public void fact(Fact fact) {
-            }
-
-            @Override
-            public void finish(SourceText source) {
             }
         };
         CorpusReader reader = new CorpusReader();
