@@ -11,6 +11,7 @@ import org.asiasec.kg.bench.Benchmark;
 import org.asiasec.kg.bench.Section;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Scales 1,10 only.")
     boolean quick;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Corpus to measure (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
             description = "Queries to time, *.rq (default: ${DEFAULT-VALUE}; representative queries if the folder is missing).")
@@ -81,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         BenchSettings settings = new BenchSettings(
                 sections == null || sections.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(sections),
-                chosenScales.stream().distinct().sorted().toList(), corpus, queries, workDir, buildHeap,
+                chosenScales.stream().distinct().sorted().toList(), corpus.folder, queries, workDir, buildHeap,
                 trialSeconds, trials, warmups, runs, Duration.ofSeconds(queryBudget), coldStarts);
         new Benchmark(settings, spec.commandLine().getOut()).run();
         return Main.OK;

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,9 +25,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-            description = "Folder of texts (*.txt, *.md) with their metadata in sources.tsv (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
     @Mixin
     DatabaseOption database;
@@ -38,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildSummary summary = build(corpus, database.folder, iris);
+        BuildSummary summary = build(corpus.folder, database.folder(), iris);
         spec.commandLine().getOut().println(describe(summary));
         return Main.OK;
     }

@@ -7,14 +7,29 @@ import org.asiasec.kg.store.KgDatabase;
 
 import picocli.CommandLine.Option;
 
-/** The {@code --db} option shared by the commands that build or read a database. */
+/** The {@code --db} option shared by the commands that build, read or serve a database. */
 final class DatabaseOption {
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/tdb2", description = "Database folder (default: ${DEFAULT-VALUE}).")
-    Path folder;
+    /** Where the database is unless --db says otherwise; the shipped Fuseki configuration points here too. */
+    static final Path DEFAULT = Path.of("data/tdb2");
+
+    // No picocli default: serve must tell "not given" (then its configuration file decides) from "given".
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Database folder (default: data/tdb2; for serve, the tdb2:location of --config, data/tdb2 in the shipped one).")
+    Path given;
+
+    /** The folder given, else {@code data/tdb2}. */
+    Path folder() {
+        return folderOr(DEFAULT);
+    }
+
+    /** The folder given, else {@code fallback}. */
+    Path folderOr(Path fallback) {
+        return given != null ? given : fallback;
+    }
 
     /** The database in the folder; where there is none, a one-line error. */
     DatasetGraph open() {
-        return KgDatabase.open(folder);
+        return KgDatabase.open(folder());
     }
 }

@@ -81,9 +81,10 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(out));
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(out)));
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
-            command.getErr().println("error: " + oneLine(e.getMessage())
+            command.getErr().println("error: " + usageProblem(e)
                     + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
             return USAGE;
         });
@@ -93,6 +94,19 @@ public final class Main implements Runnable {
             return FAILED;
         });
         return cli;
+    }
+
+    /**
+     * Styled help only on an interactive terminal: picocli's own guess can emit escape codes into pipes and
+     * files (a JVM may report a console that is not a terminal), and in-process runs write to buffers.
+     */
+    private static CommandLine.Help.Ansi ansi(OutputStream out) {
+        return out == System.out && Terminal.interactive() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF;
+    }
+
+    /** picocli's message for a usage error, on one line, without the "Error: " some of its messages start with. */
+    static String usageProblem(CommandLine.ParameterException e) {
+        return oneLine(e.getMessage()).replaceFirst("^(?i)error:\\s*", "");
     }
 
     @Override

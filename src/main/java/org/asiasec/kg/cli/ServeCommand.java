@@ -21,13 +21,16 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the database with embedded Apache Jena Fuseki: SPARQL endpoint, read-only Graph Store, the Fuseki UI,",
-            "and linked data on the same port: /resource/{id} (303 to /page/{id} or /data/{id}.ttl|jsonld|rdf|nt), /page/, /dumps/, /.well-known/void.",
-            "Builds the database first if there is none. The services and their settings come from the Fuseki configuration file."})
+        description = {"Serve the database with embedded Apache Jena Fuseki on one port: the SPARQL endpoint, a read-only Graph Store"
+                + " and the Fuseki UI, and the graph as linked data: /resource/{id} (303 to /page/{id} or /data/{id}.ttl|jsonld|rdf|nt),"
+                + " /page/, /dumps/ and /.well-known/void.",
+            "If there is no database yet, it is built from --corpus first. The services and their settings come from the Fuseki"
+                + " configuration file."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -35,24 +38,33 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    int port;
+    private int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "HTTP port, 0 to 65535 (default: ${DEFAULT-VALUE}).")
+    void port(int value) {
+        if (value < 0 || value > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + value);
+        }
+        port = value;
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--db", paramLabel = "DIR",
-            description = "Database folder (default: the tdb2:location of the configuration file, data/tdb2).")
-    Path database;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "fuseki-config/config.ttl",
             description = "Fuseki configuration file (default: ${DEFAULT-VALUE}).")
     Path config;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-            description = "Corpus to build from when there is no database yet (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @Mixin
+    CorpusOption corpus;
 
     @Mixin
     IriOptions iris;
@@ -62,13 +74,13 @@ final class ServeCommand implements Callable<Integer> {
         // Run from another folder, the jar falls back on its packed copy of the default configuration.
         FusekiConfig fuseki = !Files.exists(config) && config.equals(FusekiConfig.DEFAULT)
                 ? FusekiConfig.packaged() : FusekiConfig.load(config);
-        Path db = database != null ? database : fuseki.databaseLocation();
+        Path db = database.folderOr(fuseki.databaseLocation());
         checkPortFree();
         DatabaseDirectory directory = new DatabaseDirectory(db);
         directory.recover();
         if (!directory.exists()) {
-            LOG.info("no database at {} yet: building it from {}", db, corpus);
-            LOG.info(BuildCommand.describe(BuildCommand.build(corpus, db, iris)));
+            LOG.info("no database at {} yet: building it from {}", db, corpus.folder);
+            LOG.info(BuildCommand.describe(BuildCommand.build(corpus.folder, db, iris)));
         }
         if (!InetAddress.getByName(host).isLoopbackAddress()) {
             LOG.warn("listening on {}: anyone who can reach this machine can query the graph", host);
@@ -101,9 +113,6 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Fails fast, before any build, when the address is taken. */
     private void checkPortFree() {
-        if (port < 0 || port > 65535) {
-            throw new UserException("--port must be between 0 and 65535, not " + port);
-        }
         try (ServerSocket probe = new ServerSocket()) {
             probe.bind(new InetSocketAddress(InetAddress.getByName(host), port));
         } catch (IOException e) {

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
@@ -15,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Help, usage errors (exit 2) and user errors (exit 1): always one line on stderr, never a stack trace. */
 class CliErrorsTest {
@@ -105,6 +114,68 @@ class CliErrorsTest {
     @DisplayName("a bad --base is a one-line user error")
     void badBase() {
         assertOneLineError(CliRun.of("extract", "--base", "not an iri", "--out", temp.resolve("x.trig").toString(), "corpus"), 1);
+    }
+
+    @Test
+    @DisplayName("extract without --out or --out-dir: one usage line that names both, exit 2")
+    void extractWithoutDestination() {
+        CliRun run = CliRun.of("extract", "corpus");
+        assertOneLineError(run, 2);
+        assertEquals("error: Missing required argument (specify one of these): (--out=FILE | --out-dir=DIR)"
+                + " (see 'asiasec-kg extract --help')", run.err().strip());
+    }
+
+    @Test
+    @DisplayName("--port outside 0..65535 is a usage error (exit 2) found before anything is built; 0 is a port")
+    void portOutOfRange() {
+        Path db = temp.resolve("never-built");
+        CliRun run = CliRun.of("serve", "--port", "99999", "--db", db.toString());
+        assertOneLineError(run, 2);
+        assertEquals("error: --port must be between 0 and 65535, not 99999 (see 'asiasec-kg serve --help')", run.err().strip());
+        assertFalse(db.toFile().exists(), "nothing was built");
+        assertOneLineError(CliRun.of("serve", "--port", "-1", "--db", db.toString()), 2);
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs("--port", "0");
+        assertEquals(0, serve.port());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--corpus", "--db"})
+    @DisplayName("an option several commands take is declared once, in one shared class")
+    void sharedOptionsDeclaredOnce(String option) {
+        var cli = Main.commandLine(new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        Set<Class<?>> declaredIn = new HashSet<>();
+        List<String> commands = new ArrayList<>();
+        cli.getSubcommands().forEach((name, command) -> {
+            OptionSpec spec = command.getCommandSpec().findOption(option);
+            if (spec != null) {
+                commands.add(name);
+                declaredIn.add(((Field) spec.userObject()).getDeclaringClass());
+            }
+        });
+        assertEquals(1, declaredIn.size(), option + " declared in " + declaredIn);
+        assertTrue(commands.contains("serve") && commands.contains("build"), commands::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commands")
+    @DisplayName("each line of a command's description is whole sentences: help never stops mid-sentence")
+    void descriptionsAreWholeSentences(String command) {
+        var spec = Main.commandLine(new ByteArrayOutputStream(), new ByteArrayOutputStream())
+                .getSubcommands().get(command).getCommandSpec();
+        for (String line : spec.usageMessage().description()) {
+            assertTrue(line.endsWith("."), command + ": " + line);
+        }
+    }
+
+    @Test
+    @DisplayName("help and errors written to a pipe or file carry no ANSI escape codes")
+    void noEscapeCodesOffATerminal() {
+        for (CliRun run : List.of(CliRun.of("--help"), CliRun.of("serve", "--help"), CliRun.of("query", "--help"),
+                CliRun.of("frobnicate"), CliRun.of("extract", "corpus"))) {
+            assertFalse(run.out().contains("\u001b") || run.err().contains("\u001b"), run::toString);
+        }
+        assertTrue(CliRun.of("serve", "--help").out().contains("--port=PORT"), "the help itself is there");
     }
 
     static void assertOneLineError(CliRun run, int expectedCode) {
