@@ -55,7 +55,7 @@ public final class Benchmark {
         out.printf("- Machine: %d cores (%s), %.1f GiB memory, load average %.2f at start%n",
                 m.cores(), m.cpuModel(), m.physicalMemoryBytes() / (double) (1L << 30), m.loadAverage());
         out.printf("- JDK: %s on %s; this JVM's max heap %d MiB%n", m.jdk(), m.os(), m.maxHeapBytes() >> 20);
-        out.printf("- This JVM's options (extraction and query latency run in it): %s%n",
+        out.printf("- This JVM's options (extraction runs in it): %s%n",
                 m.jvmOptions().isEmpty() ? "none" : String.join(" ", m.jvmOptions()));
         out.printf("- Corpus: %s, %d texts, %,d characters%n", settings.corpus(), texts.size(),
                 texts.stream().mapToLong(t -> t.text().length()).sum());
@@ -157,14 +157,15 @@ public final class Benchmark {
         Map<Integer, List<QueryLatency.Result>> byScale = new LinkedHashMap<>();
         QueryLatency timer = new QueryLatency(settings.warmups(), settings.runs(), settings.queryBudget());
         for (int scale : scales) {
-            byScale.put(scale, timer.run(database(scale), queries));
+            byScale.put(scale, timer.run(database(scale), queries, settings.workDir().resolve("bench-latency-x" + scale + ".log")));
         }
         out.printf("## Query latency%n%n");
-        out.printf("Every query of %s, over HTTP (GET, JSON results or Turtle for graphs, body read in full) against the embedded Fuseki"
-                + " server in this JVM on the TDB2 database, one client, %d warm-up runs then up to %d timed runs"
+        out.printf("Every query of %s, over HTTP (GET, JSON results or Turtle for graphs, body read in full) against `serve`"
+                + " in a child JVM (%s) on the TDB2 database, one client, %d warm-up runs then up to %d timed runs"
                 + " (fewer when a query's runs exceed %d s). Milliseconds; percentiles by nearest rank"
                 + " (with n runs, p99 is the slowest but ⌊n/100⌋).%n%n",
-                queries.origin(), settings.warmups(), settings.runs(), settings.queryBudget().toSeconds());
+                queries.origin(), ServeProcess.jvmOptions().isEmpty() ? "no options" : String.join(" ", ServeProcess.jvmOptions()),
+                settings.warmups(), settings.runs(), settings.queryBudget().toSeconds());
         List<String> columns = new ArrayList<>(List.of("query"));
         for (int scale : scales) {
             columns.addAll(List.of("× " + scale + " p50", "× " + scale + " p99", "× " + scale + " runs"));
@@ -204,13 +205,14 @@ public final class Benchmark {
 
     private void coldStart() {
         double loadBefore = Machine.loadNow();
-        ColdStart probe = new ColdStart();
         Table table = new Table("graph", "runs (s)", "median (s)");
         for (int scale : latencyScales()) {
             Path db = database(scale);
             List<Double> seconds = new ArrayList<>();
             for (int i = 0; i < settings.coldStarts(); i++) {
-                seconds.add(probe.measure(db, settings.workDir().resolve("bench-serve-x" + scale + ".log")));
+                try (ServeProcess server = ServeProcess.start(db, settings.workDir().resolve("bench-serve-x" + scale + ".log"))) {
+                    seconds.add(server.secondsToFirstAnswer());
+                }
             }
             List<Double> sorted = seconds.stream().sorted().toList();
             table.row("× " + scale, seconds.stream().map(s -> String.format("%.2f", s)).toList().toString(),
@@ -219,7 +221,7 @@ public final class Benchmark {
         out.printf("## Server cold start%n%n");
         out.printf("A child JVM (default heap, %s) runs `serve --db DB --port P` on an existing database; time from"
                 + " starting the process to the first HTTP 200 from /kg/sparql (polled every 20 ms). Acceptance < 5 s.%n%n",
-                probe.jvmOptions().isEmpty() ? "no options" : String.join(" ", probe.jvmOptions()));
+                ServeProcess.jvmOptions().isEmpty() ? "no options" : String.join(" ", ServeProcess.jvmOptions()));
         table.print(out);
         out.printf("%n- load average: %.2f before, %.2f after%n%n", loadBefore, Machine.loadNow());
         out.flush();

@@ -7,22 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.asiasec.kg.server.FusekiConfig;
-import org.asiasec.kg.server.KgServer;
 
 /**
- * Latency of each query as a client sees it: over HTTP against the embedded Fuseki server, in this
- * JVM, on a TDB2 database, with the project's Fuseki configuration. A run is one request, from
- * sending it to having read the whole JSON result.
+ * Latency of each query as a client sees it: over HTTP against {@code serve} in a child JVM (see
+ * {@link ServeProcess}) on a TDB2 database. A run is one request, from sending it to having read the
+ * whole JSON result.
  */
 final class QueryLatency {
 
@@ -46,23 +40,14 @@ final class QueryLatency {
         this.budget = budget;
     }
 
-    List<Result> run(Path database, BenchQueries queries) {
+    List<Result> run(Path database, BenchQueries queries, Path log) {
         List<Result> results = new ArrayList<>();
-        try (KgServer server = KgServer.start(serverConfig().withDatabase(database), "127.0.0.1", 0)) {
-            String endpoint = server.url() + "kg/sparql";
+        try (ServeProcess server = ServeProcess.start(database, log)) {
             for (BenchQueries.Query query : queries.queries()) {
-                results.add(time(endpoint, query));
+                results.add(time(server.sparqlEndpoint(), query));
             }
-        } finally {
-            // Stopping Fuseki leaves TDB2's connection (and its lock) open: release it for later users.
-            TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(database.toAbsolutePath().normalize())));
         }
         return results;
-    }
-
-    /** The configuration {@code serve} uses when run from here. */
-    static FusekiConfig serverConfig() {
-        return Files.isRegularFile(FusekiConfig.DEFAULT) ? FusekiConfig.load(FusekiConfig.DEFAULT) : FusekiConfig.packaged();
     }
 
     private Result time(String endpoint, BenchQueries.Query query) {

@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     CorpusOption corpus;
 
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
-            description = "Queries to time, *.rq (default: ${DEFAULT-VALUE}; representative queries if the folder is missing).")
+            description = "Queries to time, *.rq (default: ${DEFAULT-VALUE}; the copy of queries/ in the jar if the folder is missing).")
     Path queries;
 
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target",

@@ -79,7 +79,7 @@ class CliCommandsTest {
     @Test
     @DisplayName("the sources query lists each text with its title")
     void sourcesQuery() {
-        CliRun run = CliRun.of("query", "queries/sources.rq", "--format", "csv", "--db", db.toString());
+        CliRun run = CliRun.of("query", "queries/24-sources.rq", "--format", "csv", "--db", db.toString());
         assertEquals(3, run.out().lines().count(), run::toString);
         assertTrue(run.out().contains(firstText), run::toString);
     }
