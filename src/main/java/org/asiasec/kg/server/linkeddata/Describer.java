@@ -161,11 +161,9 @@ final class Describer {
         return Optional.empty();
     }
 
-    /** The statement an evidence node names itself: written out on it, or through a link to it. */
+    /** The statement an evidence node names itself, written out on it. */
     private Optional<Triple> statedFact(Node evidence) {
-        return reifiedTriple(evidence).or(() -> first(evidence, FACT).flatMap(target -> target.isTripleTerm()
-                ? Optional.of(target.getTriple())
-                : reifiedTriple(target)));
+        return reifiedTriple(evidence);
     }
 
     private void keepIfEvidence(Node node, Triple fact, Map<Node, Triple> found) {
