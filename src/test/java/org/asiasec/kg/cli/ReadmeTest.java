@@ -26,13 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>
  * To refresh an example after the extractor changed: run this test and paste the actual block it
  * prints into the README. In an expected line, {@code …} stands for any text (times, paths); the test
- * runs each command with {@code --db} in a temporary folder and writes that folder as {@code data/tdb2}.
+ * runs each command with {@code --db} in a temporary folder and writes that folder as the default
+ * database, {@code data/tdb2} in the folder the test runs in, would be written.
  */
 class ReadmeTest {
 
     private static final Path README = Path.of("README.md");
     private static final String JAR = "java -jar target/asiasec-kg.jar ";
-    private static final String DEFAULT_DB = "data/tdb2";
+    /** The database a command uses without --db, as commands print it. */
+    private static final String DEFAULT_DB = Path.of("data/tdb2").toAbsolutePath().toString();
 
     @TempDir
     static Path temp;
