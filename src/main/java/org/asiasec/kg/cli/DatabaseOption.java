@@ -15,7 +15,7 @@ final class DatabaseOption {
 
     // No picocli default: serve must tell "not given" (then its configuration file decides) from "given".
     @Option(names = "--db", paramLabel = "DIR",
-            description = "Database folder (default: data/tdb2; for serve, the tdb2:location of --config, data/tdb2 in the shipped one).")
+            description = "Database folder (default: data/tdb2).")
     Path given;
 
     /** The folder given, else {@code data/tdb2}. */

@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " and the Fuseki UI, and the graph as linked data: /resource/{id} (303 to /page/{id} or /data/{id}.ttl|jsonld|rdf|nt),"
                 + " /page/, /dumps/ and /.well-known/void.",
             "If there is no database yet, it is built from --corpus first. The services and their settings come from the Fuseki"
-                + " configuration file."})
+                + " configuration file; without --db, so does the database folder (tdb2:location, data/tdb2 in the shipped one)."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);

@@ -157,6 +157,16 @@ class CliErrorsTest {
         assertTrue(commands.contains("serve") && commands.contains("build"), commands::toString);
     }
 
+    @Test
+    @DisplayName("without --db, build uses data/tdb2 and serve its configuration's location; --db wins for both")
+    void databaseFolderDefaults() {
+        assertEquals(Path.of("data/tdb2"), CommandLine.populateCommand(new BuildCommand()).database.folder());
+        Path configured = Path.of("from-config/tdb2");
+        assertEquals(configured, CommandLine.populateCommand(new ServeCommand()).database.folderOr(configured));
+        assertEquals(Path.of("mine"), CommandLine.populateCommand(new ServeCommand(), "--db", "mine").database.folderOr(configured));
+        assertEquals(Path.of("mine"), CommandLine.populateCommand(new BuildCommand(), "--db", "mine").database.folder());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("commands")
     @DisplayName("each line of a command's description is whole sentences: help never stops mid-sentence")
