@@ -39,6 +39,7 @@ class PackagedJarIT {
             assertTrue(run.out().contains("  " + command + " "), command);
         }
         assertEquals("", run.err());
+        assertFalse(run.out().contains("\u001b"), "no ANSI codes into a file: " + run);
         CliRun version = JarProcess.run(temp, "--version");
         assertTrue(version.out().matches("asiasec-kg \\d+\\.\\d+\\.\\d+.*\\R"), version::toString);
     }
@@ -48,6 +49,8 @@ class PackagedJarIT {
     void oneLineErrors() throws Exception {
         assertOneLine(JarProcess.run(temp, "extract", "--out", "x.trig", "no-such-folder"), 1);
         assertOneLine(JarProcess.run(temp, "export", "--format", "xyz"), 2);
+        assertOneLine(JarProcess.run(temp, "extract", "corpus"), 2);
+        assertOneLine(JarProcess.run(temp, "serve", "--port", "99999"), 2);
         assertOneLine(JarProcess.run(temp, "query", "--query", "SELECT * { ?s ?p ?o }"), 1);
         Path broken = Files.writeString(temp.resolve("broken.ttl"), "[] a <http://example.org/x> .\nthis is not Turtle\n");
         assertOneLine(JarProcess.run(temp, "serve", "--config", broken.toString()), 1);
@@ -59,8 +62,9 @@ class PackagedJarIT {
     private static void assertOneLine(CliRun run, int code) {
         assertEquals(code, run.exitCode(), run::toString);
         assertEquals(1, run.errLines().size(), run::toString);
-        assertTrue(run.err().startsWith("error: "), run::toString);
+        assertTrue(run.err().startsWith("error: ") && !run.err().startsWith("error: Error"), run::toString);
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run::toString);
+        assertFalse(run.out().contains("\u001b") || run.err().contains("\u001b"), "no ANSI codes into a file: " + run);
     }
 
     @Test
