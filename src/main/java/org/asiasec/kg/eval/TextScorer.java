@@ -1,0 +1,423 @@
+package org.asiasec.kg.eval;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Node;
+
+/**
+ * Scores the graph of one text against its gold, rule for rule as {@code shared/devset/score.py}'s
+ * {@code score_doc} and {@code fact_precision} do (the comments name the rule where it is not obvious).
+ */
+final class TextScorer {
+
+    /** Gold membership status → the properties that state it (a founding member is also a member). */
+    static final Map<String, List<String>> MEMBER_PROPERTIES = Map.of(
+            "member", List.of("memberOf", "foundingMemberOf"), "founding_member", List.of("foundingMemberOf"),
+            "observer", List.of("observerOf"), "dialogue_partner", List.of("dialoguePartnerOf"), "chair", List.of("chairOf"));
+    static final List<String> ALL_MEMBER_PROPERTIES = List.of("chairOf", "dialoguePartnerOf", "foundingMemberOf",
+            "memberOf", "observerOf");
+
+    private final GoldText gold;
+    private final GraphIndex kg;
+    private final Map<String, List<String>> names;
+    private final Tally tally = new Tally();
+    private final List<String> misses = new java.util.ArrayList<>();
+
+    private TextScorer(GoldText gold, GraphIndex kg) {
+        this.gold = gold;
+        this.kg = kg;
+        this.names = gold.namesByEntity();
+    }
+
+    /** The figures of one text, and what it missed or got wrong (entities, facts, then wrong facts). */
+    record Result(Tally tally, List<String> misses) {
+    }
+
+    static Result score(GoldText gold, GraphIndex kg) {
+        TextScorer s = new TextScorer(gold, kg);
+        s.entities();
+        s.facts();
+        s.meetingPrecision();
+        s.factPrecision();
+        return new Result(s.tally, List.copyOf(s.misses));
+    }
+
+    /** The names of a gold entity, or the name itself when no entity has it (Python's {@code str(None)} for none). */
+    private List<String> namesOf(String name) {
+        String key = name == null ? "None" : name;
+        return names.getOrDefault(name, List.of(key));
+    }
+
+    /** score.py's {@code ents}: {@code null} when the gold gives no name, else the matching nodes (maybe none). */
+    private Set<Node> ents(String name, String type) {
+        return name == null || name.isEmpty() ? null : kg.find(namesOf(name), type);
+    }
+
+    private Set<String> gnorms(String name) {
+        Set<String> out = new HashSet<>();
+        if (name != null && !name.isEmpty()) {
+            namesOf(name).forEach(n -> out.add(Matching.norm(n)));
+        }
+        return out;
+    }
+
+    private void entities() {
+        Map<String, Set<String>> goldNorms = new LinkedHashMap<>();
+        for (GoldEntity e : gold.entities()) {
+            Set<String> norms = goldNorms.computeIfAbsent(e.type(), k -> new HashSet<>());
+            names.get(e.name()).forEach(n -> norms.add(Matching.norm(n)));
+        }
+        for (GoldEntity e : gold.entities()) {
+            if (!GraphIndex.ENTITY_TYPES.contains(e.type()) || !e.core()) {
+                continue;
+            }
+            boolean hit = !kg.find(names.get(e.name()), e.type()).isEmpty();
+            tally.add("ent:" + e.type(), hit);
+            if (!hit) {
+                misses.add("entity " + e.type() + " " + e.name());
+            }
+        }
+        for (String t : GraphIndex.ENTITY_TYPES) {
+            Set<String> goldOfType = goldNorms.getOrDefault(t, Set.of());
+            for (Node node : kg.nodesOf(t)) {
+                tally.add("prec:" + t, kg.labels(node).stream().anyMatch(goldOfType::contains));
+            }
+        }
+    }
+
+    private void facts() {
+        for (GoldFact f : gold.facts()) {
+            boolean[] found = switch (f.kind()) {
+                case "meeting" -> meeting(f);
+                case "document" -> document(f);
+                case "membership" -> membership(f);
+                case "founded" -> founded(f);
+                case "concept_proposed" -> conceptProposed(f);
+                case "concept_component" -> conceptComponent(f);
+                case "participation" -> participation(f);
+                default -> null;
+            };
+            if (found == null) {
+                continue; // an unknown kind, or one with nothing beyond its entity to check
+            }
+            tally.add("fact:" + f.kind(), found[0]);
+            tally.add("strict:" + f.kind(), found[1]);
+            if (!found[0]) {
+                misses.add("fact " + f.kind() + " " + Matching.head(f.text("evidence"), 60).replace("\n", " "));
+            }
+        }
+    }
+
+    /**
+     * A meeting of the gold's mechanism (or, without one, named like the gold meeting) in the gold's
+     * year; strictly, also the exact date, the ordinal and the place. A meeting of a body of the
+     * mechanism (a mechanism with any property pointing at it, as its council of heads of state) counts.
+     */
+    private boolean[] meeting(GoldFact f) {
+        boolean loose = false;
+        boolean strict = false;
+        Set<Node> named = ents(f.get("mechanism"), "Mechanism");
+        Set<Node> mechs = named;
+        if (named != null && !named.isEmpty()) {
+            mechs = new HashSet<>(named);
+            for (Node x : kg.nodesOf("Mechanism")) {
+                if (kg.allObjects(x).stream().anyMatch(named::contains)) {
+                    mechs.add(x);
+                }
+            }
+        }
+        Set<String> meetingNames = new HashSet<>();
+        namesOf(f.get("meeting")).forEach(n -> meetingNames.add(Matching.norm(n)));
+        for (Node m : kg.nodesOf("Meeting")) {
+            if (mechs != null && !intersects(kg.objects(m, "mechanism"), mechs)) {
+                continue;
+            }
+            if (mechs == null && kg.labels(m).stream().noneMatch(meetingNames::contains)) {
+                continue;
+            }
+            Set<String> dates = kg.texts(m, "date");
+            if (!Matching.dateMatches(dates, f.get("date"), false)) {
+                continue;
+            }
+            loose = true;
+            Set<Node> places = ents(f.get("place"), "Place");
+            if (Matching.dateMatches(dates, f.get("date"), true)
+                    && (f.get("ordinal") == null || kg.texts(m, "ordinal").contains(f.get("ordinal")))
+                    && (places == null || kg.objects(m, "place").stream().anyMatch(places::contains))) {
+                strict = true;
+                break;
+            }
+        }
+        return new boolean[] {loose, strict};
+    }
+
+    /** The document in the gold's year; strictly, the exact date and, if the gold names one, some meeting it was adopted at. */
+    private boolean[] document(GoldFact f) {
+        boolean loose = false;
+        boolean strict = false;
+        for (Node d : kg.find(namesOf(f.get("document")), "Document")) {
+            Set<String> dates = kg.texts(d, "date");
+            if (Matching.dateMatches(dates, f.get("date"), false)) {
+                loose = true;
+                if (Matching.dateMatches(dates, f.get("date"), true)
+                        && (!f.has("adopted_at") || !kg.objects(d, "adoptedAt").isEmpty())) {
+                    strict = true;
+                }
+            }
+        }
+        return new boolean[] {loose, strict};
+    }
+
+    /** Any membership property from the country (or organisation) to the mechanism; strictly, one of the gold status. */
+    private boolean[] membership(GoldFact f) {
+        boolean loose = false;
+        boolean strict = false;
+        Set<Node> countries = ents(f.get("country"), "Country");
+        if (countries == null || countries.isEmpty()) {
+            countries = ents(f.get("country"), "Mechanism");
+        }
+        Set<Node> mechs = ents(f.get("mechanism"), "Mechanism");
+        List<String> statusProperties = MEMBER_PROPERTIES.getOrDefault(f.get("status"), List.of());
+        for (Node c : countries == null ? Set.<Node>of() : countries) {
+            if (ALL_MEMBER_PROPERTIES.stream().anyMatch(p -> intersects(kg.objects(c, p), mechs))) {
+                loose = true;
+            }
+            if (statusProperties.stream().anyMatch(p -> intersects(kg.objects(c, p), mechs))) {
+                strict = true;
+            }
+        }
+        return new boolean[] {loose, strict};
+    }
+
+    /** The founding year and predecessor; strictly, the exact date. A founding with neither, nor a proposer, is not counted. */
+    private boolean[] founded(GoldFact f) {
+        if (!(f.has("date") || f.has("predecessor") || f.has("proposed_by"))) {
+            return null;
+        }
+        boolean loose = false;
+        boolean strict = false;
+        for (Node m : kg.find(namesOf(f.get("mechanism")), "Mechanism")) {
+            Set<String> dates = kg.texts(m, "foundedOn");
+            Set<Node> predecessors = ents(f.get("predecessor"), "Mechanism");
+            if (Matching.dateMatches(dates, f.get("date"), false)
+                    && (predecessors == null || intersects(kg.objects(m, "predecessor"), predecessors))) {
+                loose = true;
+                strict = strict || Matching.dateMatches(dates, f.get("date"), true);
+            }
+        }
+        return new boolean[] {loose, strict};
+    }
+
+    /** The proposer, some meeting if the gold names one, and the year; strictly, the exact date. */
+    private boolean[] conceptProposed(GoldFact f) {
+        if (!(f.has("by") || f.has("date") || f.has("at"))) {
+            return null;
+        }
+        boolean loose = false;
+        boolean strict = false;
+        Set<Node> by = ents(f.get("by"), null);
+        for (Node c : kg.find(namesOf(f.get("concept")), "Concept")) {
+            boolean okBy = (by == null || intersects(kg.objects(c, "proposedBy"), by))
+                    && (!f.has("at") || !kg.objects(c, "proposedAt").isEmpty());
+            Set<String> dates = kg.texts(c, "proposedOn");
+            if (okBy && Matching.dateMatches(dates, f.get("date"), false)) {
+                loose = true;
+                strict = strict || Matching.dateMatches(dates, f.get("date"), true);
+            }
+        }
+        return new boolean[] {loose, strict};
+    }
+
+    private boolean[] conceptComponent(GoldFact f) {
+        boolean found = false;
+        String component = Matching.norm(f.text("component"));
+        for (Node c : kg.find(namesOf(f.get("concept")), "Concept")) {
+            if (kg.objects(c, "hasComponent").stream().anyMatch(x -> kg.labels(x).contains(component))) {
+                found = true;
+            }
+        }
+        return new boolean[] {found, found};
+    }
+
+    /** The person or country takes part in or hosts some meeting (which one is not checked). */
+    private boolean[] participation(GoldFact f) {
+        Set<Node> who = ents(f.get("who"), null);
+        for (Node m : kg.nodesOf("Meeting")) {
+            Set<Node> people = kg.objects(m, "participant");
+            people.addAll(kg.objects(m, "host"));
+            if (intersects(people, who)) {
+                return new boolean[] {true, true};
+            }
+        }
+        return new boolean[] {false, false};
+    }
+
+    /**
+     * Dated meetings: right when the gold has a meeting of one of their mechanisms (or one whose
+     * mechanism the gold does not give or the graph does not hold) in one of their years.
+     */
+    private void meetingPrecision() {
+        Set<MeetingKey> goldMeetings = new HashSet<>();
+        for (GoldFact f : gold.facts()) {
+            if (f.kind().equals("meeting") && f.has("date")) {
+                Set<Node> mechs = ents(f.get("mechanism"), "Mechanism");
+                String year = Matching.head(f.get("date"), 4);
+                if (mechs == null || mechs.isEmpty()) {
+                    goldMeetings.add(key(null, year));
+                } else {
+                    mechs.forEach(m -> goldMeetings.add(key(m, year)));
+                }
+            }
+        }
+        for (Node m : kg.nodesOf("Meeting")) {
+            Set<String> years = new TreeSet<>();
+            kg.texts(m, "date").forEach(d -> {
+                String y = Matching.yearOf(d);
+                if (y != null) {
+                    years.add(y);
+                }
+            });
+            if (years.isEmpty()) {
+                continue;
+            }
+            Set<Node> mechs = kg.objects(m, "mechanism");
+            List<Node> mechanisms = mechs.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(mechs);
+            boolean ok = false;
+            for (Node mm : mechanisms) {
+                for (String y : years) {
+                    ok |= goldMeetings.contains(key(mm, y)) || goldMeetings.contains(key(null, y));
+                }
+            }
+            tally.add("prec:Meeting", ok);
+        }
+    }
+
+    /** A gold meeting as meeting precision compares it: its mechanism ({@code null}: any) and year. */
+    private record MeetingKey(Node mechanism, String year) {
+    }
+
+    private static MeetingKey key(Node mechanism, String year) {
+        return new MeetingKey(mechanism, year);
+    }
+
+    /**
+     * Precision of the facts the graph asserts, per kind: an asserted fact is right when the gold has the
+     * same fact (same entities; same year for dates). Only facts whose subject is named like a gold entity
+     * of this text are judged; the rest are left to entity precision.
+     */
+    private void factPrecision() {
+        Map<String, Set<String>> goldNames = new LinkedHashMap<>();
+        GraphIndex.ENTITY_TYPES.forEach(t -> goldNames.put(t, new HashSet<>()));
+        for (GoldEntity e : gold.entities()) {
+            if (goldNames.containsKey(e.type())) {
+                goldNames.get(e.type()).addAll(gnorms(e.name()));
+            }
+        }
+        Set<String> countriesOrMechanisms = new HashSet<>(goldNames.get("Country"));
+        countriesOrMechanisms.addAll(goldNames.get("Mechanism"));
+        Set<Node> subjects = new java.util.LinkedHashSet<>(kg.nodesOf("Country"));
+        subjects.addAll(kg.nodesOf("Mechanism"));
+        for (Node c : subjects) {
+            if (!namedLike(c, countriesOrMechanisms)) {
+                continue;
+            }
+            for (String p : ALL_MEMBER_PROPERTIES) {
+                for (Node m : kg.objects(c, p)) {
+                    boolean ok = goldOf("membership").stream()
+                            .anyMatch(f -> nodeIs(c, f.get("country")) && nodeIs(m, f.get("mechanism")));
+                    judge("membership", ok, label(c) + " " + p + " " + label(m));
+                }
+            }
+        }
+        for (Node d : kg.nodesOf("Document")) {
+            if (namedLike(d, goldNames.get("Document"))) {
+                for (String y : years(d, "date")) {
+                    boolean ok = goldOf("document").stream().anyMatch(f -> nodeIs(d, f.get("document"))
+                            && f.has("date") && Matching.head(f.get("date"), 4).equals(y));
+                    judge("document", ok, label(d) + " date " + y);
+                }
+            }
+        }
+        for (Node m : kg.nodesOf("Mechanism")) {
+            if (namedLike(m, goldNames.get("Mechanism"))) {
+                for (String y : years(m, "foundedOn")) {
+                    boolean ok = goldOf("founded").stream().anyMatch(f -> nodeIs(m, f.get("mechanism"))
+                            && f.has("date") && Matching.head(f.get("date"), 4).equals(y));
+                    judge("founded", ok, label(m) + " foundedOn " + y);
+                }
+            }
+        }
+        for (Node c : kg.nodesOf("Concept")) {
+            if (!namedLike(c, goldNames.get("Concept"))) {
+                continue;
+            }
+            for (Node by : kg.objects(c, "proposedBy")) {
+                boolean ok = goldOf("concept_proposed").stream()
+                        .anyMatch(f -> nodeIs(c, f.get("concept")) && f.has("by") && nodeIs(by, f.get("by")));
+                judge("concept_proposed", ok, label(c) + " proposedBy " + label(by));
+            }
+            for (Node x : kg.objects(c, "hasComponent")) {
+                boolean ok = goldOf("concept_component").stream().anyMatch(f -> nodeIs(c, f.get("concept"))
+                        && kg.labels(x).contains(Matching.norm(f.text("component"))));
+                judge("concept_component", ok, label(c) + " hasComponent " + label(x));
+            }
+        }
+        for (Node m : kg.nodesOf("Meeting")) {
+            Set<Node> people = kg.objects(m, "participant");
+            people.addAll(kg.objects(m, "host"));
+            for (Node who : people) {
+                if (kg.labels(who).isEmpty()) {
+                    continue;
+                }
+                boolean ok = goldOf("participation").stream().anyMatch(f -> nodeIs(who, f.get("who")));
+                judge("participation", ok, label(m) + " participant " + label(who));
+            }
+        }
+    }
+
+    private void judge(String kind, boolean ok, String what) {
+        tally.add("factP:" + kind, ok);
+        if (!ok) {
+            misses.add("wrong " + kind + " " + what);
+        }
+    }
+
+    private List<GoldFact> goldOf(String kind) {
+        return gold.facts().stream().filter(f -> f.kind().equals(kind)).toList();
+    }
+
+    private boolean nodeIs(Node node, String name) {
+        Set<String> norms = gnorms(name);
+        return kg.labels(node).stream().anyMatch(norms::contains);
+    }
+
+    private boolean namedLike(Node node, Set<String> norms) {
+        return kg.labels(node).stream().anyMatch(norms::contains);
+    }
+
+    private Set<String> years(Node node, String ascProperty) {
+        Set<String> out = new TreeSet<>();
+        for (String d : kg.texts(node, ascProperty)) {
+            String y = Matching.yearOf(d);
+            if (y != null) {
+                out.add(y);
+            }
+        }
+        return out;
+    }
+
+    /** A node's smallest normalised label, or its IRI. */
+    private String label(Node n) {
+        Set<String> ls = kg.labels(n);
+        return ls.isEmpty() ? GraphIndex.text(n) : new TreeSet<>(ls).first();
+    }
+
+    private static boolean intersects(Set<Node> a, Set<Node> b) {
+        return b != null && a.stream().anyMatch(b::contains);
+    }
+}
