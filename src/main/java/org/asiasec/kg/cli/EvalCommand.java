@@ -27,9 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code shared/devset/score.py} scores the output of {@code extract --format trig --out-dir}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Extract annotated texts and score the graphs against gold annotations (JSON, one file per text):",
-            "entity recall, precision and F1 per type; fact recall (loose and strict) and precision per kind;",
-            "meeting precision; last a SCORE line, the same figures as shared/devset/score.py gives."})
+        description = "Extract annotated texts and score their graphs against gold annotations (JSON, one file per text): "
+                + "entity recall, precision and F1 per type, fact recall (loose and strict) and precision per kind, "
+                + "meeting precision, and last a SCORE line; the same figures as shared/devset/score.py gives.")
 final class EvalCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvalCommand.class);
