@@ -60,11 +60,14 @@ final class EvalCommand implements Callable<Integer> {
         Set<String> stems = new LinkedHashSet<>();
         files.forEach(f -> stems.add(GoldSet.stem(f.getFileName().toString())));
         GoldSet goldSet = gold != null ? GoldSet.directory(gold) : GoldSet.bundled(stems);
-        goldSet = goldSet.only(docs == null ? null : Set.copyOf(docs));
-        if (goldSet.isEmpty()) {
+        if (docs != null) {
+            goldSet = goldSet.only(Set.copyOf(docs));
+        }
+        if (goldSet.only(stems).isEmpty()) {
+            String which = docs == null ? "" : " named with --docs";
             throw new UserException(gold == null
-                    ? "no bundled gold for any of the texts in " + inputs + " (give a folder of gold files with --gold)"
-                    : "no gold file in " + gold + " for the texts asked for with --docs");
+                    ? "no bundled gold for any of the texts" + which + " in " + inputs + " (give a folder of gold files with --gold)"
+                    : "no gold file in " + gold + " for any of the texts" + which + " in " + inputs);
         }
         List<Evaluation.TextResult> results = new Evaluation(new StandardExtractor()).run(goldSet, files, LOG::warn);
         PrintWriter out = spec.commandLine().getOut();

@@ -22,12 +22,12 @@ import org.asiasec.kg.store.OntologyFiles;
 /**
  * Runs the extractor over the texts that have gold, as {@code extract --format trig --out-dir} does
  * (the same pipeline, mapper and IRIs), and scores each text's graph, read together with the ontology
- * (for the subclasses of each type), against its gold. A gold text with no text among the inputs is
- * scored as an empty graph, as score.py scores a missing RDF file.
+ * (for the subclasses of each type), against its gold. A text that cannot be read is scored as an empty
+ * graph, as score.py scores a missing RDF file; gold with no text among the inputs is left out.
  */
 public final class Evaluation {
 
-    /** The figures of one text; {@code extracted} is false when it had no text among the inputs or could not be read. */
+    /** The figures of one text; {@code extracted} is false when it could not be read. */
     public record TextResult(String stem, boolean extracted, Tally tally, List<String> misses) {
     }
 
@@ -39,7 +39,7 @@ public final class Evaluation {
         this.ontology = ontologyWithShapes();
     }
 
-    /** Scores the texts among {@code files} that the gold has, in stem order. */
+    /** Scores the texts among {@code files} that the gold has, in stem order; {@code warnings} hears of gold left out. */
     public List<TextResult> run(GoldSet gold, List<Path> files, Consumer<String> warnings) {
         Map<String, Path> textOf = new LinkedHashMap<>();
         for (Path file : files) {
@@ -76,15 +76,24 @@ public final class Evaluation {
             });
         }
         List<TextResult> inOrder = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         gold.byStem().forEach((stem, goldText) -> {
             TextResult r = results.get(stem);
+            if (!textOf.containsKey(stem)) {
+                leftOut.add(stem);
+                return;
+            }
             if (r == null) {
-                warnings.accept("warning: no readable text for gold " + stem + ": scored as an empty graph");
+                warnings.accept("warning: " + stem + " could not be read: scored as an empty graph");
                 TextScorer.Result empty = TextScorer.score(goldText, new GraphIndex(GraphFactory.createDefaultGraph()));
                 r = new TextResult(stem, false, empty.tally(), empty.misses());
             }
             inOrder.add(r);
         });
+        if (!leftOut.isEmpty()) {
+            warnings.accept("warning: no text among the inputs for " + leftOut.size() + " gold files, left out: "
+                    + String.join(", ", leftOut.subList(0, Math.min(5, leftOut.size()))) + (leftOut.size() > 5 ? ", …" : ""));
+        }
         return inOrder;
     }
 

@@ -40,7 +40,7 @@ public final class GoldReader {
                 JsonObject e = v.getAsObject();
                 List<String> aliases = new ArrayList<>();
                 if (e.hasKey("aliases") && e.get("aliases").isArray()) {
-                    e.get("aliases").getAsArray().forEach(a -> aliases.add(text(a)));
+                    e.get("aliases").getAsArray().stream().map(GoldReader::text).filter(a -> a != null).forEach(aliases::add);
                 }
                 String type = text(e.get("type"));
                 String entityName = text(e.get("name"));
@@ -102,7 +102,9 @@ public final class GoldReader {
         if (v.isBoolean()) {
             return v.getAsBoolean().value();
         }
-        String t = text(v);
-        return !(t.isEmpty() || t.equals("0"));
+        if (v.isNumber()) {
+            return new BigDecimal(v.getAsNumber().value().toString()).signum() != 0;
+        }
+        return !text(v).isEmpty(); // Python's truth: a non-empty string is true, even "false"
     }
 }

@@ -55,6 +55,6 @@ public final class Tally {
 
     /** Every key counted, in sorted order. */
     public java.util.Set<String> keys() {
-        return counts.keySet();
+        return java.util.Collections.unmodifiableSet(counts.keySet());
     }
 }

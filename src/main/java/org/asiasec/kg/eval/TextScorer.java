@@ -1,5 +1,7 @@
 package org.asiasec.kg.eval;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +26,14 @@ final class TextScorer {
 
     private final GoldText gold;
     private final GraphIndex kg;
-    private final Map<String, List<String>> names;
+    private final GoldNames names;
     private final Tally tally = new Tally();
-    private final List<String> misses = new java.util.ArrayList<>();
+    private final List<String> misses = new ArrayList<>();
 
     private TextScorer(GoldText gold, GraphIndex kg) {
         this.gold = gold;
         this.kg = kg;
-        this.names = gold.namesByEntity();
+        this.names = new GoldNames(gold, kg);
     }
 
     /** The figures of one text, and what it missed or got wrong (entities, facts, then wrong facts). */
@@ -43,40 +45,29 @@ final class TextScorer {
         s.entities();
         s.facts();
         s.meetingPrecision();
-        s.factPrecision();
+        new FactPrecision(gold, kg, s.names, s.tally, s.misses).run();
         return new Result(s.tally, List.copyOf(s.misses));
     }
 
-    /** The names of a gold entity, or the name itself when no entity has it (Python's {@code str(None)} for none). */
-    private List<String> namesOf(String name) {
-        String key = name == null ? "None" : name;
-        return names.getOrDefault(name, List.of(key));
-    }
-
-    /** score.py's {@code ents}: {@code null} when the gold gives no name, else the matching nodes (maybe none). */
     private Set<Node> ents(String name, String type) {
-        return name == null || name.isEmpty() ? null : kg.find(namesOf(name), type);
+        return names.nodes(name, type);
     }
 
-    private Set<String> gnorms(String name) {
-        Set<String> out = new HashSet<>();
-        if (name != null && !name.isEmpty()) {
-            namesOf(name).forEach(n -> out.add(Matching.norm(n)));
-        }
-        return out;
+    private List<String> namesOf(String name) {
+        return names.of(name);
     }
 
     private void entities() {
         Map<String, Set<String>> goldNorms = new LinkedHashMap<>();
         for (GoldEntity e : gold.entities()) {
             Set<String> norms = goldNorms.computeIfAbsent(e.type(), k -> new HashSet<>());
-            names.get(e.name()).forEach(n -> norms.add(Matching.norm(n)));
+            names.of(e.name()).forEach(n -> norms.add(Matching.norm(n)));
         }
         for (GoldEntity e : gold.entities()) {
             if (!GraphIndex.ENTITY_TYPES.contains(e.type()) || !e.core()) {
                 continue;
             }
-            boolean hit = !kg.find(names.get(e.name()), e.type()).isEmpty();
+            boolean hit = !kg.find(names.of(e.name()), e.type()).isEmpty();
             tally.add("ent:" + e.type(), hit);
             if (!hit) {
                 misses.add("entity " + e.type() + " " + e.name());
@@ -286,7 +277,7 @@ final class TextScorer {
                 continue;
             }
             Set<Node> mechs = kg.objects(m, "mechanism");
-            List<Node> mechanisms = mechs.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(mechs);
+            List<Node> mechanisms = mechs.isEmpty() ? Collections.singletonList(null) : List.copyOf(mechs);
             boolean ok = false;
             for (Node mm : mechanisms) {
                 for (String y : years) {
@@ -305,119 +296,7 @@ final class TextScorer {
         return new MeetingKey(mechanism, year);
     }
 
-    /**
-     * Precision of the facts the graph asserts, per kind: an asserted fact is right when the gold has the
-     * same fact (same entities; same year for dates). Only facts whose subject is named like a gold entity
-     * of this text are judged; the rest are left to entity precision.
-     */
-    private void factPrecision() {
-        Map<String, Set<String>> goldNames = new LinkedHashMap<>();
-        GraphIndex.ENTITY_TYPES.forEach(t -> goldNames.put(t, new HashSet<>()));
-        for (GoldEntity e : gold.entities()) {
-            if (goldNames.containsKey(e.type())) {
-                goldNames.get(e.type()).addAll(gnorms(e.name()));
-            }
-        }
-        Set<String> countriesOrMechanisms = new HashSet<>(goldNames.get("Country"));
-        countriesOrMechanisms.addAll(goldNames.get("Mechanism"));
-        Set<Node> subjects = new java.util.LinkedHashSet<>(kg.nodesOf("Country"));
-        subjects.addAll(kg.nodesOf("Mechanism"));
-        for (Node c : subjects) {
-            if (!namedLike(c, countriesOrMechanisms)) {
-                continue;
-            }
-            for (String p : ALL_MEMBER_PROPERTIES) {
-                for (Node m : kg.objects(c, p)) {
-                    boolean ok = goldOf("membership").stream()
-                            .anyMatch(f -> nodeIs(c, f.get("country")) && nodeIs(m, f.get("mechanism")));
-                    judge("membership", ok, label(c) + " " + p + " " + label(m));
-                }
-            }
-        }
-        for (Node d : kg.nodesOf("Document")) {
-            if (namedLike(d, goldNames.get("Document"))) {
-                for (String y : years(d, "date")) {
-                    boolean ok = goldOf("document").stream().anyMatch(f -> nodeIs(d, f.get("document"))
-                            && f.has("date") && Matching.head(f.get("date"), 4).equals(y));
-                    judge("document", ok, label(d) + " date " + y);
-                }
-            }
-        }
-        for (Node m : kg.nodesOf("Mechanism")) {
-            if (namedLike(m, goldNames.get("Mechanism"))) {
-                for (String y : years(m, "foundedOn")) {
-                    boolean ok = goldOf("founded").stream().anyMatch(f -> nodeIs(m, f.get("mechanism"))
-                            && f.has("date") && Matching.head(f.get("date"), 4).equals(y));
-                    judge("founded", ok, label(m) + " foundedOn " + y);
-                }
-            }
-        }
-        for (Node c : kg.nodesOf("Concept")) {
-            if (!namedLike(c, goldNames.get("Concept"))) {
-                continue;
-            }
-            for (Node by : kg.objects(c, "proposedBy")) {
-                boolean ok = goldOf("concept_proposed").stream()
-                        .anyMatch(f -> nodeIs(c, f.get("concept")) && f.has("by") && nodeIs(by, f.get("by")));
-                judge("concept_proposed", ok, label(c) + " proposedBy " + label(by));
-            }
-            for (Node x : kg.objects(c, "hasComponent")) {
-                boolean ok = goldOf("concept_component").stream().anyMatch(f -> nodeIs(c, f.get("concept"))
-                        && kg.labels(x).contains(Matching.norm(f.text("component"))));
-                judge("concept_component", ok, label(c) + " hasComponent " + label(x));
-            }
-        }
-        for (Node m : kg.nodesOf("Meeting")) {
-            Set<Node> people = kg.objects(m, "participant");
-            people.addAll(kg.objects(m, "host"));
-            for (Node who : people) {
-                if (kg.labels(who).isEmpty()) {
-                    continue;
-                }
-                boolean ok = goldOf("participation").stream().anyMatch(f -> nodeIs(who, f.get("who")));
-                judge("participation", ok, label(m) + " participant " + label(who));
-            }
-        }
-    }
-
-    private void judge(String kind, boolean ok, String what) {
-        tally.add("factP:" + kind, ok);
-        if (!ok) {
-            misses.add("wrong " + kind + " " + what);
-        }
-    }
-
-    private List<GoldFact> goldOf(String kind) {
-        return gold.facts().stream().filter(f -> f.kind().equals(kind)).toList();
-    }
-
-    private boolean nodeIs(Node node, String name) {
-        Set<String> norms = gnorms(name);
-        return kg.labels(node).stream().anyMatch(norms::contains);
-    }
-
-    private boolean namedLike(Node node, Set<String> norms) {
-        return kg.labels(node).stream().anyMatch(norms::contains);
-    }
-
-    private Set<String> years(Node node, String ascProperty) {
-        Set<String> out = new TreeSet<>();
-        for (String d : kg.texts(node, ascProperty)) {
-            String y = Matching.yearOf(d);
-            if (y != null) {
-                out.add(y);
-            }
-        }
-        return out;
-    }
-
-    /** A node's smallest normalised label, or its IRI. */
-    private String label(Node n) {
-        Set<String> ls = kg.labels(n);
-        return ls.isEmpty() ? GraphIndex.text(n) : new TreeSet<>(ls).first();
-    }
-
-    private static boolean intersects(Set<Node> a, Set<Node> b) {
+    static boolean intersects(Set<Node> a, Set<Node> b) {
         return b != null && a.stream().anyMatch(b::contains);
     }
 }
