@@ -44,6 +44,15 @@ final class FactPrecision {
                 goldNames.get(e.type()).addAll(names.norms(e.name()));
             }
         }
+        memberships(goldNames);
+        documentYears(goldNames.get("Document"));
+        foundingYears(goldNames.get("Mechanism"));
+        proposersAndComponents(goldNames.get("Concept"));
+        participants();
+    }
+
+    /** Any membership property from a country or mechanism named in the gold: right when the gold has a membership of the two. */
+    private void memberships(Map<String, Set<String>> goldNames) {
         Set<String> countriesOrMechanisms = new HashSet<>(goldNames.get("Country"));
         countriesOrMechanisms.addAll(goldNames.get("Mechanism"));
         Set<Node> subjects = new LinkedHashSet<>(kg.nodesOf("Country"));
@@ -60,8 +69,12 @@ final class FactPrecision {
                 }
             }
         }
+    }
+
+    /** Each year of a document named in the gold: right when the gold dates the document in that year. */
+    private void documentYears(Set<String> goldDocuments) {
         for (Node d : kg.nodesOf("Document")) {
-            if (namedLike(d, goldNames.get("Document"))) {
+            if (namedLike(d, goldDocuments)) {
                 for (String y : years(d, "date")) {
                     boolean ok = goldOf("document").stream().anyMatch(f -> nodeIs(d, f.get("document"))
                             && f.has("date") && Matching.head(f.get("date"), 4).equals(y));
@@ -69,8 +82,12 @@ final class FactPrecision {
                 }
             }
         }
+    }
+
+    /** Each founding year of a mechanism named in the gold: right when the gold's founding is of that year. */
+    private void foundingYears(Set<String> goldMechanisms) {
         for (Node m : kg.nodesOf("Mechanism")) {
-            if (namedLike(m, goldNames.get("Mechanism"))) {
+            if (namedLike(m, goldMechanisms)) {
                 for (String y : years(m, "foundedOn")) {
                     boolean ok = goldOf("founded").stream().anyMatch(f -> nodeIs(m, f.get("mechanism"))
                             && f.has("date") && Matching.head(f.get("date"), 4).equals(y));
@@ -78,8 +95,12 @@ final class FactPrecision {
                 }
             }
         }
+    }
+
+    /** The proposers and components of a concept named in the gold: right when the gold states the same. */
+    private void proposersAndComponents(Set<String> goldConcepts) {
         for (Node c : kg.nodesOf("Concept")) {
-            if (!namedLike(c, goldNames.get("Concept"))) {
+            if (!namedLike(c, goldConcepts)) {
                 continue;
             }
             for (Node by : kg.objects(c, "proposedBy")) {
@@ -93,6 +114,10 @@ final class FactPrecision {
                 judge("concept_component", ok, label(c) + " hasComponent " + label(x));
             }
         }
+    }
+
+    /** Every named participant or host of a meeting: right when the gold has that person or country take part in some meeting. */
+    private void participants() {
         for (Node m : kg.nodesOf("Meeting")) {
             Set<Node> people = kg.objects(m, "participant");
             people.addAll(kg.objects(m, "host"));
@@ -141,5 +166,4 @@ final class FactPrecision {
         Set<String> ls = kg.labels(n);
         return ls.isEmpty() ? GraphIndex.text(n) : new TreeSet<>(ls).first();
     }
-
 }

@@ -13,7 +13,8 @@ import org.apache.jena.graph.Node;
 
 /**
  * Scores the graph of one text against its gold, rule for rule as {@code shared/devset/score.py}'s
- * {@code score_doc} and {@code fact_precision} do (the comments name the rule where it is not obvious).
+ * {@code score_doc} does: entities, the gold facts found, dated meetings; {@link FactPrecision} judges
+ * the facts the graph asserts. The comments name a rule where it is not obvious.
  */
 final class TextScorer {
 
@@ -57,6 +58,10 @@ final class TextScorer {
         return names.of(name);
     }
 
+    /**
+     * Recall: the core entities of the six types found by any of their names with their type. Precision:
+     * the nodes of each type named like a gold entity of that type, core or not.
+     */
     private void entities() {
         Map<String, Set<String>> goldNorms = new LinkedHashMap<>();
         for (GoldEntity e : gold.entities()) {
