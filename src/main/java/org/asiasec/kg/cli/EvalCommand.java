@@ -1,95 +1,78 @@
 package org.asiasec.kg.cli;
 
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.asiasec.kg.UserException;
 import org.asiasec.kg.corpus.CorpusReader;
-import org.asiasec.kg.corpus.MetadataCatalog;
-import org.asiasec.kg.corpus.SourceText;
-import org.asiasec.kg.eval.EntityEvaluation;
-import org.asiasec.kg.eval.FactEvaluation;
-import org.asiasec.kg.eval.GoldStandard;
+import org.asiasec.kg.eval.EvalReport;
+import org.asiasec.kg.eval.Evaluation;
+import org.asiasec.kg.eval.GoldSet;
 import org.asiasec.kg.extract.StandardExtractor;
-import org.asiasec.kg.extract.relation.RelationRules;
-import org.asiasec.kg.lexicon.Lexicon;
-import org.asiasec.kg.model.CollectingSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Runs extraction on annotated texts and prints two tables: precision, recall and F1 per entity
- * type (recognition and linking only), then precision and recall per fact kind (the full
- * pipeline, relation rules included).
+ * Extracts the texts that have gold annotations and scores each text's graph as
+ * {@code shared/devset/score.py} scores the output of {@code extract --format trig --out-dir}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Compare the entities and facts extracted from annotated texts with a gold standard.")
-public class EvalCommand implements Callable<Integer> {
+        description = "Extract annotated texts and score their graphs against gold annotations (JSON, one file per text): "
+                + "entity recall, precision and F1 per type, fact recall (loose and strict) and precision per kind, "
+                + "meeting precision, and last a SCORE line; the same figures as shared/devset/score.py gives.")
+final class EvalCommand implements Callable<Integer> {
 
-    private static final Path DEFAULT_GOLD = Path.of("src/test/resources/gold/entities.tsv");
-    private static final Path DEFAULT_GOLD_FACTS = Path.of("src/test/resources/gold/facts.tsv");
+    private static final Logger LOG = LoggerFactory.getLogger(EvalCommand.class);
 
-    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Text files or folders (default: corpus/).")
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Text files or folders (default: corpus).")
     List<Path> inputs = List.of(Path.of("corpus"));
 
-    @Option(names = "--gold", paramLabel = "FILE",
-            description = "Gold entities TSV (default: src/test/resources/gold/entities.tsv, else the bundled one).")
+    @Option(names = "--gold", paramLabel = "DIR",
+            description = "Folder of gold files <text name without extension>.json (default: the gold of the corpus texts, packed in the jar).")
     Path gold;
 
-    @Option(names = "--gold-facts", paramLabel = "FILE",
-            description = "Gold facts TSV (default: src/test/resources/gold/facts.tsv when present; "
-                    + "without one the fact table is left out).")
-    Path goldFacts;
+    @Option(names = "--docs", paramLabel = "STEM", split = ",",
+            description = "Score only these texts (names without extension, comma-separated: d01,d02).")
+    List<String> docs;
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "Folder with lexicon files overriding the bundled ones.")
-    Path lexicon;
+    @Option(names = "--verbose", description = "Also print, per text, every missed entity and fact, every wrong fact, and its figures.")
+    boolean verbose;
 
-    @Option(names = "--errors", description = "Also list every spurious and missed entity and fact.")
-    boolean errors;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        GoldStandard goldStandard = gold != null ? GoldStandard.read(gold)
-                : Files.isRegularFile(DEFAULT_GOLD) ? GoldStandard.read(DEFAULT_GOLD)
-                : GoldStandard.fromClasspath(GoldStandard.RESOURCE);
-        if (goldFacts != null && !Files.isRegularFile(goldFacts)) {
-            throw new UserException("gold facts file not found: " + goldFacts);
-        }
-        Path factsFile = goldFacts != null ? goldFacts : Files.isRegularFile(DEFAULT_GOLD_FACTS) ? DEFAULT_GOLD_FACTS : null;
-        CorpusReader reader = new CorpusReader();
-        List<Path> files = reader.listTexts(inputs);
+        List<Path> files = new CorpusReader().listTexts(inputs);
         if (files.isEmpty()) {
-            throw new UserException("no text files in " + inputs);
+            throw new UserException("no texts (*.txt, *.md) in " + inputs);
         }
-        // document dates anchor relative dates (今年, 同年), so facts need the texts' metadata
-        MetadataCatalog catalog = MetadataCatalog.forInputs(inputs);
-        List<SourceText> texts = files.stream().map(f -> reader.read(f, catalog)).toList();
-        Lexicon names = lexicon == null ? Lexicon.standard() : Lexicon.load(lexicon);
-
-        EntityEvaluation entities = EntityEvaluation.run(StandardExtractor.entitiesOnly(names), texts, goldStandard);
-        System.out.print(entities.report());
-        if (errors) {
-            entities.errors().forEach(System.out::println);
+        Set<String> stems = new LinkedHashSet<>();
+        files.forEach(f -> stems.add(GoldSet.stem(f.getFileName().toString())));
+        GoldSet goldSet = gold != null ? GoldSet.directory(gold) : GoldSet.bundled(stems);
+        if (docs != null) {
+            goldSet = goldSet.only(Set.copyOf(docs));
         }
-        if (factsFile == null) {
-            System.out.println("no gold facts (give a file with --gold-facts): fact table left out");
-            return 0;
+        if (goldSet.only(stems).isEmpty()) {
+            String which = docs == null ? "" : " named with --docs";
+            throw new UserException(gold == null
+                    ? "no bundled gold for any of the texts" + which + " in " + inputs + " (give a folder of gold files with --gold)"
+                    : "no gold file in " + gold + " for any of the texts" + which + " in " + inputs);
         }
-        FactEvaluation facts = FactEvaluation.load(factsFile);
-        CollectingSink extracted = new CollectingSink();
-        StandardExtractor full = new StandardExtractor(names, RelationRules::all);
-        texts.forEach(text -> full.extract(text, extracted));
-        Map<String, FactEvaluation.Score> scores = facts.evaluate(extracted);
-        System.out.println();
-        System.out.print(FactEvaluation.report(scores));
-        if (errors) {
-            facts.differences(extracted).forEach(System.out::println);
-        }
-        return 0;
+        List<Evaluation.TextResult> results = new Evaluation(new StandardExtractor()).run(goldSet, files, LOG::warn);
+        PrintWriter out = spec.commandLine().getOut();
+        EvalReport.print(results, verbose, out);
+        out.flush();
+        return Main.OK;
     }
 }
