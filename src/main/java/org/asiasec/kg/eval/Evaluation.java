@@ -16,7 +16,7 @@ import org.asiasec.kg.UserException;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.Extractor;
 import org.asiasec.kg.rdf.IriScheme;
-import org.asiasec.kg.store.CorpusPipeline;
+import org.asiasec.kg.pipeline.CorpusPipeline;
 import org.asiasec.kg.store.OntologyFiles;
 
 /**
