@@ -13,6 +13,7 @@ import org.asiasec.kg.corpus.Block;
 import org.asiasec.kg.corpus.NormalisedText;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.corpus.TextNormaliser;
+import org.asiasec.kg.extract.discourse.Discourse;
 import org.asiasec.kg.extract.recognise.Candidate;
 import org.asiasec.kg.extract.recognise.DeclaredAbbreviations;
 import org.asiasec.kg.extract.recognise.OverlapResolver;
@@ -120,6 +121,7 @@ public class StandardExtractor implements Extractor {
                         text.originalEnd(m.end()), evidence(source, text, inWindow, m)));
             }
             if (!rules.isEmpty()) {
+                Discourse discourse = new Discourse(text.analysisText(), mentions, text.blocks());
                 // rules look sentences up among the blocks: give them only this window's
                 NormalisedText windowText = windows.size() == 1 ? text : text.withBlocks(blocksIn(text.blocks(), window));
                 List<Token> tokens = joinedTokens.stream().map(t -> new Token(t.word(), t.pos(),
@@ -134,7 +136,8 @@ public class StandardExtractor implements Extractor {
                     lastHeading = heading;
                     AnalysedSentence analysed = new AnalysedSentence(source, windowText, s, tokensOf(tokens, s),
                             mentionsOf(mentions, s), dates.recognise(s, scope));
-                    MaskedSentence masked = new MaskedSentence(analysed); // one per sentence, shared by the rules
+                    // one per sentence, shared by the rules
+                    MaskedSentence masked = new MaskedSentence(analysed, discourse.topicMechanismAt(s.start()));
                     for (RelationRule rule : rules) {
                         rule.apply(masked, sink);
                     }

@@ -50,8 +50,19 @@ public final class MaskedSentence {
     /** The meetings named here, as {@link #meetingsResolver} resolved them on the first request. */
     private List<MeetingRule.NamedMeeting> meetings;
     private MeetingRule meetingsResolver;
+    private final Entity topicMechanism;
 
+    /** A sentence read alone: no topic from the text around it. */
     public MaskedSentence(AnalysedSentence sentence) {
+        this(sentence, null);
+    }
+
+    /**
+     * @param topicMechanism the mechanism the text speaks of at this sentence when the sentence names
+     *                       none (from {@link org.asiasec.kg.extract.discourse.Discourse}), or null
+     */
+    public MaskedSentence(AnalysedSentence sentence, Entity topicMechanism) {
+        this.topicMechanism = topicMechanism;
         List<DateMention> dates = sentence.dates();
         this.sentence = sentence;
         this.text = sentence.sentence().text();
@@ -117,6 +128,11 @@ public final class MaskedSentence {
             case PLACE -> 'P';
             case MEMBERSHIP -> '·';
         };
+    }
+
+    /** The mechanism the text speaks of here when the sentence names none, or null. */
+    public Entity topicMechanism() {
+        return topicMechanism;
     }
 
     public AnalysedSentence analysed() {

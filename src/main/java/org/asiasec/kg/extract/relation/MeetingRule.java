@@ -42,7 +42,10 @@ public final class MeetingRule implements RelationRule {
     public static final String NAME = "meeting-occurrence";
 
 
-    private static final String ORDINAL = "第(?<ord>[0-9一二三四五六七八九十百零〇]+)[次届轮]";
+    private static final String ORDINAL = "(?:第(?<ord>[0-9一二三四五六七八九十百零〇]+)|(?<first>首))[次届轮]";
+    /** A meeting noun after an ordinal when the sentence does not name the mechanism (第二次峰会在圣彼得堡举行). */
+    private static final String BARE_HEAD = "(?<head>峰会|高峰会|元首会议|首脑会议|领导人会议|领导人非正式会议|元首会晤|外长会议|外长会"
+            + "|部长级会议|部长会议|防长会议|年会|会晤|会议|大会|会谈|磋商)";
     private static final String PAREN = "(?:（[^）]*）|\\([^)]*\\))?";
     private static final String COUNCIL = "(?<council>(?:成员国)?(?:国家)?元首理事会|国家元首和政府首脑会议|元首会议)?";
     private static final String SUMMIT_HEAD = "(?<head>峰会|元首会议|首脑会议|元首会晤|会议|大会|会晤)";
@@ -75,6 +78,11 @@ public final class MeetingRule implements RelationRule {
             new Shape("DM", List.of("在"), "在(?<date>" + DATE + ")的(?<mech>" + MECHANISM + ")(?<session>)上"),
             // 青岛峰会 (the mechanism from the sentence or the text so far)
             new Shape("P", List.of("峰会"), "(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
+            // 第二次峰会在圣彼得堡举行, 首届部长级会议: the mechanism is the sentence's only one or the text's topic
+            new Shape("", List.of("第", "首"), "(?<bare>)" + ORDINAL + "(?:(?<mech>" + MECHANISM + "))?(?:成员国)?(?:[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,4}?)"
+                    + BARE_HEAD),
+            // a row of a chronology: 第2次｜2002年6月7日｜圣彼得堡, 第四次峰会：2014年5月20日，上海
+            new Shape("", List.of("第"), "^\\s*(?<row>)" + ORDINAL + "(?<head>峰会|会议|会晤|高峰会)?(?=\\s*[｜|：:\t　 ]+\\s*Dd*)"),
             // 此次视频峰会, 本届峰会: the meeting last named in this text
             new Shape("", List.of("峰会"), "(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM
                     + ")?(?<video>视频)?(?<head>峰会)"));
@@ -94,11 +102,14 @@ public final class MeetingRule implements RelationRule {
         }
     }
 
-    private static final Pattern PLACE_BEFORE = Pattern.compile("在[“\"]?(?<where>" + PLACE + "|" + COUNTRY + ")"
+    /** 俄罗斯圣彼得堡, 吉尔吉斯斯坦南部城市奥什, 澳大利亚首都堪培拉: the city is the place. */
+    private static final String IN_COUNTRY = "(?:" + COUNTRY + "(?:[^，。；、CPcp]{0,4}?(?:城市|首都|首府|港口|港))?)?";
+    private static final Pattern PLACE_BEFORE = Pattern.compile("在[“\"]?" + IN_COUNTRY + "(?<where>" + PLACE + ")"
+            + "(?:(?:举办|举行|召开|主办)[^，。；]{0,16}|[^，。；]{0,3})$|在[“\"]?(?<where2>" + COUNTRY + ")"
             + "(?:(?:举办|举行|召开|主办)[^，。；]{0,16}|[^，。；]{0,3})$");
     /** 在北京举行 after the name, also after a list of meetings (第八轮…、第七轮…在北京成功举行). */
-    private static final Pattern PLACE_AFTER = Pattern.compile("^[^，。；：]{0,40}?(?:在|于)(?<where>"
-            + PLACE + "|" + COUNTRY + ")(?:成功|隆重|正式)?(?:举办|举行|召开)");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^[^，。；：]{0,40}?(?:在|于)(?:" + IN_COUNTRY + "(?<where>"
+            + PLACE + ")|(?<where2>" + COUNTRY + "))(?:成功|隆重|正式)?(?:举办|举行|召开)");
     private static final Pattern HOST_BEFORE = Pattern.compile("(?<host>" + COUNTRY + ")[^，。；]{0,16}?(?:举办|主办)[“\"]?$");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?<person>" + PERSON + ")[^，。；Nn]{0,6}?"
             + "(?:在|出席了?|参加了?)(?:" + DATE + "(?:召开|举行)?的)?(?:" + PLACE + ")?[“\"]?$");
@@ -228,22 +239,36 @@ public final class MeetingRule implements RelationRule {
                     0.7, m.start(), m.end());
         }
         Entity mech = has(m, "mech") ? s.entity(m, "mech") : soleMechanism(s);
+        boolean fromTopic = false;
+        if (mech == null && (GROUPS.get(m.pattern()).contains("bare") || GROUPS.get(m.pattern()).contains("row"))
+                && s.entitiesIn(0, s.masked().length(), 'M').isEmpty()) {
+            mech = s.topicMechanism();
+            fromTopic = true;
+        }
         if (mech == null) {
             return null;
         }
         if ((has(m, "series") && !mech.labelZh().endsWith("峰会")) || (has(m, "session") && !mech.labelZh().endsWith("论坛"))) {
             return null;
         }
+        Integer ordinal = null;
+        if (has(m, "ord")) {
+            ordinal = Numerals.parse(m.group("ord"));
+        } else if (has(m, "first")) {
+            ordinal = 1;
+        }
         String head = has(m, "head") ? m.group("head") : "";
         boolean summit = head.contains("峰会") || head.contains("元首") || head.contains("首脑")
                 || has(m, "council") || has(m, "video") || mech.labelZh().endsWith("峰会");
-        if (head.isEmpty() && !summit && !has(m, "ord") && !has(m, "session") && !mech.labelZh().endsWith("会议") && !mech.labelZh().endsWith("大会")) {
+        if (head.isEmpty() && !summit && ordinal == null && !has(m, "session") && !mech.labelZh().endsWith("会议") && !mech.labelZh().endsWith("大会")) {
             return null;
         }
-        Integer ordinal = has(m, "ord") ? Numerals.parse(m.group("ord")) : null;
         Entity city = has(m, "city") ? s.entity(m, "city") : has(m, "city2") ? s.entity(m, "city2") : null;
         DateMention date = meetingDate(s, m);
         Entity where = city != null ? city : placeAround(s, m);
+        if (where == null && GROUPS.get(m.pattern()).contains("row")) {
+            where = firstAfter(s, m.end(), 'P');
+        }
 
         Integer year = date != null ? Integer.valueOf(date.from().lexical().substring(0, 4)) : null;
         String kind = summit ? "summit" : "meeting";
@@ -272,7 +297,7 @@ public final class MeetingRule implements RelationRule {
         aliases.remove(label);
         Entity meeting = new Entity(key, EntityType.MEETING, summit ? "Summit" : "Meeting", label, null, aliases, null);
         NamedMeeting named = new NamedMeeting(meeting, mech, ordinal, date, where, hostBefore(s, m),
-                speakers(s, m), theme(s, m), has(m, "mech") ? 0.9 : 0.6, m.start(), m.end());
+                speakers(s, m), theme(s, m), fromTopic ? 0.55 : has(m, "mech") ? 0.9 : 0.6, m.start(), m.end());
         memory.last(named);
         memory.named(named);
         return named;
@@ -311,14 +336,19 @@ public final class MeetingRule implements RelationRule {
         String before = s.masked().substring(s.clauseStart(m.start()), m.start());
         Matcher b = PLACE_BEFORE.matcher(before);
         if (b.find()) {
-            return s.entityAt(s.clauseStart(m.start()) + b.start("where"));
+            return s.entityAt(s.clauseStart(m.start()) + b.start(b.group("where") != null ? "where" : "where2"));
         }
         String after = s.masked().substring(m.end());
         Matcher a = PLACE_AFTER.matcher(after);
         if (a.find()) {
-            return s.entityAt(m.end() + a.start("where"));
+            return s.entityAt(m.end() + a.start(a.group("where") != null ? "where" : "where2"));
         }
         return null;
+    }
+
+    private static Entity firstAfter(MaskedSentence s, int from, char marker) {
+        List<Entity> after = s.entitiesIn(from, s.masked().length(), marker);
+        return after.isEmpty() ? null : after.get(0);
     }
 
     private static Entity hostBefore(MaskedSentence s, Matcher m) {

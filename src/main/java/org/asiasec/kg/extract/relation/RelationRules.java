@@ -18,7 +18,7 @@ public final class RelationRules {
     /** Fresh rule instances. */
     public static List<RelationRule> all() {
         MeetingRule meetings = new MeetingRule();
-        return List.of(meetings, new MembershipRule(), new FoundingRule(), new ProposedMechanismRule(meetings),
+        return List.of(meetings, new MembershipRule(), new MembershipFrameRule(), new FoundingRule(), new ProposedMechanismRule(meetings),
                 new PredecessorRule(), new ConceptProposalRule(meetings), new ConceptComponentRule(),
                 new DocumentAdoptionRule(meetings), new DocumentCitationRule(), new DocumentNamedAfterMeetingRule(meetings), new PositionRule());
     }
