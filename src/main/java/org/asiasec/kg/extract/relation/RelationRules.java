@@ -19,7 +19,7 @@ public final class RelationRules {
     public static List<RelationRule> all() {
         MeetingRule meetings = new MeetingRule();
         return List.of(meetings, new MembershipRule(), new MembershipFrameRule(), new FoundingRule(), new ProposedMechanismRule(meetings),
-                new PredecessorRule(), new ConceptProposalRule(meetings), new ConceptComponentRule(),
+                new PredecessorRule(), new ParticipationFrameRule(meetings), new ConceptProposalRule(meetings), new ConceptComponentRule(),
                 new DocumentAdoptionRule(meetings), new DocumentCitationRule(), new DocumentNamedAfterMeetingRule(meetings), new PositionRule());
     }
 }
