@@ -225,7 +225,7 @@ public final class MembershipFrameRule implements RelationRule {
         return out;
     }
 
-    /** A date said between list and word, else the one governing the word's clause (not a 截至 date). */
+    /** A date said between list and word, else the one governing the word's clause, else the closest before it (not a 截至 date). */
     private static DateMention datesBetween(MaskedSentence s, int from, int to, Trigger t) {
         for (int start : s.dateStarts()) {
             if (start >= from && start < to) {
@@ -233,6 +233,9 @@ public final class MembershipFrameRule implements RelationRule {
             }
         }
         DateMention d = s.dateGoverning(Math.min(from, t.start()));
+        if (d == null) { // 2017年，上合组织实现了首次扩员，印度和巴基斯坦成为新成员国: the closest date before, in the same part
+            d = s.dateBefore(Math.min(from, t.start()));
+        }
         if (d == null) {
             return null;
         }

@@ -24,6 +24,10 @@ public final class ParticipationFrameRule implements RelationRule {
     private static final Pattern DELEGATION = Pattern.compile("^[^，。；]{0,8}?(?:元首|领导人|首脑|总统|总理|外长|防长|国防部长|外交部长|代表团?|政府|部长|官员)");
     private static final Pattern INVITED_BY = Pattern.compile("应(?<host>[^，。；]{1,40}?)(?:的)?邀请");
 
+    /** What may follow the word when the sentence names no meeting: nothing, or a plain 会议, 峰会, 开幕式. */
+    private static final Pattern GENERIC_OBJECT = Pattern.compile("了?(?:此次|本次|这次|本届|该次|今天的|当天的)?(?:会议|峰会|会晤|大会|年会|开幕式|闭幕式|全体会议|会议开幕式|部长级会议)?"
+            + "(?:并|，|,|。|；|$|、|发表|致辞|讲话|和|与)");
+
     private final Frame frame;
     private final MeetingRule meetings;
 
@@ -57,8 +61,8 @@ public final class ParticipationFrameRule implements RelationRule {
                 continue;
             }
             Entity meeting = meetingFor(s, named, t.end());
-            if (meeting == null) {
-                continue;
+            if (meeting == null || (named.isEmpty() && !GENERIC_OBJECT.matcher(s.masked().substring(t.end())).lookingAt())) {
+                continue; // 出席联合国大会 names another event: the text's current meeting is not meant
             }
             List<Entity> who = participants(s, t);
             Property property = "host".equals(t.value()) ? Property.HOST : Property.PARTICIPANT;
@@ -70,7 +74,7 @@ public final class ParticipationFrameRule implements RelationRule {
         if (invited) {
             java.util.regex.Matcher m = s.matcher(INVITED_BY);
             while (m.find()) {
-                Entity meeting = meetingFor(s, named, m.end());
+                Entity meeting = named.isEmpty() ? null : meetingFor(s, named, m.end());
                 List<Entity> hosts = s.entitiesIn(m.start("host"), m.end("host"), 'N');
                 if (hosts.isEmpty()) {
                     hosts = s.entitiesIn(m.start("host"), m.end("host"), 'C');
