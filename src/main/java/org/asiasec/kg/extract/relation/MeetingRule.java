@@ -82,7 +82,8 @@ public final class MeetingRule implements RelationRule {
             new Shape("", List.of("第", "首"), "(?<bare>)" + ORDINAL + "(?:(?<mech>" + MECHANISM + "))?(?:成员国)?(?:[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,4}?)"
                     + BARE_HEAD),
             // a row of a chronology: 第2次｜2002年6月7日｜圣彼得堡, 第四次峰会：2014年5月20日，上海
-            new Shape("", List.of("第"), "^\\s*(?<row>)" + ORDINAL + "(?<head>峰会|会议|会晤|高峰会)?(?=\\s*[｜|：:\t　 ]+\\s*Dd*)"),
+            // (rows whose line breaks the reading joined: 第四届2009年10月25日泰国华欣—第五届2010年…)
+            new Shape("", List.of("第"), "(?<row>)" + ORDINAL + "(?<head>峰会|会议|会晤|高峰会|领导人会议|领导人非正式会议)?(?=[\\s｜|：:　]*Dd*)"),
             // 此次视频峰会, 本届峰会: the meeting last named in this text
             new Shape("", List.of("峰会"), "(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM
                     + ")?(?<video>视频)?(?<head>峰会)"));
@@ -267,7 +268,7 @@ public final class MeetingRule implements RelationRule {
         DateMention date = meetingDate(s, m);
         Entity where = city != null ? city : placeAround(s, m);
         if (where == null && GROUPS.get(m.pattern()).contains("row")) {
-            where = firstAfter(s, m.end(), 'P');
+            where = placeOfRow(s, m.end());
         }
 
         Integer year = date != null ? Integer.valueOf(date.from().lexical().substring(0, 4)) : null;
@@ -314,6 +315,9 @@ public final class MeetingRule implements RelationRule {
 
     /** The date written in the name, else the closest point date before it in the sentence, else after it in its clause. */
     private static DateMention meetingDate(MaskedSentence s, Matcher m) {
+        if (GROUPS.get(m.pattern()).contains("row")) { // a row's date follows its ordinal; the one before is the last row's
+            return s.dateAfter(m.end());
+        }
         for (String g : new String[] {"date", "date2"}) {
             if (has(m, g)) {
                 return s.date(m, g);
@@ -346,8 +350,11 @@ public final class MeetingRule implements RelationRule {
         return null;
     }
 
-    private static Entity firstAfter(MaskedSentence s, int from, char marker) {
-        List<Entity> after = s.entitiesIn(from, s.masked().length(), marker);
+    /** The city of a chronology row: the first place after its date, before the next row's ordinal. */
+    private static Entity placeOfRow(MaskedSentence s, int from) {
+        int next = s.masked().indexOf('第', from);
+        int end = Math.min(next < 0 ? s.masked().length() : next, from + 40);
+        List<Entity> after = s.entitiesIn(from, end, 'P');
         return after.isEmpty() ? null : after.get(0);
     }
 
