@@ -21,6 +21,7 @@ import org.asiasec.kg.extract.recognise.Recogniser;
 import org.asiasec.kg.extract.recognise.Recognisers;
 import org.asiasec.kg.extract.recognise.TextAnalysis;
 import org.asiasec.kg.extract.relation.MaskedSentence;
+import org.asiasec.kg.extract.relation.MeetingFinder;
 import org.asiasec.kg.extract.relation.RelationRule;
 import org.asiasec.kg.extract.relation.RelationRules;
 import org.asiasec.kg.extract.time.DateRecognizer;
@@ -39,7 +40,8 @@ import org.asiasec.kg.nlp.Token;
 /**
  * The per-text pipeline: normalise → split into sentences → segment → recognise names → settle
  * overlaps → apply declared abbreviations → link → report entities and mentions, then hand every
- * sentence, with its words, linked mentions and dates, to the relation rules. A text longer than
+ * sentence, with its words, linked mentions and dates, its discourse topic and the meetings the
+ * {@link MeetingFinder} found in it, to the relation rules. A text longer than
  * {@value #WINDOW_CHARS} chars goes through this window by window ({@link Windows}), so memory stays
  * bounded; declared abbreviations and the entities' labels carry over from window to window.
  * Thread-safe; the same text always yields the same output.
@@ -92,6 +94,7 @@ public class StandardExtractor implements Extractor {
         NormalisedText text = normaliser.normalise(source.text());
         List<Sentence> sentences = splitter.split(text);
         List<RelationRule> rules = rulesPerText.get();
+        MeetingFinder meetings = new MeetingFinder(); // remembers this text's meetings, sentence by sentence
         DateScope bodyScope = DateScope.of(source.metadata());
         Map<String, LabelledEntity> entities = new LinkedHashMap<>();
         List<DeclaredAbbreviation> declared = new ArrayList<>();
@@ -138,6 +141,7 @@ public class StandardExtractor implements Extractor {
                             mentionsOf(mentions, s), dates.recognise(s, scope));
                     // one per sentence, shared by the rules
                     MaskedSentence masked = new MaskedSentence(analysed, discourse.topicMechanismAt(s.start()));
+                    meetings.read(masked); // a stage of its own: every rule reads the same meetings
                     for (RelationRule rule : rules) {
                         rule.apply(masked, sink);
                     }

@@ -54,10 +54,8 @@ public final class DocumentAdoptionRule implements RelationRule {
     private static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:会上|会议期间|峰会期间|会议|峰会|此次会议|本次会议|会后|当天|同日|其间|期间)?[，,]?"
             + "(?:(?:Cc*[、和与及]?)*[^，。；《》MTNPmtnp]{0,8}?)?(?:又|还|并|共同|一致|正式|分别)?");
 
-    private final MeetingRule meetings;
 
-    public DocumentAdoptionRule(MeetingRule meetings) {
-        this.meetings = meetings;
+    public DocumentAdoptionRule() {
     }
 
     @Override
@@ -68,7 +66,7 @@ public final class DocumentAdoptionRule implements RelationRule {
     @Override
     public void apply(MaskedSentence s, ExtractionSink out) {
         AnalysedSentence sentence = s.analysed();
-        List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
+        List<NamedMeeting> named = s.meetings();
         if (!s.names('T') || !s.saysAny(ADOPTING)) {
             return;
         }
@@ -80,7 +78,7 @@ public final class DocumentAdoptionRule implements RelationRule {
             }
             List<Entity> docs = s.entitiesIn(m.start("docs"), m.end("docs"), 'T');
             int clause = s.clauseStart(verb);
-            MeetingRule.NamedMeeting at = named.stream()
+            NamedMeeting at = named.stream()
                     .filter(n -> n.end() <= verb && SHORTLY_BEFORE.matcher(s.masked().substring(n.end(), verb)).matches())
                     .reduce((a, b) -> b).orElse(null);
             Matcher partnersMatch = RESPECTIVE_PARTNERS.matcher(s.masked().substring(clause, verb));
@@ -89,7 +87,7 @@ public final class DocumentAdoptionRule implements RelationRule {
                     clause + partnersMatch.end("list"), docs.size()) : List.of();
             boolean fromContext = false;
             if (at == null && s.dateBefore(verb) == null && CONTEXT_CLAUSE.matcher(s.masked().substring(0, verb)).matches()) {
-                at = meetings.lastNamed(sentence); // 会上，六国元首签署了《…》: the meeting the text speaks of
+                at = s.lastMeeting(); // 会上，六国元首签署了《…》: the meeting the text speaks of
                 fromContext = at != null;
             }
             List<Entity> issuers = at != null ? List.of(at.mechanism())

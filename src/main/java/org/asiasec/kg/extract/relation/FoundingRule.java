@@ -52,7 +52,7 @@ public final class FoundingRule implements RelationRule {
         Matcher m = s.matcher(FOUNDED);
         while (m.find()) {
             Entity mech = s.entity(m, "mech");
-            DateMention date = m.group("date") != null ? s.date(m, "date") : dateIn(s, m.start("gap"), m.end("gap"));
+            DateMention date = m.group("date") != null ? s.date(m, "date") : s.firstDateIn(m.start("gap"), m.end("gap"));
             if (date == null) {
                 date = s.dateGoverning(m.start());
             }
@@ -84,14 +84,5 @@ public final class FoundingRule implements RelationRule {
                 new Statements(sentence, out, NAME, 0.8).date(s.entity(o, "mech").key(), Property.FOUNDED_ON, null, date);
             }
         }
-    }
-
-    static DateMention dateIn(MaskedSentence s, int from, int to) {
-        for (int start : s.dateStarts()) {
-            if (start >= from && start < to) {
-                return s.dateAt(start);
-            }
-        }
-        return null;
     }
 }

@@ -29,15 +29,13 @@ public final class ParticipationFrameRule implements RelationRule {
             + "(?:并|，|,|。|；|$|、|发表|致辞|讲话|和|与)");
 
     private final Frame frame;
-    private final MeetingRule meetings;
 
-    public ParticipationFrameRule(MeetingRule meetings) {
-        this(FrameCatalog.standard(), meetings);
+    public ParticipationFrameRule() {
+        this(FrameCatalog.standard());
     }
 
-    ParticipationFrameRule(FrameCatalog frames, MeetingRule meetings) {
+    ParticipationFrameRule(FrameCatalog frames) {
         this.frame = frames.frame("participation");
-        this.meetings = meetings;
     }
 
     @Override
@@ -55,7 +53,7 @@ public final class ParticipationFrameRule implements RelationRule {
         if (triggers.isEmpty() && !invited) {
             return;
         }
-        List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
+        List<NamedMeeting> named = s.meetings();
         for (Trigger t : triggers) {
             if (NEGATED.matcher(s.masked().substring(0, t.start())).find()) {
                 continue;
@@ -87,8 +85,8 @@ public final class ParticipationFrameRule implements RelationRule {
     }
 
     /** The meeting named after the word, else the one named in the sentence, else the text's last. */
-    private Entity meetingFor(MaskedSentence s, List<MeetingRule.NamedMeeting> named, int after) {
-        for (MeetingRule.NamedMeeting m : named) {
+    private Entity meetingFor(MaskedSentence s, List<NamedMeeting> named, int after) {
+        for (NamedMeeting m : named) {
             if (m.start() >= after) {
                 return m.entity();
             }
@@ -96,7 +94,7 @@ public final class ParticipationFrameRule implements RelationRule {
         if (!named.isEmpty()) {
             return named.get(named.size() - 1).entity();
         }
-        MeetingRule.NamedMeeting last = meetings.lastNamed(s.analysed());
+        NamedMeeting last = s.lastMeeting();
         return last == null ? null : last.entity();
     }
 
