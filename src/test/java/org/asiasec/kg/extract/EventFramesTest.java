@@ -142,4 +142,27 @@ class EventFramesTest {
         Set<String> dates = facts(text, "date");
         assertEquals(true, dates.stream().anyMatch(d -> d.endsWith(" date 2002-06-07") && !d.startsWith("SCO-summit")), dates.toString());
     }
+
+    @DisplayName("先后/分别：一串序数与一串城市、年份按顺序配对")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织成立于2001年。2003年至2005年，第三至第五次峰会先后在莫斯科、塔什干和阿斯塔纳举行。; 2003,2004,2005; Moscow,Tashkent,Astana",
+            "上海合作組織成立於2001年。2003年至2005年，第三至第五次峰會先後在莫斯科、塔什干和阿斯塔納舉行。; 2003,2004,2005; Moscow,Tashkent,Astana",
+            "上海合作组织成立于2001年。第七届、第八届峰会分别于2031年和2033年在塔什干、莫斯科举行。; 2031,2033; Tashkent,Moscow",
+    })
+    void seriesOfMeetings(String text, String years, String cities) {
+        Set<String> want = new TreeSet<>();
+        String[] y = years.split(",");
+        String[] c = cities.split(",");
+        for (int i = 0; i < y.length; i++) {
+            want.add("SCO-summit-" + y[i] + " place " + c[i]);
+        }
+        assertEquals(want, facts(text, "place"));
+    }
+
+    @Test
+    @DisplayName("没有先后/分别，序数串不拆成多次会议")
+    void noSeriesWithoutRespectively() {
+        assertEquals(Set.of(), facts("上海合作组织成立于2001年。第三至第五次峰会的成果很多。", "place"));
+    }
 }

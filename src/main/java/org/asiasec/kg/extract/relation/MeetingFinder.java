@@ -20,6 +20,7 @@ import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.extract.time.Numerals;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.EntityType;
+import org.asiasec.kg.model.Value;
 
 /**
  * The stage that finds the meetings a sentence names, once per sentence and before any rule reads it,
@@ -124,7 +125,21 @@ public final class MeetingFinder {
             return;
         }
         List<NamedMeeting> out = new ArrayList<>();
+        Matcher series = s.matcher(SERIES);
+        int seriesStart = -1;
+        int seriesEnd = -1;
+        if (s.says("第") && series.find() && !s.insideTitle(series.start())) {
+            List<NamedMeeting> each = series(s, series);
+            if (!each.isEmpty()) {
+                out.addAll(each);
+                seriesStart = series.start();
+                seriesEnd = series.end();
+            }
+        }
         for (Matcher m : nonOverlapping(s)) {
+            if (m.start() < seriesEnd && m.end() > seriesStart) {
+                continue; // 第五次会晤 inside 第三至第五次会晤先后在……举行 is one of the series
+            }
             NamedMeeting meeting = resolve(s, m, memory);
             if (meeting != null) {
                 out.add(meeting);
@@ -203,6 +218,96 @@ public final class MeetingFinder {
             where = placeOfRow(s, m.end());
         }
 
+        return meeting(s, mech, ordinal, date, where, head, summit, has(m, "video"), s.text().substring(m.start(), m.end()),
+                hostBefore(s, m), speakers(s, m), theme(s, m), fromTopic ? 0.55 : has(m, "mech") ? 0.9 : 0.6, m.start(), m.end());
+    }
+
+    /**
+     * 第三至第五次会晤先后在甲、乙和丙举行, 第三届、第四届峰会分别于2027年和2029年在甲和乙举行, 第二十三次至第二十六次
+     * 会议依次在甲（2015年）、乙（2016年）……举行: one meeting per ordinal, paired in order with the places
+     * and dates (or the years of a span before: 1998年至2000年，第三至第五次会晤……).
+     */
+    private static final Pattern SERIES = Pattern.compile("(?<ords>第[0-9一二三四五六七八九十百]+[次届轮]?(?:(?:至|到|—|－|-|、|和|及|与)第?"
+            + "[0-9一二三四五六七八九十百]+[次届轮]?)+)(?<mech>" + MECHANISM + ")?(?<head>峰会|高峰会|领导人会议|领导人非正式会议|外长会议|外长会"
+            + "|部长级会议|年会|会晤|会议)(?<rest>[^。；]{0,80}?)(?:举行|召开|举办)");
+    private static final Pattern NUMBER = Pattern.compile("[0-9一二三四五六七八九十百]+");
+
+    private List<NamedMeeting> series(MaskedSentence s, Matcher m) {
+        String ords = m.group("ords");
+        String rest = m.group("rest");
+        if (!rest.contains("先后") && !rest.contains("分别") && !rest.contains("依次") && !rest.contains("相继")) {
+            return List.of();
+        }
+        List<Integer> numbers = new ArrayList<>();
+        Matcher n = NUMBER.matcher(ords);
+        while (n.find()) {
+            numbers.add(Numerals.parse(n.group()));
+        }
+        List<Integer> ordinals = new ArrayList<>();
+        boolean range = numbers.size() == 2 && ords.matches(".*(?:至|到|—|－|-).*");
+        if (range && numbers.get(1) > numbers.get(0) && numbers.get(1) - numbers.get(0) < 30) {
+            for (int i = numbers.get(0); i <= numbers.get(1); i++) {
+                ordinals.add(i);
+            }
+        } else if (!range) {
+            ordinals.addAll(numbers);
+        }
+        Entity mech = m.group("mech") != null ? s.entity(m, "mech") : soleMechanism(s);
+        double confidence = 0.75;
+        if (mech == null && s.entitiesIn(0, s.masked().length(), 'M').isEmpty()) {
+            mech = s.topicMechanism();
+            confidence = 0.55;
+        }
+        if (mech == null || ordinals.size() < 2) {
+            return List.of();
+        }
+        List<Entity> places = s.entitiesIn(m.start("rest"), m.end("rest"), 'P');
+        List<DateMention> dates = new ArrayList<>();
+        for (int start : s.dateStarts()) {
+            if (start >= m.start("rest") && start < m.end("rest")) {
+                dates.add(s.dateAt(start));
+            }
+        }
+        if (dates.size() != ordinals.size()) {
+            dates = yearsOfSpan(s.dateBefore(m.start()), ordinals.size());
+        }
+        String head = m.group("head");
+        boolean summit = head.contains("峰会") || mech.labelZh().endsWith("峰会");
+        List<NamedMeeting> out = new ArrayList<>();
+        for (int i = 0; i < ordinals.size(); i++) {
+            Entity where = places.size() == ordinals.size() ? places.get(i) : null;
+            DateMention date = dates.size() == ordinals.size() ? dates.get(i) : null;
+            NamedMeeting one = meeting(s, mech, ordinals.get(i), date, where, head, summit, false,
+                    s.text().substring(m.start(), m.end("head")), null, List.of(), null, confidence, m.start(), m.end());
+            if (one != null) {
+                out.add(one);
+            }
+        }
+        return out;
+    }
+
+    /** 1998年至2000年 for three meetings: one year each. */
+    private static List<DateMention> yearsOfSpan(DateMention span, int count) {
+        if (span == null || !span.isSpan() || span.from().precision() != Value.Date.Precision.YEAR
+                || span.to().precision() != Value.Date.Precision.YEAR) {
+            return List.of();
+        }
+        int from = Integer.parseInt(span.from().lexical());
+        int to = Integer.parseInt(span.to().lexical());
+        if (to - from + 1 != count) {
+            return List.of();
+        }
+        List<DateMention> years = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            years.add(new DateMention(span.start(), span.end(), span.surface(), Value.Date.year(y), null));
+        }
+        return years;
+    }
+
+    /** A meeting node for what one sentence says of it: the key from year, else ordinal, else city. */
+    private NamedMeeting meeting(MaskedSentence s, Entity mech, Integer ordinal, DateMention date, Entity where, String head,
+                                 boolean summit, boolean video, String surface, Entity host, List<Entity> speakers,
+                                 String theme, double confidence, int start, int end) {
         Integer year = date != null ? Integer.valueOf(date.from().lexical().substring(0, 4)) : null;
         String kind = summit ? "summit" : "meeting";
         Integer knownYear = year != null ? year : memory.yearOf(mech, kind, ordinal, where);
@@ -225,12 +330,12 @@ public final class MeetingFinder {
         // The label says only what the key says, so that every sentence and every text naming the
         // meeting gives it the same one label; what this sentence adds (ordinal, city) is an alias.
         java.util.TreeSet<String> aliases = new java.util.TreeSet<>();
-        aliases.add(s.text().substring(m.start(), m.end()));
-        aliases.add(label(mech, ordinal, knownYear, where, head, summit, has(m, "video")));
+        aliases.add(surface);
+        aliases.add(label(mech, ordinal, knownYear, where, head, summit, video));
         aliases.remove(label);
         Entity meeting = new Entity(key, EntityType.MEETING, summit ? "Summit" : "Meeting", label, null, aliases, null);
-        NamedMeeting named = new NamedMeeting(meeting, mech, ordinal, date, where, hostBefore(s, m),
-                speakers(s, m), theme(s, m), fromTopic ? 0.55 : has(m, "mech") ? 0.9 : 0.6, m.start(), m.end());
+        NamedMeeting named = new NamedMeeting(meeting, mech, ordinal, date, where, host, speakers, theme,
+                confidence, start, end);
         memory.last(named);
         memory.named(named);
         return named;
