@@ -165,4 +165,31 @@ class EventFramesTest {
     void noSeriesWithoutRespectively() {
         assertEquals(Set.of(), facts("上海合作组织成立于2001年。第三至第五次峰会的成果很多。", "place"));
     }
+
+    @DisplayName("（以上为创始成员国）：角色在列表之后的括号里")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织的成员国有：中国、俄罗斯、哈萨克斯坦（以上为创始成员国）。",
+            "上海合作組織的成員國有：中國、俄羅斯、哈薩克斯坦（以上為創始成員國）。",
+    })
+    void foundingMembersMarkedAfterTheList(String text) {
+        assertEquals(Set.of("China foundingMemberOf SCO", "Kazakhstan foundingMemberOf SCO", "Russia foundingMemberOf SCO"),
+                facts(text, "foundingMemberOf"));
+    }
+
+    @Test
+    @DisplayName("字段标题下的列表行：【观察员国】之后一行只列国家")
+    void listUnderAFieldHeading() {
+        String text = "上海合作组织概况\n\n【观察员国】\n\n蒙古国、白俄罗斯（2031年）\n";
+        assertEquals(Set.of("Belarus observerOf SCO", "Mongolia observerOf SCO"), facts(text, "observerOf"));
+        assertEquals(Set.of(), facts("上海合作组织概况\n\n【简介】\n\n蒙古国、白俄罗斯\n", "observerOf"));
+    }
+
+    @Test
+    @DisplayName("“包括”之后被逗号分开的几段列表都算；列表中未识别的名字不截断列表")
+    void enumerationGoesOnAcrossCommas() {
+        Set<String> members = facts("东南亚国家联盟共有5个成员国，包括泰国、菲律宾，以及越南、某某某、老挝。", "memberOf");
+        assertEquals(Set.of("Laos memberOf ASEAN", "Philippines memberOf ASEAN", "Thailand memberOf ASEAN",
+                "Vietnam memberOf ASEAN"), members);
+    }
 }

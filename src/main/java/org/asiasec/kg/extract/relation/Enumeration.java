@@ -21,8 +21,14 @@ record Enumeration(List<Item> items, List<Entity> organisations, int start, int 
     }
 
     /** A country, or an organisation listed among them (东盟10国和中国、日本 …), with an optional bracket. */
-    private static final String ITEM = "(?:Cc*|Mm*(?:[0-9一二三四五六七八九十]+国)?)(?:[（(][^）)]{0,20}[）)])?";
-    private static final Pattern LIST = Pattern.compile(ITEM + "(?:(?:、|，(?=Cc*、)|和|与|及|以及|同|暨|跟|或|\\s)+" + ITEM + ")*");
+    /** A bracket after an item counts only when it dates it: 巴林（2022年）, 伊朗（均为2030年）; not （以上为创始成员国）. */
+    private static final String ITEM = "(?:Cc*|Mm*(?:[0-9一二三四五六七八九十]+国)?)(?:[（(][^）)Dd]{0,6}Dd*[^）)]{0,4}[）)])?";
+    /**
+     * Items are joined by 、 和 与 及 …; a name the recognisers did not know (巴勒斯坦 in a list of
+     * known countries) is passed over between two 、 so that it does not cut the list in two.
+     */
+    private static final Pattern LIST = Pattern.compile(ITEM + "(?:(?:(?:、[^、，。；：:CMNPDTKEcmnpdtke（(]{1,10}(?=、))*(?:、|，(?=Cc*、)|和|与|及|以及|同|暨|跟|或|\\s))+"
+            + ITEM + ")*");
 
     /** Every list of countries in the sentence (one country alone is a list of one), not inside 《》. */
     static List<Enumeration> countries(MaskedSentence s) {

@@ -30,7 +30,7 @@ public final class MembershipFrameRule implements RelationRule {
             + "|取得|获准|升为|升格为|转为|加入|被接纳为|接纳为|被|给予|授予|的|Dd*|第" + NUMBER + "+个|新|\\s|[（(]以上为|以上为|其|当选|担任|接任|了)*"
             + "(?:Mm*的?)?");
     /** Words that may stand between the role word and the list after it. */
-    private static final Pattern GAP_AFTER_ROLE = Pattern.compile("(?:国|地位|资格|身份)?(?:共有|共|有|包括|包含|为|是|即|分别为|分别是|目前|现有|还有|计|"
+    private static final Pattern GAP_AFTER_ROLE = Pattern.compile("(?:国|地位|资格|身份)?(?:[，,](?=即|包括|分别|为|有|是))?(?:共有|共|有|包括|包含|为|是|即|分别为|分别是|目前|现有|还有|计|"
             + NUMBER + "+|个|国家|[：:（）()]|\\s)*");
     /** Words after a role word that make it qualify another noun (成员国元首, 观察员国代表): no membership. */
     private static final Pattern QUALIFIES = Pattern.compile("^的?(?:元首|领导人|外长|外交|国防|防长|代表|首脑|政府|之间|间|总统|总理|议会|军|人民|企业"
@@ -41,6 +41,18 @@ public final class MembershipFrameRule implements RelationRule {
             + "|均|都|也|亦|则|已|已经|正式|先后|相继|同时|分别|共同|一起|一道|随即|随后|于|在|从|自|Dd*|Pp*|\\s|的|首脑|政府)*");
     private static final Pattern GAP_AFTER_VERB = Pattern.compile("(?:了|的|\\s|[“\"「])*");
     private static final Pattern BY = Pattern.compile("由$");
+    /** Between two parts of one enumeration: 甲、乙等东盟6国，丙、丁，以及戊. */
+    private static final Pattern CONTINUES = Pattern.compile("(?:等[^，。；：]{0,10})?[，,](?:以及|及|和|还有|另有)?");
+    /** M 是 … 共同创建的: the subject of the clause is the mechanism the list founded. */
+    private static final Pattern SUBJECT_IS = Pattern.compile("^(?:[^，。；]{0,4}?)(?<mech>Mm*)[”\"」]?(?:是|为|系|由)");
+    /** A sentence that is only a list (科威特、巴林（2022年）) under a field or line that named the role. */
+    private static final Pattern ONLY_A_LIST = Pattern.compile("^[\\s【】\\[\\]·•\\-－—]*$");
+    /** A line that names a role and nothing else: 【观察员国】, 对话伙伴：. */
+    private static final Pattern FIELD = Pattern.compile("^[\\s【\\[]*(?:Mm*的?)?$");
+    private static final Pattern FIELD_END = Pattern.compile("^[\\s】\\]]*(?:[（(][^）)]{0,8}[）)])?[：:]?[\\s】\\]]*$");
+
+    /** The role (and mechanism) a field or heading line named, for the lists of the lines after it. */
+    private final TextMemory<Field[]> remembered = new TextMemory<>(() -> new Field[1]);
 
     private final Frame roles;
     private final Frame joins;
@@ -65,8 +77,17 @@ public final class MembershipFrameRule implements RelationRule {
     public void apply(MaskedSentence s, ExtractionSink out) {
         List<Enumeration> lists = Enumeration.countries(s);
         if (lists.isEmpty()) {
+            for (Trigger t : Trigger.find(s, roles)) {
+                remembered.of(s.analysed())[0] = fieldHeading(s, t);
+            }
             return;
         }
+        Field field = remembered.of(s.analysed())[0];
+        if (field != null && lists.size() == 1 && onlyAList(s, lists.get(0))) {
+            emit(s, out, roles.name(), lists.get(0), new Mechanism(field.mechanism(), 0.6), field.role(), null);
+            return;
+        }
+        remembered.of(s.analysed())[0] = null;
         for (Trigger t : Trigger.find(s, roles)) {
             roleStated(s, out, lists, t);
         }
@@ -105,11 +126,23 @@ public final class MembershipFrameRule implements RelationRule {
             }
         }
         if (list == null) {
+            remembered.of(s.analysed())[0] = fieldHeading(s, t);
             return;
         }
         Memberships.Role role = Memberships.Role.named(t.value());
         Mechanism mech = mechanism(s, t, list, gapFrom, gapTo);
-        emit(s, out, roles.name(), list, mech, role, datesBetween(s, gapFrom, gapTo, t));
+        DateMention date = datesBetween(s, gapFrom, gapTo, t);
+        emit(s, out, roles.name(), list, mech, role, date);
+        if (list.start() >= t.end()) { // 包括甲、乙等东盟6国，丙、丁，以及戊、己: the lists that go on after the first
+            Enumeration previous = list;
+            for (Enumeration next : lists) {
+                if (next.start() > previous.end()
+                        && CONTINUES.matcher(masked.substring(previous.end(), next.start())).matches()) {
+                    emit(s, out, roles.name(), next, mech, role, date);
+                    previous = next;
+                }
+            }
+        }
     }
 
     private void verbStated(MaskedSentence s, ExtractionSink out, List<Enumeration> lists, Trigger t, Frame frame) {
@@ -130,17 +163,17 @@ public final class MembershipFrameRule implements RelationRule {
             int from = s.clauseStart(l.start());
             boolean byList = BY.matcher(masked.substring(from, l.start())).find();
             Entity before = byList ? last(s.entitiesIn(from, l.start(), 'M')) : null;
+            java.util.regex.Matcher subject = SUBJECT_IS.matcher(masked.substring(from, l.start()));
             Mechanism mech;
             if (after != null) {
                 mech = new Mechanism(after, 0.8);
             } else if (before != null) {
                 mech = new Mechanism(before, 0.8);
+            } else if (subject.find() && !s.insideTitle(from + subject.start("mech"))) {
+                mech = new Mechanism(s.entityAt(from + subject.start("mech")), 0.75); // M 是甲同乙、丙共同创建的…
             } else if (frame == joins && s.topicMechanism() != null) {
                 mech = new Mechanism(s.topicMechanism(), 0.55);
             } else {
-                continue;
-            }
-            if (frame == founders && !(byList || after != null)) {
                 continue;
             }
             emit(s, out, frame.name(), l, mech, role, datesBetween(s, l.end(), t.start(), t));
@@ -253,6 +286,27 @@ public final class MembershipFrameRule implements RelationRule {
     }
 
     private static final Pattern BODY = Pattern.compile("(?:理事会|秘书处|委员会|秘书长|机构|元首会议|首脑会议|外长会议)$");
+
+    /** A role word that is a line of its own (【观察员国】, 对话伙伴国：): the lists on the next lines hold that role. */
+    private static Field fieldHeading(MaskedSentence s, Trigger t) {
+        String masked = s.masked();
+        if (!FIELD.matcher(masked.substring(0, t.start())).matches() || !FIELD_END.matcher(masked.substring(t.end())).matches()) {
+            return null;
+        }
+        List<Entity> named = outsideTitles(s, 0, t.start());
+        Entity mech = !named.isEmpty() ? named.get(0) : s.topicMechanism();
+        Memberships.Role role = Memberships.Role.named(t.value());
+        return mech == null || role == null ? null : new Field(mech, role);
+    }
+
+    private static boolean onlyAList(MaskedSentence s, Enumeration list) {
+        String masked = s.masked();
+        String around = masked.substring(0, list.start()) + masked.substring(list.end()).replaceAll("[。；;，,\\s]+$", "");
+        return ONLY_A_LIST.matcher(around).matches();
+    }
+
+    private record Field(Entity mechanism, Memberships.Role role) {
+    }
 
     private static Entity last(List<Entity> entities) {
         return entities.isEmpty() ? null : entities.get(entities.size() - 1);
