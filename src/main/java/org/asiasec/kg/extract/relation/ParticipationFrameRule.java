@@ -59,10 +59,11 @@ public final class ParticipationFrameRule implements RelationRule {
                 continue;
             }
             Entity meeting = meetingFor(s, named, t.end());
-            if (meeting == null || (named.isEmpty() && !GENERIC_OBJECT.matcher(s.masked().substring(t.end())).lookingAt())) {
+            boolean signing = "signatory".equals(t.value()); // 签署, 发表: took part only where the sentence names the meeting
+            if (meeting == null || (named.isEmpty() && (signing || !GENERIC_OBJECT.matcher(s.masked().substring(t.end())).lookingAt()))) {
                 continue; // 出席联合国大会 names another event: the text's current meeting is not meant
             }
-            List<Entity> who = participants(s, t);
+            List<Entity> who = participants(s, t, "host".equals(t.value()));
             Property property = "host".equals(t.value()) ? Property.HOST : Property.PARTICIPANT;
             Statements st = new Statements(s.analysed(), out, frame.name(), named.isEmpty() ? 0.6 : 0.75);
             for (Entity e : who) {
@@ -99,7 +100,7 @@ public final class ParticipationFrameRule implements RelationRule {
     }
 
     /** The persons of the word's clause before it; else the countries whose delegations it names. */
-    private static List<Entity> participants(MaskedSentence s, Trigger t) {
+    private static List<Entity> participants(MaskedSentence s, Trigger t, boolean host) {
         int from = s.clauseStart(t.start());
         int invitation = s.masked().lastIndexOf("应", t.start());
         Set<Entity> out = new LinkedHashSet<>();
@@ -109,7 +110,7 @@ public final class ParticipationFrameRule implements RelationRule {
         if (out.isEmpty()) {
             for (Enumeration l : Enumeration.countries(s)) {
                 if (l.start() >= from && l.end() <= t.start()
-                        && DELEGATION.matcher(s.masked().substring(l.end(), t.start())).find()) {
+                        && (host || DELEGATION.matcher(s.masked().substring(l.end(), t.start())).find())) {
                     out.addAll(l.entities());
                 }
             }
