@@ -75,12 +75,12 @@ public final class MeetingFinder {
             new Shape("DM", List.of("在"), "在(?<date>" + DATE + ")的(?<mech>" + MECHANISM + ")(?<session>)上"),
             // 青岛峰会 (the mechanism from the sentence or the text so far)
             new Shape("P", List.of("峰会"), "(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
-            // 第二次峰会在圣彼得堡举行, 首届部长级会议: the mechanism is the sentence's only one or the text's topic
-            new Shape("", List.of("第", "首"), "(?<bare>)" + ORDINAL + "(?:(?<mech>" + MECHANISM + "))?(?:成员国)?(?:[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,4}?)"
-                    + BARE_HEAD),
             // a row of a chronology: 第2次｜2002年6月7日｜圣彼得堡, 第四次峰会：2014年5月20日，上海
             // (rows whose line breaks the reading joined: 第四届2009年10月25日泰国华欣—第五届2010年…)
             new Shape("", List.of("第"), "(?<row>)" + ORDINAL + "(?<head>峰会|会议|会晤|高峰会|领导人会议|领导人非正式会议)?(?=[\\s｜|：:　]*Dd*)"),
+            // 第二次峰会在圣彼得堡举行, 首届部长级会议: the mechanism is the sentence's only one or the text's topic
+            new Shape("", List.of("第", "首"), "(?<bare>)" + ORDINAL + "(?:(?<mech>" + MECHANISM + "))?(?:成员国)?(?:[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,4}?)"
+                    + BARE_HEAD),
             // 此次视频峰会, 本届峰会: the meeting last named in this text
             new Shape("", List.of("峰会"), "(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM
                     + ")?(?<video>视频)?(?<head>峰会)"));
