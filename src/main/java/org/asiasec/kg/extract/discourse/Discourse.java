@@ -14,8 +14,8 @@ import org.asiasec.kg.model.EntityType;
  * What a text is about at each point, computed once per text before any rule runs: the mechanism a
  * sentence speaks of when it names none (第二次峰会在圣彼得堡举行, 成员国包括……, 该组织). The topic is
  * the mechanism the paragraph has named before the sentence — the only one it named, else the text's
- * own topic if the paragraph named it, else the last one — then the one the current section's heading
- * names, then the one the whole text names most often. Names inside 《》 and names listed among
+ * own topic if the paragraph named it, else the last one — then the one the nearest heading (or
+ * 【field】 line: 【“上海五国”元首会晤】) before it names, then the one the whole text names most often. Names inside 《》 and names listed among
  * countries (美国、欧盟、日本) do not count: a title speaks of its document and a list item is not
  * what the text is about.
  */
@@ -66,12 +66,13 @@ public final class Discourse {
                     && inParagraph.stream().anyMatch(m -> m.entity().key().equals(textTopic.key()));
             return one ? last.entity() : textTopicNamed ? textTopic : last.entity();
         }
-        Block heading = headingBefore(offset);
-        if (heading != null) {
-            LinkedMention inHeading = lastMechanismIn(heading.start(), heading.end());
-            if (inHeading != null) {
-                return inHeading.entity();
+        for (int i = blocks.size() - 1; i >= 0; i--) { // the nearest heading before it, if it names a mechanism
+            Block b = blocks.get(i);
+            if (b.end() > offset || !headingLike(b)) {
+                continue;
             }
+            LinkedMention inHeading = lastMechanismIn(b.start(), b.end());
+            return inHeading != null ? inHeading.entity() : textTopic;
         }
         return textTopic;
     }
@@ -121,17 +122,15 @@ public final class Discourse {
         return null;
     }
 
-    private Block headingBefore(int offset) {
-        Block heading = null;
-        for (Block b : blocks) {
-            if (b.start() > offset) {
-                break;
-            }
-            if (b.kind() == Block.Kind.HEADING) {
-                heading = b;
-            }
+    /**
+     * A heading, or a line that is one 【field】 title (【“上海五国”元首会晤】).
+     */
+    private boolean headingLike(Block b) {
+        if (b.kind() == Block.Kind.HEADING) {
+            return true;
         }
-        return heading;
+        String line = text.substring(b.start(), Math.min(b.end(), text.length())).strip();
+        return line.length() <= 30 && line.startsWith("【") && line.endsWith("】");
     }
 
     private boolean insideTitle(int offset) {

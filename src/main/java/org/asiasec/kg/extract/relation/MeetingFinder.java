@@ -186,8 +186,10 @@ public final class MeetingFinder {
             return new NamedMeeting(last.entity(), last.mechanism(), null, null, null, null, List.of(), null,
                     0.7, m.start(), m.end());
         }
-        Entity mech = has(m, "mech") ? s.entity(m, "mech") : soleMechanism(s);
-        boolean fromTopic = false;
+        boolean row = GROUPS.get(m.pattern()).contains("row");
+        // a row's other cells name what was decided there (秘书处设在北京), not whose meeting it was
+        Entity mech = has(m, "mech") ? s.entity(m, "mech") : row && s.topicMechanism() != null ? s.topicMechanism() : soleMechanism(s);
+        boolean fromTopic = row && !has(m, "mech");
         if (mech == null && (GROUPS.get(m.pattern()).contains("bare") || GROUPS.get(m.pattern()).contains("row"))
                 && s.entitiesIn(0, s.masked().length(), 'M').isEmpty()) {
             mech = s.topicMechanism();
