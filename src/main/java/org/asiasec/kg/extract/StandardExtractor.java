@@ -13,6 +13,7 @@ import org.asiasec.kg.corpus.Block;
 import org.asiasec.kg.corpus.NormalisedText;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.corpus.TextNormaliser;
+import org.asiasec.kg.extract.discourse.Discourse;
 import org.asiasec.kg.extract.recognise.Candidate;
 import org.asiasec.kg.extract.recognise.DeclaredAbbreviations;
 import org.asiasec.kg.extract.recognise.OverlapResolver;
@@ -20,6 +21,7 @@ import org.asiasec.kg.extract.recognise.Recogniser;
 import org.asiasec.kg.extract.recognise.Recognisers;
 import org.asiasec.kg.extract.recognise.TextAnalysis;
 import org.asiasec.kg.extract.relation.MaskedSentence;
+import org.asiasec.kg.extract.relation.MeetingFinder;
 import org.asiasec.kg.extract.relation.RelationRule;
 import org.asiasec.kg.extract.relation.RelationRules;
 import org.asiasec.kg.extract.time.DateRecognizer;
@@ -38,7 +40,8 @@ import org.asiasec.kg.nlp.Token;
 /**
  * The per-text pipeline: normalise → split into sentences → segment → recognise names → settle
  * overlaps → apply declared abbreviations → link → report entities and mentions, then hand every
- * sentence, with its words, linked mentions and dates, to the relation rules. A text longer than
+ * sentence, with its words, linked mentions and dates, its discourse topic and the meetings the
+ * {@link MeetingFinder} found in it, to the relation rules. A text longer than
  * {@value #WINDOW_CHARS} chars goes through this window by window ({@link Windows}), so memory stays
  * bounded; declared abbreviations and the entities' labels carry over from window to window.
  * Thread-safe; the same text always yields the same output.
@@ -91,6 +94,7 @@ public class StandardExtractor implements Extractor {
         NormalisedText text = normaliser.normalise(source.text());
         List<Sentence> sentences = splitter.split(text);
         List<RelationRule> rules = rulesPerText.get();
+        MeetingFinder meetings = new MeetingFinder(); // remembers this text's meetings, sentence by sentence
         DateScope bodyScope = DateScope.of(source.metadata());
         Map<String, LabelledEntity> entities = new LinkedHashMap<>();
         List<DeclaredAbbreviation> declared = new ArrayList<>();
@@ -120,6 +124,7 @@ public class StandardExtractor implements Extractor {
                         text.originalEnd(m.end()), evidence(source, text, inWindow, m)));
             }
             if (!rules.isEmpty()) {
+                Discourse discourse = new Discourse(text.analysisText(), mentions, text.blocks());
                 // rules look sentences up among the blocks: give them only this window's
                 NormalisedText windowText = windows.size() == 1 ? text : text.withBlocks(blocksIn(text.blocks(), window));
                 List<Token> tokens = joinedTokens.stream().map(t -> new Token(t.word(), t.pos(),
@@ -134,7 +139,9 @@ public class StandardExtractor implements Extractor {
                     lastHeading = heading;
                     AnalysedSentence analysed = new AnalysedSentence(source, windowText, s, tokensOf(tokens, s),
                             mentionsOf(mentions, s), dates.recognise(s, scope));
-                    MaskedSentence masked = new MaskedSentence(analysed); // one per sentence, shared by the rules
+                    // one per sentence, shared by the rules
+                    MaskedSentence masked = new MaskedSentence(analysed, discourse.topicMechanismAt(s.start()));
+                    meetings.read(masked); // a stage of its own: every rule reads the same meetings
                     for (RelationRule rule : rules) {
                         rule.apply(masked, sink);
                     }

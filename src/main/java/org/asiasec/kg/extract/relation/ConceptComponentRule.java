@@ -37,12 +37,19 @@ public final class ConceptComponentRule implements RelationRule {
     /** The second shape has no word that opens the list, so its first item is cut (see {@link #items}). */
     private static final int UNANCHORED = 1;
     /** Each shape with the words it cannot match without (besides 、 and a concept, which all need). */
+    private static final String OPEN = "[“\"「『]?";
+    private static final String CLOSE = "[”\"」』]?";
     private static final List<Shape> SHAPES = List.of(
-            new Shape(List.of("以", "为", "的"), "以[“\"]?" + ITEMS + "[”\"]?为(?:核心|基础|原则|内涵|特征|主要内容|核心内容)的[“\"]?(?<concept>"
-                    + CONCEPT + ")"),
-            new Shape(List.of("的K"), ITEMS + "的(?<concept>" + CONCEPT + ")"),
-            new Shape(List.of("的核心"), "(?<concept>" + CONCEPT + ")[”\"]?的核心(?:内容|要义)?(?:是|为|在于)[“\"]?" + ITEMS),
-            new Shape(List.of("即"), "(?<concept>" + CONCEPT + ")[”\"]?[，,]即[“\"]?" + ITEMS));
+            new Shape(List.of("以", "为", "的"), "以" + OPEN + ITEMS + CLOSE + "为(?:基本|主要)?(?:核心|基础|原则|内涵|特征|内容|核心内容|支柱)的"
+                    + OPEN + "(?<concept>" + CONCEPT + ")"),
+            new Shape(List.of("的"), OPEN + ITEMS + CLOSE + "的" + OPEN + "(?<concept>" + CONCEPT + ")"),
+            new Shape(List.of(), "(?<concept>" + CONCEPT + ")" + CLOSE + "(?:的(?:核心|基本内涵|内涵|主要内容|基本内容|核心内容|要义|核心要义))?"
+                    + "(?:是|为|在于|包括|是指|指|概括为)[：:]?" + OPEN + ITEMS),
+            new Shape(List.of("即"), "(?<concept>" + CONCEPT + ")" + CLOSE + "[，,]即" + OPEN + ITEMS),
+            // 将“互信、互利、平等、协商”概括为“某精神”
+            new Shape(List.of("为"), "将" + OPEN + ITEMS + CLOSE + "(?:概括|归纳|总结|确立|确定)为" + OPEN + "(?<concept>" + CONCEPT + ")"),
+            // 【“某精神”】互信、互利、平等: a fact sheet's field
+            new Shape(List.of("【"), "【" + OPEN + "(?<concept>" + CONCEPT + ")" + CLOSE + "】" + OPEN + ITEMS));
     private static final Pattern WHOLE_NAME = Pattern.compile("^[“\"]?(?<items>[\\u4e00-\\u9fff]{1,8}(?:、[\\u4e00-\\u9fff]{1,8})+)"
             + "的[\\u4e00-\\u9fff]{2,8}[”\"]?$");
 

@@ -63,10 +63,8 @@ public final class ConceptProposalRule implements RelationRule {
     /** A country or person after these is what the clause is about or whom it addresses, not who speaks. */
     private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?:针对|对于|关于|就|向|在)$");
 
-    private final MeetingRule meetings;
 
-    public ConceptProposalRule(MeetingRule meetings) {
-        this.meetings = meetings;
+    public ConceptProposalRule() {
     }
 
     @Override
@@ -77,7 +75,7 @@ public final class ConceptProposalRule implements RelationRule {
     @Override
     public void apply(MaskedSentence s, ExtractionSink out) {
         AnalysedSentence sentence = s.analysed();
-        List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
+        List<NamedMeeting> named = s.meetings();
         if (s.names('K') && s.saysAny(VERBS)) { // the verb and a concept (K) after it
             Matcher m = s.matcher(PROPOSES);
             while (m.find()) {
@@ -103,7 +101,7 @@ public final class ConceptProposalRule implements RelationRule {
         return s.entitiesIn(m.start("concepts"), m.end("concepts"), 'K');
     }
 
-    private void propose(MaskedSentence s, ExtractionSink out, List<MeetingRule.NamedMeeting> named, int verb,
+    private void propose(MaskedSentence s, ExtractionSink out, List<NamedMeeting> named, int verb,
                          List<Entity> concepts) {
         AnalysedSentence sentence = s.analysed();
         int clause = s.clauseStart(verb);
@@ -114,7 +112,7 @@ public final class ConceptProposalRule implements RelationRule {
             confidence = 0.7;
         }
         Entity at = named.stream().filter(n -> n.end() <= verb).reduce((a, b) -> b)
-                .map(MeetingRule.NamedMeeting::entity).orElse(null);
+                .map(NamedMeeting::entity).orElse(null);
         if (at == null) {
             at = conferenceBefore(s, clause, verb);
         }
@@ -122,8 +120,8 @@ public final class ConceptProposalRule implements RelationRule {
             at = conferenceBefore(s, 0, verb);
         }
         DateMention date = s.dateBefore(verb);
-        if (at == null && ANAPHORIC_MEETING.matcher(s.text().substring(0, verb)).find() && meetings.lastNamed(sentence) != null) {
-            MeetingRule.NamedMeeting last = meetings.lastNamed(sentence);
+        if (at == null && ANAPHORIC_MEETING.matcher(s.text().substring(0, verb)).find() && s.lastMeeting() != null) {
+            NamedMeeting last = s.lastMeeting();
             at = last.entity();
             date = date != null ? date : last.date();
         }

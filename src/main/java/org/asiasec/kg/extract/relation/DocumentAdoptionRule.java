@@ -35,7 +35,7 @@ public final class DocumentAdoptionRule implements RelationRule {
 
     private static final String DOC = "[“\"《]?" + DOCUMENT + "[”\"》]?";
     /** What a sentence must say to adopt a document (T). */
-    private static final List<String> ADOPTING = List.of("通过", "签署", "签订", "发表", "发布", "缔结");
+    private static final List<String> ADOPTING = List.of("通过", "签署", "签订", "发表", "发布", "缔结", "批准", "达成", "公布");
     private static final Pattern ADOPTS = Pattern.compile("(?:" + String.join("|", ADOPTING) + ")(?:并(?:发表|签署|通过|发布))?了?(?:的|题为)?"
             + "(?<docs>" + DOC + "(?:(?:、|和|与|及|以及)?" + DOC + ")*)");
 
@@ -47,10 +47,15 @@ public final class DocumentAdoptionRule implements RelationRule {
     private static final Pattern PLACES_AFTER_ZAI = Pattern.compile("在(?<list>" + MaskedSentence.PLACE
             + "(?:、" + MaskedSentence.PLACE + ")*)");
 
-    private final MeetingRule meetings;
+    /**
+     * A sentence that begins with the verb, or with 会上/会议期间 and the signatories, speaks of the
+     * meeting the text last named.
+     */
+    private static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:会上|会议期间|峰会期间|会议|峰会|此次会议|本次会议|会后|当天|同日|其间|期间)?[，,]?"
+            + "(?:(?:Cc*[、和与及]?)*[^，。；《》MTNPmtnp]{0,8}?)?(?:又|还|并|共同|一致|正式|分别)?");
 
-    public DocumentAdoptionRule(MeetingRule meetings) {
-        this.meetings = meetings;
+
+    public DocumentAdoptionRule() {
     }
 
     @Override
@@ -61,7 +66,7 @@ public final class DocumentAdoptionRule implements RelationRule {
     @Override
     public void apply(MaskedSentence s, ExtractionSink out) {
         AnalysedSentence sentence = s.analysed();
-        List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
+        List<NamedMeeting> named = s.meetings();
         if (!s.names('T') || !s.saysAny(ADOPTING)) {
             return;
         }
@@ -73,23 +78,31 @@ public final class DocumentAdoptionRule implements RelationRule {
             }
             List<Entity> docs = s.entitiesIn(m.start("docs"), m.end("docs"), 'T');
             int clause = s.clauseStart(verb);
-            MeetingRule.NamedMeeting at = named.stream()
+            NamedMeeting at = named.stream()
                     .filter(n -> n.end() <= verb && SHORTLY_BEFORE.matcher(s.masked().substring(n.end(), verb)).matches())
                     .reduce((a, b) -> b).orElse(null);
             Matcher partnersMatch = RESPECTIVE_PARTNERS.matcher(s.masked().substring(clause, verb));
             boolean withPartners = partnersMatch.find();
             List<Entity> partners = withPartners ? partners(s, clause + partnersMatch.start("list"),
                     clause + partnersMatch.end("list"), docs.size()) : List.of();
+            boolean fromContext = false;
+            if (at == null && s.dateBefore(verb) == null && CONTEXT_CLAUSE.matcher(s.masked().substring(0, verb)).matches()) {
+                at = s.lastMeeting(); // 会上，六国元首签署了《…》: the meeting the text speaks of
+                fromContext = at != null;
+            }
             List<Entity> issuers = at != null ? List.of(at.mechanism())
                     : withPartners ? subjectOf(s, clause, clause + partnersMatch.start()) : issuers(s, clause, verb);
             boolean respectively = s.text().substring(clause, verb).contains("分别");
             List<DateMention> dates = datesIn(s, clause, verb);
             List<Entity> places = placesAfterZai(s, clause, verb);
             DateMention closest = s.dateBefore(verb);
-            Statements st = new Statements(sentence, out, NAME, at != null || !issuers.isEmpty() ? 0.85 : 0.7);
+            Statements st = new Statements(sentence, out, NAME, fromContext ? 0.6 : at != null || !issuers.isEmpty() ? 0.85 : 0.7);
             for (int i = 0; i < docs.size(); i++) {
                 String doc = docs.get(i).key();
                 DateMention date = respectively && dates.size() == docs.size() ? dates.get(i) : closest;
+                if (date == null && at != null) {
+                    date = at.date();
+                }
                 st.date(doc, Property.DATE, null, date);
                 if (at != null) {
                     st.link(doc, Property.ADOPTED_AT, at.entity());

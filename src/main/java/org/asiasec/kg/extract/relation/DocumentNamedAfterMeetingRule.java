@@ -22,10 +22,8 @@ public final class DocumentNamedAfterMeetingRule implements RelationRule {
 
     private static final Pattern DECLARATION = Pattern.compile(".*(宣言|声明|公报)》?$");
 
-    private final MeetingRule meetings;
 
-    public DocumentNamedAfterMeetingRule(MeetingRule meetings) {
-        this.meetings = meetings;
+    public DocumentNamedAfterMeetingRule() {
     }
 
     @Override
@@ -40,9 +38,9 @@ public final class DocumentNamedAfterMeetingRule implements RelationRule {
             if (doc.entity().type() != EntityType.DOCUMENT || !DECLARATION.matcher(doc.surface()).matches()) {
                 continue;
             }
-            List<MeetingRule.NamedMeeting> named = meetings.namedSoFar(sentence);
-            MeetingRule.NamedMeeting match = null;
-            for (MeetingRule.NamedMeeting m : named) {
+            List<NamedMeeting> named = s.meetingsSoFar();
+            NamedMeeting match = null;
+            for (NamedMeeting m : named) {
                 Entity city = m.where();
                 if (city != null && city.type() == EntityType.PLACE && mentionsCity(doc.surface(), city)
                         && !namesAnotherMechanism(sentence, doc, m.mechanism())) {

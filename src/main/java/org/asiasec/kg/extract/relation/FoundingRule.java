@@ -25,7 +25,10 @@ public final class FoundingRule implements RelationRule {
 
 
     /** Both shapes need one of these verbs: a sentence without them founds nothing. */
-    private static final List<String> FOUNDING = List.of("成立", "建立", "创立", "创建", "诞生");
+    private static final List<String> FOUNDING = List.of("成立", "建立", "创立", "创建", "诞生", "创办", "设立");
+    /** 该组织正式成立, 论坛宣告成立: the mechanism the text speaks of, when the sentence names none. */
+    private static final Pattern ANAPHOR_FOUNDED = Pattern.compile("(?:该|本|这一|此)?(?:组织|论坛|机制|对话会|对话|联盟|会议机制|合作机制)"
+            + "(?:正式|宣告|宣布|由此|就此|从此)*(?:成立|诞生|创立|建立|创办)(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年)");
     private static final Pattern FOUNDED = Pattern.compile("(?<mech>" + MECHANISM + ")"
             + "(?<gap>(?:(?!倡议|提议|发起|推动|的|前身)[^，。；：]){0,14}?)(?:正式|宣布)*(?:" + String.join("|", FOUNDING) + ")"
             + "(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年)(?:于(?<date>"
@@ -49,7 +52,7 @@ public final class FoundingRule implements RelationRule {
         Matcher m = s.matcher(FOUNDED);
         while (m.find()) {
             Entity mech = s.entity(m, "mech");
-            DateMention date = m.group("date") != null ? s.date(m, "date") : dateIn(s, m.start("gap"), m.end("gap"));
+            DateMention date = m.group("date") != null ? s.date(m, "date") : s.firstDateIn(m.start("gap"), m.end("gap"));
             if (date == null) {
                 date = s.dateGoverning(m.start());
             }
@@ -62,6 +65,18 @@ public final class FoundingRule implements RelationRule {
             st.date(mech.key(), Property.FOUNDED_ON, null, date);
             st.link(mech.key(), Property.FOUNDED_AT, place);
         }
+        if (!s.names('M') && s.topicMechanism() != null) {
+            Matcher a = s.matcher(ANAPHOR_FOUNDED);
+            if (a.find() && !s.insideTitle(a.start())) {
+                DateMention date = s.dateGoverning(a.start());
+                if (date == null && !s.dateStarts().isEmpty()) {
+                    date = s.dateAt(s.dateStarts().get(0));
+                }
+                if (date != null) {
+                    new Statements(sentence, out, NAME, 0.6).date(s.topicMechanism().key(), Property.FOUNDED_ON, null, date);
+                }
+            }
+        }
         Matcher o = s.matcher(FOUNDED_OBJECT);
         while (o.find()) {
             DateMention date = s.dateGoverning(o.start());
@@ -69,14 +84,5 @@ public final class FoundingRule implements RelationRule {
                 new Statements(sentence, out, NAME, 0.8).date(s.entity(o, "mech").key(), Property.FOUNDED_ON, null, date);
             }
         }
-    }
-
-    static DateMention dateIn(MaskedSentence s, int from, int to) {
-        for (int start : s.dateStarts()) {
-            if (start >= from && start < to) {
-                return s.dateAt(start);
-            }
-        }
-        return null;
     }
 }

@@ -47,11 +47,23 @@ public final class MaskedSentence {
     private final Map<Integer, LinkedMention> mentionsByStart = new HashMap<>();
     private final Map<Integer, DateMention> datesByStart = new HashMap<>();
     private final List<Integer> dateStarts;
-    /** The meetings named here, as {@link #meetingsResolver} resolved them on the first request. */
-    private List<MeetingRule.NamedMeeting> meetings;
-    private MeetingRule meetingsResolver;
+    /** The meetings named here, as the {@link MeetingFinder} of the text found them; null until it read the sentence. */
+    private List<NamedMeeting> meetings;
+    private NamedMeeting lastMeeting;
+    private List<NamedMeeting> meetingsSoFar = List.of();
+    private final Entity topicMechanism;
 
+    /** A sentence read alone: no topic from the text around it. */
     public MaskedSentence(AnalysedSentence sentence) {
+        this(sentence, null);
+    }
+
+    /**
+     * @param topicMechanism the mechanism the text speaks of at this sentence when the sentence names
+     *                       none (from {@link org.asiasec.kg.extract.discourse.Discourse}), or null
+     */
+    public MaskedSentence(AnalysedSentence sentence, Entity topicMechanism) {
+        this.topicMechanism = topicMechanism;
         List<DateMention> dates = sentence.dates();
         this.sentence = sentence;
         this.text = sentence.sentence().text();
@@ -119,6 +131,11 @@ public final class MaskedSentence {
         };
     }
 
+    /** The mechanism the text speaks of here when the sentence names none, or null. */
+    public Entity topicMechanism() {
+        return topicMechanism;
+    }
+
     public AnalysedSentence analysed() {
         return sentence;
     }
@@ -146,16 +163,29 @@ public final class MaskedSentence {
         return masked.indexOf(marker) >= 0;
     }
 
-    /**
-     * The meetings named in this sentence: {@code rule} resolves them once, since resolving also
-     * tells the text's memory what the sentence said; every later rule gets the same list.
-     */
-    List<MeetingRule.NamedMeeting> meetings(MeetingRule rule) {
-        if (meetingsResolver != rule) {
-            meetings = java.util.Collections.unmodifiableList(rule.resolveMeetings(this));
-            meetingsResolver = rule;
-        }
-        return meetings;
+    /** The meetings named in this sentence, as the text's {@link MeetingFinder} found them (none if it has not read it). */
+    public List<NamedMeeting> meetings() {
+        return meetings == null ? List.of() : meetings;
+    }
+
+    /** The meeting the text named last, up to and including this sentence (会上, 此次峰会), or null. */
+    public NamedMeeting lastMeeting() {
+        return lastMeeting;
+    }
+
+    /** The meetings the text named up to and including this sentence, in order. */
+    public List<NamedMeeting> meetingsSoFar() {
+        return meetingsSoFar;
+    }
+
+    boolean meetingsRead() {
+        return meetings != null;
+    }
+
+    void meetingsRead(List<NamedMeeting> named, NamedMeeting last, List<NamedMeeting> soFar) {
+        this.meetings = java.util.Collections.unmodifiableList(new ArrayList<>(named));
+        this.lastMeeting = last;
+        this.meetingsSoFar = List.copyOf(soFar);
     }
 
     /** The masked text. */
@@ -206,6 +236,16 @@ public final class MaskedSentence {
             }
         }
         return out;
+    }
+
+    /** The first date starting inside [from, to), or null. */
+    public DateMention firstDateIn(int from, int to) {
+        for (int start : dateStarts) {
+            if (start >= from && start < to) {
+                return datesByStart.get(start);
+            }
+        }
+        return null;
     }
 
     /** All dates, in order, with sentence-relative starts. */

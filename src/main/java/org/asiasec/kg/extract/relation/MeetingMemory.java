@@ -12,8 +12,8 @@ import org.asiasec.kg.model.Entity;
 final class MeetingMemory {
 
     private final Map<String, Integer> yearByName = new HashMap<>();
-    private MeetingRule.NamedMeeting last;
-    private final java.util.List<MeetingRule.NamedMeeting> named = new java.util.ArrayList<>();
+    private NamedMeeting last;
+    private final java.util.List<NamedMeeting> named = new java.util.ArrayList<>();
 
     Integer yearOf(Entity mechanism, String kind, Integer ordinal, Entity where) {
         Integer byOrdinal = ordinal == null ? null : yearByName.get(name(mechanism, kind, "n" + ordinal));
@@ -56,19 +56,19 @@ final class MeetingMemory {
                 .noneMatch(d -> d.startsWith(h.date().from().lexical()))).toList();
     }
 
-    MeetingRule.NamedMeeting last() {
+    NamedMeeting last() {
         return last;
     }
 
-    void last(MeetingRule.NamedMeeting meeting) {
+    void last(NamedMeeting meeting) {
         last = meeting;
     }
 
-    void named(MeetingRule.NamedMeeting meeting) {
+    void named(NamedMeeting meeting) {
         named.add(meeting);
     }
 
-    java.util.List<MeetingRule.NamedMeeting> named() {
+    java.util.List<NamedMeeting> named() {
         return java.util.Collections.unmodifiableList(named);
     }
 

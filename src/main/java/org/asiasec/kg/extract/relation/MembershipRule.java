@@ -110,25 +110,7 @@ public final class MembershipRule implements RelationRule {
 
     private void emit(MaskedSentence s, ExtractionSink out, List<Entity> subjects, Entity mech, String roleWord,
                       DateMention date, double confidence) {
-        if (mech == null) {
-            return;
-        }
-        Role role = Role.of(roleWord);
-        Statements st = new Statements(s.analysed(), out, NAME, confidence);
-        for (Entity subject : subjects) {
-            if (subject.key().equals(mech.key())
-                    || (subject.type() != EntityType.COUNTRY && !role.openToOrganisations)) {
-                continue;
-            }
-            st.link(subject.key(), role.property, mech);
-            String key = Keys.join("membership", subject.key(), mech.key(), role.slug);
-            st.entity(new Entity(key, EntityType.MEMBERSHIP, null,
-                    subject.labelZh() + "（" + mech.labelZh() + role.labelZh + "）", null, null, null));
-            st.link(key, subject.type() == EntityType.COUNTRY ? Property.COUNTRY : Property.ORGANISATION, subject);
-            st.link(key, Property.MECHANISM, mech);
-            st.fact(key, Property.ROLE, new Value.Term(role.term));
-            st.date(key, Property.DATE, Property.END_DATE, date);
-        }
+        Memberships.emit(s, out, NAME, subjects, mech, Memberships.Role.of(roleWord), date, confidence);
     }
 
     private static List<Entity> subjects(MaskedSentence s, Matcher m) {
@@ -167,41 +149,5 @@ public final class MembershipRule implements RelationRule {
 
     private static Entity first(List<Entity> entities) {
         return entities.isEmpty() ? null : entities.get(0);
-    }
-
-    /** The roles of the ontology and the words that name them. */
-    private enum Role {
-        FOUNDING_MEMBER(Property.FOUNDING_MEMBER_OF, "FoundingMemberRole", "founding-member", "创始成员国", false),
-        OBSERVER(Property.OBSERVER_OF, "ObserverRole", "observer", "观察员", true),
-        DIALOGUE_PARTNER(Property.DIALOGUE_PARTNER_OF, "DialoguePartnerRole", "dialogue-partner", "对话伙伴", true),
-        CHAIR(Property.CHAIR_OF, "ChairRole", "chair", "主席国", false),
-        MEMBER(Property.MEMBER_OF, "MemberRole", "member", "成员国", false);
-
-        final Property property;
-        final String term;
-        final String slug;
-        final String labelZh;
-        final boolean openToOrganisations;
-
-        Role(Property property, String term, String slug, String labelZh, boolean openToOrganisations) {
-            this.property = property;
-            this.term = term;
-            this.slug = slug;
-            this.labelZh = labelZh;
-            this.openToOrganisations = openToOrganisations;
-        }
-
-        static Role of(String word) {
-            if (word.startsWith("创始")) {
-                return FOUNDING_MEMBER;
-            }
-            if (word.startsWith("观察员")) {
-                return OBSERVER;
-            }
-            if (word.startsWith("对话伙伴")) {
-                return DIALOGUE_PARTNER;
-            }
-            return word.equals("主席国") ? CHAIR : MEMBER;
-        }
     }
 }

@@ -40,10 +40,8 @@ public final class ProposedMechanismRule implements RelationRule {
     private static final Pattern PASSIVE = Pattern.compile("(?<mechs>" + MECHANISM + ")是(?<window>[^。；]{0,40}?)"
             + "(?:共同)?" + VERB + "的");
 
-    private final MeetingRule meetings;
 
-    public ProposedMechanismRule(MeetingRule meetings) {
-        this.meetings = meetings;
+    public ProposedMechanismRule() {
     }
 
     @Override
@@ -53,7 +51,7 @@ public final class ProposedMechanismRule implements RelationRule {
 
     @Override
     public void apply(MaskedSentence s, ExtractionSink out) {
-        List<MeetingRule.NamedMeeting> named = meetings.meetings(s);
+        List<NamedMeeting> named = s.meetings();
         if (!s.saysAny(PROPOSING)) {
             return;
         }
@@ -82,7 +80,7 @@ public final class ProposedMechanismRule implements RelationRule {
     }
 
     /** States who proposed the mechanisms in [mechsFrom, mechsTo), read in the window [from, to); false if no one is named. */
-    private static boolean propose(MaskedSentence s, ExtractionSink out, List<MeetingRule.NamedMeeting> named,
+    private static boolean propose(MaskedSentence s, ExtractionSink out, List<NamedMeeting> named,
                                    int from, int to, int mechsFrom, int mechsTo) {
         Entity proposer = last(s.entitiesIn(from, to, 'N'));
         if (proposer == null) {
@@ -91,11 +89,11 @@ public final class ProposedMechanismRule implements RelationRule {
         if (proposer == null) {
             return false;
         }
-        DateMention date = FoundingRule.dateIn(s, from, to);
+        DateMention date = s.firstDateIn(from, to);
         if (date == null) {
             date = s.dateGoverning(from);
         }
-        MeetingRule.NamedMeeting at = named.stream()
+        NamedMeeting at = named.stream()
                 .filter(n -> n.start() >= from && n.end() <= to).reduce((a, b) -> b).orElse(null);
         Statements st = new Statements(s.analysed(), out, NAME, 0.85);
         for (Entity mech : s.entitiesIn(mechsFrom, mechsTo, 'M')) {

@@ -1,7 +1,6 @@
 package org.asiasec.kg.extract.relation;
 
 import org.asiasec.kg.corpus.SourceText;
-import org.asiasec.kg.extract.AnalysedSentence;
 import org.asiasec.kg.model.ExtractionSink;
 
 /**
@@ -20,11 +19,6 @@ public interface RelationRule {
      * meetings) is not computed again by the next.
      */
     void apply(MaskedSentence sentence, ExtractionSink out);
-
-    /** Reads one sentence that no other rule has masked yet. */
-    default void apply(AnalysedSentence sentence, ExtractionSink out) {
-        apply(new MaskedSentence(sentence), out);
-    }
 
     /**
      * Called once after the last sentence of {@code source}: a rule that held a fact back until it

@@ -17,9 +17,9 @@ public final class RelationRules {
 
     /** Fresh rule instances. */
     public static List<RelationRule> all() {
-        MeetingRule meetings = new MeetingRule();
-        return List.of(meetings, new MembershipRule(), new FoundingRule(), new ProposedMechanismRule(meetings),
-                new PredecessorRule(), new ConceptProposalRule(meetings), new ConceptComponentRule(),
-                new DocumentAdoptionRule(meetings), new DocumentCitationRule(), new DocumentNamedAfterMeetingRule(meetings), new PositionRule());
+        return List.of(new MeetingRule(), new MembershipRule(), new MembershipFrameRule(), new FoundingRule(),
+                new ProposedMechanismRule(), new PredecessorRule(), new ParticipationFrameRule(), new ConceptProposalRule(),
+                new ConceptComponentRule(), new DocumentAdoptionRule(), new DocumentCitationRule(),
+                new DocumentNamedAfterMeetingRule(), new PositionRule());
     }
 }

@@ -20,8 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConceptRulesTest {
 
     private static Set<String> proposals(TestSentence sentence) {
-        MeetingRule meetings = new MeetingRule();
-        return Facts.of(List.of(new ConceptProposalRule(meetings)), sentence.build());
+        return Facts.of(List.of(new ConceptProposalRule()), sentence.build());
     }
 
     @DisplayName("首次正式提出：提出者、会议、日期；改日期或城市即改事实")

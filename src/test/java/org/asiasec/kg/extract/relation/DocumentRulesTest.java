@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DocumentRulesTest {
 
     private static Set<String> adoption(TestSentence... sentences) {
-        MeetingRule meetings = new MeetingRule();
-        return Facts.of(List.of(meetings, new DocumentAdoptionRule(meetings)),
+        return Facts.of(List.of(new MeetingRule(), new DocumentAdoptionRule()),
                 java.util.Arrays.stream(sentences).map(TestSentence::build).toArray(org.asiasec.kg.extract.AnalysedSentence[]::new));
     }
 
@@ -116,8 +115,7 @@ class DocumentRulesTest {
     @DisplayName("以峰会城市命名的宣言是该峰会通过的；换城市则不匹配")
     void declarationNamedAfterTheSummitCity() {
         DateScope scope = DateScope.anchoredAt("2021");
-        MeetingRule meetings = new MeetingRule();
-        List<RelationRule> rules = List.of(meetings, new DocumentNamedAfterMeetingRule(meetings));
+        List<RelationRule> rules = List.of(new MeetingRule(), new DocumentNamedAfterMeetingRule());
         Set<String> f = Facts.of(rules,
                 TestSentence.of("2014年9月的上合组织杜尚别峰会上，习近平主席发表讲话。").scope(scope)
                         .with("上合组织", MECHANISM, "SCO").with("杜尚别", PLACE, "Dushanbe").build(),

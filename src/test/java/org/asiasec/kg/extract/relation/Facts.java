@@ -17,15 +17,15 @@ final class Facts {
 
     static CollectingSink run(List<RelationRule> rules, AnalysedSentence... sentences) {
         CollectingSink sink = new CollectingSink();
-        java.util.Set<org.asiasec.kg.corpus.SourceText> texts = new java.util.LinkedHashSet<>();
+        java.util.Map<org.asiasec.kg.corpus.SourceText, MeetingFinder> texts = new java.util.LinkedHashMap<>();
         for (AnalysedSentence s : sentences) {
-            texts.add(s.source());
             MaskedSentence masked = new MaskedSentence(s); // as the extractor does: one per sentence for all rules
+            texts.computeIfAbsent(s.source(), t -> new MeetingFinder()).read(masked); // one finder per text
             for (RelationRule rule : rules) {
                 rule.apply(masked, sink);
             }
         }
-        texts.forEach(text -> rules.forEach(rule -> rule.finish(text, sink)));
+        texts.keySet().forEach(text -> rules.forEach(rule -> rule.finish(text, sink)));
         return sink;
     }
 

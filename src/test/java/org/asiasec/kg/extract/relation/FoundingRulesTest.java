@@ -56,7 +56,7 @@ class FoundingRulesTest {
     void proposedPassive(String sentence, String year, String session) {
         assertEquals(Set.of("CICA proposedBy Nazarbayev", "CICA proposedOn " + year,
                         "CICA proposedAt UN-meeting-" + year),
-                facts(new ProposedMechanismRule(new MeetingRule()), TestSentence.of(sentence)
+                facts(new ProposedMechanismRule(), TestSentence.of(sentence)
                         .with("亚信", MECHANISM, "CICA").with("哈萨克斯坦", COUNTRY, "Kazakhstan")
                         .with("纳扎尔巴耶夫", PERSON, "Nazarbayev").with("联合国", MECHANISM, "UN")));
     }
@@ -65,12 +65,12 @@ class FoundingRulesTest {
     @DisplayName("主动式：国家倡议成立了两个机制")
     void proposedActive() {
         assertEquals(Set.of("AIIB proposedBy China", "SRF proposedBy China"),
-                facts(new ProposedMechanismRule(new MeetingRule()),
+                facts(new ProposedMechanismRule(),
                         TestSentence.of("着眼于共同发展，中国提出并积极推动建设，倡议成立了亚洲基础设施投资银行和丝路基金。")
                                 .with("中国", COUNTRY, "China").with("亚洲基础设施投资银行", MECHANISM, "AIIB")
                                 .with("丝路基金", MECHANISM, "SRF")));
         assertEquals(Set.of("CICA proposedBy Nazarbayev"),
-                facts(new ProposedMechanismRule(new MeetingRule()), TestSentence.of("纳扎尔巴耶夫总统倡议成立亚信之时，冷战结束。")
+                facts(new ProposedMechanismRule(), TestSentence.of("纳扎尔巴耶夫总统倡议成立亚信之时，冷战结束。")
                         .with("纳扎尔巴耶夫", PERSON, "Nazarbayev").with("亚信", MECHANISM, "CICA")));
     }
 
@@ -84,7 +84,7 @@ class FoundingRulesTest {
     })
     void proposerWindow(String sentence, String expected) {
         Set<String> want = expected == null ? Set.of() : Set.of(expected.split(", "));
-        assertEquals(want, facts(new ProposedMechanismRule(new MeetingRule()), TestSentence.of(sentence)
+        assertEquals(want, facts(new ProposedMechanismRule(), TestSentence.of(sentence)
                 .with("纳扎尔巴耶夫", PERSON, "Nazarbayev").with("中国", COUNTRY, "China")
                 .with("哈萨克斯坦", COUNTRY, "Kazakhstan").with("亚信", MECHANISM, "CICA").with("丝路基金", MECHANISM, "SRF")));
     }

@@ -57,13 +57,15 @@ class MeetingRuleTest {
     @Test
     @DisplayName("一句中的会议只解析一次：之后读这句的规则得到同一结果，文本只记一次")
     void meetingsOfASentenceAreResolvedOnce() {
-        MeetingRule rule = new MeetingRule();
+        MeetingFinder finder = new MeetingFinder();
         MaskedSentence s = new MaskedSentence(TestSentence.of("2018年6月，上合组织青岛峰会通过了宣言。")
                 .with("上合组织", MECHANISM, "SCO").with("青岛", PLACE, "Qingdao").build());
-        List<MeetingRule.NamedMeeting> first = rule.meetings(s);
+        finder.read(s);
+        List<NamedMeeting> first = s.meetings();
         assertEquals(List.of("SCO-summit-2018"), first.stream().map(m -> m.entity().key()).toList());
-        assertSame(first, rule.meetings(s));
-        assertEquals(1, rule.namedSoFar(s.analysed()).size());
+        finder.read(s);
+        assertSame(first, s.meetings());
+        assertEquals(1, s.meetingsSoFar().size());
     }
 
     @Test
@@ -164,7 +166,7 @@ class MeetingRuleTest {
     @Test
     @DisplayName("同一组规则读多篇文本时各自记忆：同一句话按各自的文档日期得出各自的峰会")
     void oneRuleManyTexts() {
-        RelationRule rule = new MeetingRule();
+        RelationRule rule = new MeetingRule(); // one rule, two texts, each with its own finder
         var metadata2014 = new org.asiasec.kg.corpus.SourceMetadata("a.txt", null, null, "2014", null, "zh");
         var metadata2031 = new org.asiasec.kg.corpus.SourceMetadata("b.txt", null, null, "2031", null, "zh");
         var recognizer = new org.asiasec.kg.extract.time.DateRecognizer();
@@ -172,12 +174,15 @@ class MeetingRuleTest {
         for (var metadata : List.of(metadata2014, metadata2031)) {
             var scope = org.asiasec.kg.extract.time.DateScope.of(metadata); // one per text, as the extractor keeps it
             var source = new org.asiasec.kg.corpus.SourceText(metadata.fileName(), "x", metadata);
+            MeetingFinder finder = new MeetingFinder();
             for (var sentence : List.of(
                     TestSentence.of("今年5月，我国将在上海举办亚信第四次峰会。").with("亚信", MECHANISM, "CICA")
                             .with("上海", PLACE, "Shanghai").buildWithoutDates(),
                     TestSentence.of("各国对第四次亚信峰会高度重视。").with("亚信", MECHANISM, "CICA").buildWithoutDates())) {
-                rule.apply(new org.asiasec.kg.extract.AnalysedSentence(source, sentence.text(), sentence.sentence(),
-                        List.of(), sentence.mentions(), recognizer.recognise(sentence.sentence(), scope)), sink);
+                MaskedSentence masked = new MaskedSentence(new org.asiasec.kg.extract.AnalysedSentence(source, sentence.text(),
+                        sentence.sentence(), List.of(), sentence.mentions(), recognizer.recognise(sentence.sentence(), scope)));
+                finder.read(masked);
+                rule.apply(masked, sink);
             }
         }
         assertEquals(Set.of("CICA-summit-2014", "CICA-summit-2031"), sink.entities().keySet());

@@ -1,0 +1,317 @@
+package org.asiasec.kg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.extract.time.DateMention;
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.ExtractionSink;
+
+/**
+ * Memberships stated by a list of countries and a word of the frames {@code membership-list},
+ * {@code membership-join} and {@code membership-founders} (see {@code ontology/frames/frames.tsv}):
+ * <ul>
+ * <li>a role word with the list after it (创始成员12个：甲、乙、丙; 成员国包括甲、乙) or before it
+ *     (甲、乙为创始成员国; 甲、乙（以上为创始成员国）; 给予甲、乙观察员地位; 甲成为第7个成员国);</li>
+ * <li>a joining verb after the list (甲、乙先后加入 M);</li>
+ * <li>a founding verb after the list (甲、乙六国元首在上海宣布成立 M; M 由甲、乙组成).</li>
+ * </ul>
+ * The mechanism is the one named at the word, else in its clause, else the only one in the sentence,
+ * else the mechanism the text speaks of there (lower confidence). A date in brackets after a country,
+ * else in the words between list and trigger, else governing the clause, dates the membership.
+ */
+public final class MembershipFrameRule implements RelationRule {
+
+    private static final String NUMBER = "[0-9０-９一二三四五六七八九十两]";
+    /** Words that may stand between a list and the role word after it. */
+    private static final Pattern GAP_BEFORE_ROLE = Pattern.compile("(?:[、和与及]Mm*)?(?:等|等国|" + NUMBER + "+(?:个|国|个国家)?"
+            + "|国|国家|均|都|也|亦|则|已|已经|正式|先后|相继|同时|分别|共同|一起|随即|随后|即|于|在|将|为|是|系|成为|作为|以|获得|获"
+            + "|取得|获准|升为|升格为|转为|加入|被接纳为|接纳为|被|给予|授予|的|Dd*|第" + NUMBER + "+个|新|\\s|[（(]以上为|以上为|其|当选|担任|接任|了)*"
+            + "(?:Mm*的?)?");
+    /** Words that may stand between the role word and the list after it. */
+    private static final Pattern GAP_AFTER_ROLE = Pattern.compile("(?:国|地位|资格|身份)?(?:[，,](?=即|包括|分别|为|有|是))?(?:共有|共|有|包括|包含|为|是|即|分别为|分别是|目前|现有|还有|计|"
+            + NUMBER + "+|个|国家|[：:（）()]|\\s)*");
+    /** Words after a role word that make it qualify another noun (成员国元首, 观察员国代表): no membership. */
+    private static final Pattern QUALIFIES = Pattern.compile("^的?(?:元首|领导人|外长|外交|国防|防长|代表|首脑|政府|之间|间|总统|总理|议会|军|人民|企业"
+            + "|部长|常驻|边境|境内|关系|利益|数量|专家|官员|总数|国家元首|议长|团|财长|央行)");
+    private static final Pattern NOT_A_STATEMENT_BEFORE = Pattern.compile("(?:非|其他|其它|前|各|申请|寻求|希望|有意|拟|争取|候选|潜在)$");
+    /** Between the list and a joining or founding verb: dates, places, counts and adverbs. */
+    private static final Pattern GAP_BEFORE_VERB = Pattern.compile("(?:等|" + NUMBER + "+(?:个|国|个国家)?|国|国家|元首|领导人|首脑|代表|外长"
+            + "|均|都|也|亦|则|已|已经|正式|先后|相继|同时|分别|共同|一起|一道|随即|随后|于|在|从|自|Dd*|Pp*|\\s|的|首脑|政府)*");
+    private static final Pattern GAP_AFTER_VERB = Pattern.compile("(?:了|的|\\s|[“\"「])*");
+    private static final Pattern BY = Pattern.compile("由$");
+    /** Between two parts of one enumeration: 甲、乙等东盟6国，丙、丁，以及戊. */
+    private static final Pattern CONTINUES = Pattern.compile("(?:等[^，。；：]{0,10})?[，,](?:以及|及|和|还有|另有)?");
+    /** M 是 … 共同创建的: the subject of the clause is the mechanism the list founded. */
+    private static final Pattern SUBJECT_IS = Pattern.compile("^(?:[^，。；]{0,4}?)(?<mech>Mm*)[”\"」]?(?:是|为|系|由)");
+    /** A sentence that is only a list (科威特、巴林（2022年）) under a field or line that named the role. */
+    private static final Pattern ONLY_A_LIST = Pattern.compile("^[\\s【】\\[\\]·•\\-－—]*$");
+    /** A line that names a role and nothing else: 【观察员国】, 对话伙伴：. */
+    private static final Pattern FIELD = Pattern.compile("^[\\s【\\[]*(?:Mm*的?)?$");
+    private static final Pattern FIELD_END = Pattern.compile("^[\\s】\\]]*(?:[（(][^）)]{0,8}[）)])?[：:]?[\\s】\\]]*$");
+
+    /** The role (and mechanism) a field or heading line named, for the lists of the lines after it. */
+    private final TextMemory<Field[]> remembered = new TextMemory<>(() -> new Field[1]);
+
+    private final Frame roles;
+    private final Frame joins;
+    private final Frame founders;
+
+    public MembershipFrameRule() {
+        this(FrameCatalog.standard());
+    }
+
+    MembershipFrameRule(FrameCatalog frames) {
+        this.roles = frames.frame("membership-list");
+        this.joins = frames.frame("membership-join");
+        this.founders = frames.frame("membership-founders");
+    }
+
+    @Override
+    public String name() {
+        return roles.name();
+    }
+
+    @Override
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        List<Enumeration> lists = Enumeration.countries(s);
+        if (lists.isEmpty()) {
+            for (Trigger t : Trigger.find(s, roles)) {
+                remembered.of(s.analysed())[0] = fieldHeading(s, t);
+            }
+            return;
+        }
+        Field field = remembered.of(s.analysed())[0];
+        if (field != null && lists.size() == 1 && onlyAList(s, lists.get(0))) {
+            emit(s, out, roles.name(), lists.get(0), new Mechanism(field.mechanism(), 0.6), field.role(), null);
+            return;
+        }
+        remembered.of(s.analysed())[0] = null;
+        for (Trigger t : Trigger.find(s, roles)) {
+            roleStated(s, out, lists, t);
+        }
+        for (Trigger t : Trigger.find(s, joins)) {
+            verbStated(s, out, lists, t, joins);
+        }
+        for (Trigger t : Trigger.find(s, founders)) {
+            verbStated(s, out, lists, t, founders);
+        }
+    }
+
+    private void roleStated(MaskedSentence s, ExtractionSink out, List<Enumeration> lists, Trigger t) {
+        String masked = s.masked();
+        if (QUALIFIES.matcher(masked.substring(t.end())).find()
+                || NOT_A_STATEMENT_BEFORE.matcher(masked.substring(0, t.start())).find()) {
+            return;
+        }
+        Enumeration list = null;
+        int gapFrom = 0;
+        int gapTo = 0;
+        for (Enumeration l : lists) {
+            if (l.start() >= t.end() && GAP_AFTER_ROLE.matcher(masked.substring(t.end(), l.start())).matches()) {
+                list = l;
+                gapFrom = t.end();
+                gapTo = l.start();
+                break;
+            }
+        }
+        if (list == null) {
+            for (Enumeration l : lists) {
+                if (l.end() <= t.start() && GAP_BEFORE_ROLE.matcher(masked.substring(l.end(), t.start())).matches()) {
+                    list = l; // the nearest list before the word
+                    gapFrom = l.end();
+                    gapTo = t.start();
+                }
+            }
+        }
+        if (list == null) {
+            remembered.of(s.analysed())[0] = fieldHeading(s, t);
+            return;
+        }
+        Memberships.Role role = Memberships.Role.named(t.value());
+        Mechanism mech = mechanism(s, t, list, gapFrom, gapTo);
+        DateMention date = datesBetween(s, gapFrom, gapTo, t);
+        emit(s, out, roles.name(), list, mech, role, date);
+        if (list.start() >= t.end()) { // 包括甲、乙等东盟6国，丙、丁，以及戊、己: the lists that go on after the first
+            Enumeration previous = list;
+            for (Enumeration next : lists) {
+                if (next.start() > previous.end()
+                        && CONTINUES.matcher(masked.substring(previous.end(), next.start())).matches()) {
+                    emit(s, out, roles.name(), next, mech, role, date);
+                    previous = next;
+                }
+            }
+        }
+    }
+
+    private void verbStated(MaskedSentence s, ExtractionSink out, List<Enumeration> lists, Trigger t, Frame frame) {
+        String masked = s.masked();
+        if (NOT_A_STATEMENT_BEFORE.matcher(masked.substring(0, t.start())).find()) {
+            return;
+        }
+        Memberships.Role role = Memberships.Role.named(t.value());
+        for (Enumeration l : lists) {
+            if (l.end() > t.start()) {
+                break;
+            }
+            String gap = masked.substring(l.end(), t.start());
+            if (!GAP_BEFORE_VERB.matcher(gap).matches()) {
+                continue;
+            }
+            Entity after = mechanismRightAfter(s, t.end());
+            int from = s.clauseStart(l.start());
+            boolean byList = BY.matcher(masked.substring(from, l.start())).find();
+            Entity before = byList ? last(s.entitiesIn(from, l.start(), 'M')) : null;
+            java.util.regex.Matcher subject = SUBJECT_IS.matcher(masked.substring(from, l.start()));
+            Mechanism mech;
+            if (after != null) {
+                mech = new Mechanism(after, 0.8);
+            } else if (before != null) {
+                mech = new Mechanism(before, 0.8);
+            } else if (subject.find() && !s.insideTitle(from + subject.start("mech"))) {
+                mech = new Mechanism(s.entityAt(from + subject.start("mech")), 0.75); // M 是甲同乙、丙共同创建的…
+            } else if (frame == joins && s.topicMechanism() != null) {
+                mech = new Mechanism(s.topicMechanism(), 0.55);
+            } else {
+                continue;
+            }
+            emit(s, out, frame.name(), l, mech, role, datesBetween(s, l.end(), t.start(), t));
+        }
+    }
+
+    private static void emit(MaskedSentence s, ExtractionSink out, String rule, Enumeration list, Mechanism mech,
+                             Memberships.Role role, DateMention shared) {
+        if (mech == null || role == null || list.organisations().contains(mech.entity()) || isBody(mech.entity())) {
+            return;
+        }
+        for (Enumeration.Item item : list.items()) {
+            DateMention date = item.date() != null ? item.date() : shared;
+            Memberships.emit(s, out, rule, List.of(item.entity()), mech.entity(), role, date, mech.confidence());
+        }
+    }
+
+    /** The mechanism of a role word: named at it, in the gap, in the clause, alone in the sentence, or the topic. */
+    private static Mechanism mechanism(MaskedSentence s, Trigger t, Enumeration list, int gapFrom, int gapTo) {
+        String masked = s.masked();
+        int at = t.start();
+        if (at > 0 && masked.charAt(at - 1) == '的') {
+            at--;
+        }
+        if (at > 0 && masked.charAt(at - 1) == 'm' || at > 0 && masked.charAt(at - 1) == 'M') {
+            int start = at - 1;
+            while (start > 0 && masked.charAt(start) != 'M') {
+                start--;
+            }
+            Entity e = s.entityAt(start);
+            if (e != null && !s.insideTitle(start)) {
+                return new Mechanism(e, 0.85);
+            }
+        }
+        Entity inGap = last(outsideTitles(s, gapFrom, gapTo));
+        if (inGap != null) {
+            return new Mechanism(inGap, 0.8);
+        }
+        int clauseFrom = s.clauseStart(Math.min(list.start(), t.start()));
+        int clauseTo = s.clauseEnd(Math.max(list.end(), t.end()));
+        List<Entity> listed = new ArrayList<>();
+        for (Enumeration l : Enumeration.countries(s)) {
+            listed.addAll(l.organisations());
+        }
+        List<Entity> inClause = outsideTitles(s, clauseFrom, clauseTo);
+        inClause.removeAll(listed);
+        if (inClause.stream().map(Entity::key).distinct().count() == 1) {
+            return new Mechanism(inClause.get(0), 0.75);
+        }
+        List<Entity> inSentence = outsideTitles(s, 0, masked.length());
+        inSentence.removeAll(listed);
+        if (inSentence.stream().map(Entity::key).distinct().count() == 1) {
+            return new Mechanism(inSentence.get(0), 0.7);
+        }
+        if (inSentence.isEmpty() && s.topicMechanism() != null) {
+            return new Mechanism(s.topicMechanism(), 0.6);
+        }
+        return null;
+    }
+
+    /** 第82届联合国大会: a mechanism named with an ordinal is one of its meetings, not what countries join. */
+    private static boolean afterOrdinal(MaskedSentence s, int at) {
+        return ORDINAL_BEFORE.matcher(s.masked().substring(Math.max(0, at - 6), at)).find();
+    }
+
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("第[0-9０-９一二三四五六七八九十百]+[届次]$");
+
+    private static Entity mechanismRightAfter(MaskedSentence s, int from) {
+        String masked = s.masked();
+        java.util.regex.Matcher g = GAP_AFTER_VERB.matcher(masked.substring(from));
+        int at = from + (g.lookingAt() ? g.end() : 0);
+        return at < masked.length() && masked.charAt(at) == 'M' && !s.insideTitle(at) ? s.entityAt(at) : null;
+    }
+
+    private static List<Entity> outsideTitles(MaskedSentence s, int from, int to) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = Math.max(0, from); i < Math.min(to, s.masked().length()); i++) {
+            if (s.masked().charAt(i) == 'M' && s.entityAt(i) != null && !s.insideTitle(i) && !afterOrdinal(s, i)) {
+                out.add(s.entityAt(i));
+            }
+        }
+        return out;
+    }
+
+    /** A date said between list and word, else the one governing the word's clause, else the closest before it (not a 截至 date). */
+    private static DateMention datesBetween(MaskedSentence s, int from, int to, Trigger t) {
+        for (int start : s.dateStarts()) {
+            if (start >= from && start < to) {
+                return s.dateAt(start);
+            }
+        }
+        DateMention d = s.dateGoverning(Math.min(from, t.start()));
+        if (d == null) { // 2017年，上合组织实现了首次扩员，印度和巴基斯坦成为新成员国: the closest date before, in the same part
+            d = s.dateBefore(Math.min(from, t.start()));
+        }
+        if (d == null) {
+            return null;
+        }
+        int ds = s.localStart(d);
+        String lead = s.masked().substring(Math.max(0, ds - 3), ds);
+        return lead.endsWith("截至") || lead.endsWith("截止") || lead.endsWith("到") || lead.endsWith("至今") ? null : d;
+    }
+
+    /**
+     * An organ of a mechanism (元首理事会, 秘书处): countries are members of the organisation, not of
+     * its council, so a membership is never attached to an organ.
+     */
+    private static boolean isBody(Entity mechanism) {
+        return BODY.matcher(mechanism.labelZh()).find();
+    }
+
+    private static final Pattern BODY = Pattern.compile("(?:理事会|秘书处|委员会|秘书长|机构|元首会议|首脑会议|外长会议)$");
+
+    /** A role word that is a line of its own (【观察员国】, 对话伙伴国：): the lists on the next lines hold that role. */
+    private static Field fieldHeading(MaskedSentence s, Trigger t) {
+        String masked = s.masked();
+        if (!FIELD.matcher(masked.substring(0, t.start())).matches() || !FIELD_END.matcher(masked.substring(t.end())).matches()) {
+            return null;
+        }
+        List<Entity> named = outsideTitles(s, 0, t.start());
+        Entity mech = !named.isEmpty() ? named.get(0) : s.topicMechanism();
+        Memberships.Role role = Memberships.Role.named(t.value());
+        return mech == null || role == null ? null : new Field(mech, role);
+    }
+
+    private static boolean onlyAList(MaskedSentence s, Enumeration list) {
+        String masked = s.masked();
+        String around = masked.substring(0, list.start()) + masked.substring(list.end()).replaceAll("[。；;，,\\s]+$", "");
+        return ONLY_A_LIST.matcher(around).matches();
+    }
+
+    private record Field(Entity mechanism, Memberships.Role role) {
+    }
+
+    private static Entity last(List<Entity> entities) {
+        return entities.isEmpty() ? null : entities.get(entities.size() - 1);
+    }
+
+    private record Mechanism(Entity entity, double confidence) {
+    }
+}

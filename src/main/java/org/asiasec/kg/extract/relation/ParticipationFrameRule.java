@@ -1,0 +1,123 @@
+package org.asiasec.kg.extract.relation;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.model.ExtractionSink;
+import org.asiasec.kg.model.Property;
+
+/**
+ * Who took part in a meeting, by the frame {@code participation} of {@code ontology/frames/frames.tsv}:
+ * the persons named before a word such as 出席, 主持, 致辞 in its clause (哈萨克斯坦总统托卡耶夫、吉尔吉斯
+ * 斯坦总统扎帕罗夫出席), or, where the clause names no person, the countries whose leaders or
+ * delegations it names (中国、俄罗斯等五国元首在上海举行首次会晤); the host of 应 X 邀请 or 主办. The
+ * meeting is the one the sentence names, else the one the text last named (会上, 峰会期间).
+ */
+public final class ParticipationFrameRule implements RelationRule {
+
+    /** 未出席, 不再参加: no participation. */
+    private static final Pattern NEGATED = Pattern.compile("(?:未|没有|没|不|拒绝|无法|未能|缺席|不再)$");
+    /** 中国、俄罗斯五国元首: countries stand for their delegations only with such a word after them. */
+    private static final Pattern DELEGATION = Pattern.compile("^[^，。；]{0,8}?(?:元首|领导人|首脑|总统|总理|外长|防长|国防部长|外交部长|代表团?|政府|部长|官员)");
+    private static final Pattern INVITED_BY = Pattern.compile("应(?<host>[^，。；]{1,40}?)(?:的)?邀请");
+
+    /** What may follow the word when the sentence names no meeting: nothing, or a plain 会议, 峰会, 开幕式. */
+    private static final Pattern GENERIC_OBJECT = Pattern.compile("了?(?:此次|本次|这次|本届|该次|今天的|当天的)?(?:会议|峰会|会晤|大会|年会|开幕式|闭幕式|全体会议|会议开幕式|部长级会议)?"
+            + "(?:并|，|,|。|；|$|、|发表|致辞|讲话|和|与)");
+
+    private final Frame frame;
+
+    public ParticipationFrameRule() {
+        this(FrameCatalog.standard());
+    }
+
+    ParticipationFrameRule(FrameCatalog frames) {
+        this.frame = frames.frame("participation");
+    }
+
+    @Override
+    public String name() {
+        return frame.name();
+    }
+
+    @Override
+    public void apply(MaskedSentence s, ExtractionSink out) {
+        if (!s.names('N') && !s.names('C')) {
+            return;
+        }
+        List<Trigger> triggers = Trigger.find(s, frame);
+        boolean invited = s.says("邀请");
+        if (triggers.isEmpty() && !invited) {
+            return;
+        }
+        List<NamedMeeting> named = s.meetings();
+        for (Trigger t : triggers) {
+            if (NEGATED.matcher(s.masked().substring(0, t.start())).find()) {
+                continue;
+            }
+            Entity meeting = meetingFor(s, named, t.end());
+            boolean signing = "signatory".equals(t.value()); // 签署, 发表: took part only where the sentence names the meeting
+            if (meeting == null || (named.isEmpty() && (signing || !GENERIC_OBJECT.matcher(s.masked().substring(t.end())).lookingAt()))) {
+                continue; // 出席联合国大会 names another event: the text's current meeting is not meant
+            }
+            List<Entity> who = participants(s, t, "host".equals(t.value()));
+            Property property = "host".equals(t.value()) ? Property.HOST : Property.PARTICIPANT;
+            Statements st = new Statements(s.analysed(), out, frame.name(), named.isEmpty() ? 0.6 : 0.75);
+            for (Entity e : who) {
+                st.link(meeting.key(), property, e);
+            }
+        }
+        if (invited) {
+            java.util.regex.Matcher m = s.matcher(INVITED_BY);
+            while (m.find()) {
+                Entity meeting = named.isEmpty() ? null : meetingFor(s, named, m.end());
+                List<Entity> hosts = s.entitiesIn(m.start("host"), m.end("host"), 'N');
+                if (hosts.isEmpty()) {
+                    hosts = s.entitiesIn(m.start("host"), m.end("host"), 'C');
+                }
+                if (meeting != null && !hosts.isEmpty()) {
+                    new Statements(s.analysed(), out, frame.name(), 0.6).link(meeting.key(), Property.HOST, hosts.get(0));
+                }
+            }
+        }
+    }
+
+    /** The meeting named after the word, else the one named in the sentence, else the text's last. */
+    private Entity meetingFor(MaskedSentence s, List<NamedMeeting> named, int after) {
+        for (NamedMeeting m : named) {
+            if (m.start() >= after) {
+                return m.entity();
+            }
+        }
+        if (!named.isEmpty()) {
+            return named.get(named.size() - 1).entity();
+        }
+        NamedMeeting last = s.lastMeeting();
+        return last == null ? null : last.entity();
+    }
+
+    /** The persons of the word's clause before it; else the countries whose delegations it names. */
+    private static List<Entity> participants(MaskedSentence s, Trigger t, boolean host) {
+        int from = s.clauseStart(t.start());
+        int invitation = s.masked().lastIndexOf("应", t.start());
+        Set<Entity> out = new LinkedHashSet<>();
+        for (Entity p : s.entitiesIn(from, t.start(), 'N')) {
+            out.add(p);
+        }
+        if (out.isEmpty()) {
+            for (Enumeration l : Enumeration.countries(s)) {
+                if (l.start() >= from && l.end() <= t.start()
+                        && (host || DELEGATION.matcher(s.masked().substring(l.end(), t.start())).find())) {
+                    out.addAll(l.entities());
+                }
+            }
+        }
+        if (invitation >= from) { // 应 X 邀请 names the host, not a participant
+            out.removeAll(s.entitiesIn(invitation, t.start(), 'N'));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,195 @@
+package org.asiasec.kg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.asiasec.kg.corpus.SourceMetadata;
+import org.asiasec.kg.corpus.SourceText;
+import org.asiasec.kg.model.CollectingSink;
+import org.asiasec.kg.model.Fact;
+import org.asiasec.kg.model.Value;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The event frames of ontology/frames/frames.tsv on whole texts through the standard extractor: each
+ * form in simplified script, in traditional script, hard-wrapped as a PDF leaves it, and changed (other
+ * countries, dates, ordinals) to show that the fact follows the text; each with a text that must give
+ * nothing. The sentences are written for these tests.
+ */
+class EventFramesTest {
+
+    private static final StandardExtractor EXTRACTOR = new StandardExtractor();
+
+    /** Facts of {@code property} read from {@code text} (a literal \\n in a CSV row is a line break), as "subject property value". */
+    private static Set<String> facts(String text, String property) {
+        text = text.replace("\\n", "\n");
+        CollectingSink sink = new CollectingSink();
+        EXTRACTOR.extract(new SourceText("t.txt", text, SourceMetadata.unknown("t.txt")), sink);
+        Set<String> out = new TreeSet<>();
+        for (Fact f : sink.facts()) {
+            if (f.property().localName().equals(property)) {
+                out.add(f.subjectKey() + " " + property + " " + show(f.value()));
+            }
+        }
+        return out;
+    }
+
+    private static String show(Value v) {
+        if (v instanceof Value.EntityRef r) {
+            return r.key();
+        }
+        if (v instanceof Value.Date d) {
+            return d.lexical();
+        }
+        if (v instanceof Value.Int i) {
+            return Long.toString(i.value());
+        }
+        return v.toString();
+    }
+
+    @DisplayName("成员国列表在角色词之后：简体、繁体、PDF 断行")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "截至2030年，上海合作组织共有3个成员国：哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦。",
+            "截至2030年，上海合作組織共有3個成員國：哈薩克斯坦、吉爾吉斯斯坦和塔吉克斯坦。",
+            "截至2030年，上海合作组织共有3个成员国：哈萨克斯\\n坦、吉尔吉斯斯坦和塔吉克斯坦。",
+    })
+    void listAfterTheRoleWord(String text) {
+        assertEquals(Set.of("Kazakhstan memberOf SCO", "Kyrgyzstan memberOf SCO", "Tajikistan memberOf SCO"),
+                facts(text, "memberOf"));
+    }
+
+    @Test
+    @DisplayName("换了国家，事实随之改变")
+    void listFollowsTheText() {
+        assertEquals(Set.of("Belarus memberOf SCO", "Mongolia memberOf SCO"),
+                facts("截至2031年，上海合作组织共有2个成员国：蒙古国和白俄罗斯。", "memberOf"));
+    }
+
+    @Test
+    @DisplayName("成员国元首出席：角色词修饰别的名词，不是成员身份")
+    void roleWordQualifyingAnotherNoun() {
+        assertEquals(Set.of(), facts("哈萨克斯坦、吉尔吉斯斯坦等上海合作组织成员国元首出席会议。", "memberOf"));
+    }
+
+    @DisplayName("句中没有机制：取文本的主题机制（观察员）")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织概况\\n\\n上海合作组织成立于2001年。\\n\\n观察员国2个：蒙古国、白俄罗斯。",
+            "上海合作組織概況\\n\\n上海合作組織成立於2001年。\\n\\n觀察員國2個：蒙古國、白俄羅斯。",
+    })
+    void observersOfTheTextsTopic(String text) {
+        assertEquals(Set.of("Belarus observerOf SCO", "Mongolia observerOf SCO"), facts(text, "observerOf"));
+    }
+
+    @Test
+    @DisplayName("加入：主语列表加入机制；申请加入不算")
+    void joining() {
+        assertEquals(Set.of("Cambodia memberOf ASEAN"), facts("1999年4月，柬埔寨加入东南亚国家联盟。", "memberOf"));
+        assertEquals(Set.of(), facts("1999年4月，柬埔寨申请加入东南亚国家联盟。", "memberOf"));
+    }
+
+    @DisplayName("只有序数的峰会：机制取文本主题，日期、序数、地点取句中")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织成立于2001年。2002年6月7日，第二次峰会在圣彼得堡举行。; SCO-summit-2002; 2; 2002-06-07",
+            "上海合作組織成立於2001年。2002年6月7日，第二次峰會在聖彼得堡舉行。; SCO-summit-2002; 2; 2002-06-07",
+            "上海合作组织成立于2001年。2002 年 6 月 7 日，第二次峰\\n会在圣彼得堡举行。; SCO-summit-2002; 2; 2002-06-07",
+            "上海合作组织成立于2001年。2009年8月3日，第五次峰会在圣彼得堡举行。; SCO-summit-2009; 5; 2009-08-03",
+    })
+    void meetingByOrdinalUnderTheTopic(String text, String meeting, String ordinal, String date) {
+        assertEquals(Set.of(meeting + " mechanism SCO"), facts(text, "mechanism"));
+        assertEquals(Set.of(meeting + " ordinal " + ordinal), facts(text, "ordinal"));
+        assertEquals(Set.of(meeting + " date " + date), facts(text, "date"));
+        assertEquals(Set.of(meeting + " place Saint-Petersburg"), facts(text, "place"));
+    }
+
+    @Test
+    @DisplayName("文本没有任何机制时，第二次峰会不成为会议")
+    void noMeetingWithoutAMechanism() {
+        assertEquals(Set.of(), facts("2002年6月7日，第二次峰会在圣彼得堡举行。", "mechanism"));
+    }
+
+    @Test
+    @DisplayName("年表行：第N次｜日期｜城市")
+    void chronologyRow() {
+        String text = "上海合作组织历次峰会\n\n第3次｜2003年5月29日｜莫斯科\n";
+        assertEquals(Set.of("SCO-meeting-2003 ordinal 3"), facts(text, "ordinal"));
+        assertEquals(Set.of("SCO-meeting-2003 place Moscow"), facts(text, "place"));
+    }
+
+    @Test
+    @DisplayName("出席：人名在出席之前；未出席不算")
+    void participation() {
+        String held = "上海合作组织成立于2001年。2002年6月7日，第二次峰会在圣彼得堡举行。";
+        assertEquals(Set.of("SCO-summit-2002 participant Vladimir-Putin"),
+                facts(held + "俄罗斯总统普京出席会议并发表讲话。", "participant"));
+        assertEquals(Set.of(), facts(held + "俄罗斯总统普京未出席会议。", "participant"));
+    }
+
+    @Test
+    @DisplayName("会上签署的文件：通过于上文的会议，日期取会议日期")
+    void documentAtTheMeetingOfThePreviousSentence() {
+        String text = "上海合作组织成立于2001年。2002年6月7日，第二次峰会在圣彼得堡举行。会上，成员国元首签署了《上海合作组织宪章》。";
+        Set<String> adopted = facts(text, "adoptedAt");
+        assertEquals(1, adopted.size(), adopted.toString());
+        assertEquals(true, adopted.iterator().next().endsWith("adoptedAt SCO-summit-2002"), adopted.toString());
+        Set<String> dates = facts(text, "date");
+        assertEquals(true, dates.stream().anyMatch(d -> d.endsWith(" date 2002-06-07") && !d.startsWith("SCO-summit")), dates.toString());
+    }
+
+    @DisplayName("先后/分别：一串序数与一串城市、年份按顺序配对")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织成立于2001年。2003年至2005年，第三至第五次峰会先后在莫斯科、塔什干和阿斯塔纳举行。; 2003,2004,2005; Moscow,Tashkent,Astana",
+            "上海合作組織成立於2001年。2003年至2005年，第三至第五次峰會先後在莫斯科、塔什干和阿斯塔納舉行。; 2003,2004,2005; Moscow,Tashkent,Astana",
+            "上海合作组织成立于2001年。第七届、第八届峰会分别于2031年和2033年在塔什干、莫斯科举行。; 2031,2033; Tashkent,Moscow",
+    })
+    void seriesOfMeetings(String text, String years, String cities) {
+        Set<String> want = new TreeSet<>();
+        String[] y = years.split(",");
+        String[] c = cities.split(",");
+        for (int i = 0; i < y.length; i++) {
+            want.add("SCO-summit-" + y[i] + " place " + c[i]);
+        }
+        assertEquals(want, facts(text, "place"));
+    }
+
+    @Test
+    @DisplayName("没有先后/分别，序数串不拆成多次会议")
+    void noSeriesWithoutRespectively() {
+        assertEquals(Set.of(), facts("上海合作组织成立于2001年。第三至第五次峰会的成果很多。", "place"));
+    }
+
+    @DisplayName("（以上为创始成员国）：角色在列表之后的括号里")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织的成员国有：中国、俄罗斯、哈萨克斯坦（以上为创始成员国）。",
+            "上海合作組織的成員國有：中國、俄羅斯、哈薩克斯坦（以上為創始成員國）。",
+    })
+    void foundingMembersMarkedAfterTheList(String text) {
+        assertEquals(Set.of("China foundingMemberOf SCO", "Kazakhstan foundingMemberOf SCO", "Russia foundingMemberOf SCO"),
+                facts(text, "foundingMemberOf"));
+    }
+
+    @Test
+    @DisplayName("字段标题下的列表行：【观察员国】之后一行只列国家")
+    void listUnderAFieldHeading() {
+        String text = "上海合作组织概况\n\n【观察员国】\n\n蒙古国、白俄罗斯（2031年）\n";
+        assertEquals(Set.of("Belarus observerOf SCO", "Mongolia observerOf SCO"), facts(text, "observerOf"));
+        assertEquals(Set.of(), facts("上海合作组织概况\n\n【简介】\n\n蒙古国、白俄罗斯\n", "observerOf"));
+    }
+
+    @Test
+    @DisplayName("“包括”之后被逗号分开的几段列表都算；列表中未识别的名字不截断列表")
+    void enumerationGoesOnAcrossCommas() {
+        Set<String> members = facts("东南亚国家联盟共有5个成员国，包括泰国、菲律宾，以及越南、某某某、老挝。", "memberOf");
+        assertEquals(Set.of("Laos memberOf ASEAN", "Philippines memberOf ASEAN", "Thailand memberOf ASEAN",
+                "Vietnam memberOf ASEAN"), members);
+    }
+}
