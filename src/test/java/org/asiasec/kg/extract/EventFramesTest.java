@@ -192,4 +192,26 @@ class EventFramesTest {
         assertEquals(Set.of("Laos memberOf ASEAN", "Philippines memberOf ASEAN", "Thailand memberOf ASEAN",
                 "Vietnam memberOf ASEAN"), members);
     }
+
+    @Test
+    @DisplayName("【字段】行是其下各行的标题：年表行归属字段所说的机制，而非全文最常提到的机制")
+    void fieldLineSetsTheTopicOfTheRowsUnderIt() {
+        String text = "上海合作组织与东盟地区论坛\n\n上海合作组织成立于2001年。上海合作组织发展很快。\n\n【东盟地区论坛】\n\n第3次｜2031年5月29日｜莫斯科\n";
+        assertEquals(Set.of("ARF-meeting-2031 ordinal 3"), facts(text, "ordinal"));
+    }
+
+    @DisplayName("年表行中的文件：通过于该行的会议，日期取会议日期")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织历次峰会\\n\\n第3次｜2031年5月29日｜莫斯科｜发表《莫斯科宣言》\\n; 2031-05-29",
+            "上海合作組織歷次峰會\\n\\n第3次｜2031年5月29日｜莫斯科｜發表《莫斯科宣言》\\n; 2031-05-29",
+            "上海合作组织历次峰会\\n\\n第3次｜2033年6月2日｜莫斯科｜发表《莫斯科宣言》\\n; 2033-06-02",
+    })
+    void documentInAChronologyRow(String text, String date) {
+        Set<String> adopted = facts(text, "adoptedAt");
+        assertEquals(1, adopted.size(), adopted.toString());
+        String doc = adopted.iterator().next().split(" ")[0];
+        assertEquals(Set.of(doc + " date " + date), facts(text, "date").stream().filter(f -> f.startsWith(doc + " "))
+                .collect(java.util.stream.Collectors.toSet()));
+    }
 }
