@@ -140,7 +140,8 @@ public class StandardExtractor implements Extractor {
                     AnalysedSentence analysed = new AnalysedSentence(source, windowText, s, tokensOf(tokens, s),
                             mentionsOf(mentions, s), dates.recognise(s, scope));
                     // one per sentence, shared by the rules
-                    MaskedSentence masked = new MaskedSentence(analysed, discourse.topicMechanismAt(s.start()));
+                    MaskedSentence masked = new MaskedSentence(analysed, discourse.topicMechanismAt(s.start()),
+                            discourse.speaker());
                     meetings.read(masked); // a stage of its own: every rule reads the same meetings
                     for (RelationRule rule : rules) {
                         rule.apply(masked, sink);

@@ -214,4 +214,13 @@ class EventFramesTest {
         assertEquals(Set.of(doc + " date " + date), facts(text, "date").stream().filter(f -> f.startsWith(doc + " "))
                 .collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    @DisplayName("讲话中的“我”是标题下署名的讲话人；没有署名时“我”不成为提出者")
+    void firstPersonIsTheSpeakerOfTheHeading() {
+        String speech = "携手共建安全家园\n——在某论坛开幕式上的讲话\n习近平\n\n各位同事：\n\n我愿在这里提出“天山安全合作倡议”。\n";
+        assertEquals(Set.of("tianshan-anquan-hezuo-changyi proposedBy Xi-Jinping"), facts(speech, "proposedBy"));
+        String unsigned = "携手共建安全家园\n\n各位同事：\n\n我愿在这里提出“天山安全合作倡议”。\n";
+        assertEquals(Set.of(), facts(unsigned, "proposedBy"));
+    }
 }

@@ -17,7 +17,7 @@ import org.asiasec.kg.model.EntityType;
  * own topic if the paragraph named it, else the last one — then the one the nearest heading (or
  * 【field】 line: 【“上海五国”元首会晤】) before it names, then the one the whole text names most often. Names inside 《》 and names listed among
  * countries (美国、欧盟、日本) do not count: a title speaks of its document and a list item is not
- * what the text is about.
+ * what the text is about. It also knows who says 我 in a speech: the person its heading or byline names.
  */
 public final class Discourse {
 
@@ -25,6 +25,7 @@ public final class Discourse {
     private final List<LinkedMention> mechanisms = new ArrayList<>();
     private final List<Block> blocks;
     private final Entity textTopic;
+    private final Entity speaker;
 
     public Discourse(String analysisText, List<LinkedMention> mentions, List<Block> blocks) {
         this.text = analysisText;
@@ -48,6 +49,28 @@ public final class Discourse {
             }
         }
         this.textTopic = best;
+        this.speaker = speakerOf(mentions);
+    }
+
+    /** The person a speech's heading or byline names (the first person in a short line among the first ones). */
+    private Entity speakerOf(List<LinkedMention> mentions) {
+        for (int i = 0; i < Math.min(blocks.size(), 6); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() != Block.Kind.HEADING && b.end() - b.start() > 40) {
+                continue;
+            }
+            for (LinkedMention m : mentions) {
+                if (m.entity().type() == EntityType.PERSON && m.start() >= b.start() && m.end() <= b.end()) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Who says 我 in this text: the person its heading or byline names, or null. */
+    public Entity speaker() {
+        return speaker;
     }
 
     /** A text without mechanisms, or a sentence read alone. */

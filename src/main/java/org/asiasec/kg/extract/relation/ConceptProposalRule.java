@@ -107,6 +107,10 @@ public final class ConceptProposalRule implements RelationRule {
         int clause = s.clauseStart(verb);
         List<Entity> by = subjects(s, clause, verb);
         double confidence = 0.85;
+        if (by.isEmpty() && s.firstPersonIn(clause, verb) != null) { // 我愿在这里提出…: the speaker of the speech
+            by = List.of(s.firstPersonIn(clause, verb));
+            confidence = 0.7;
+        }
         if (by.isEmpty() && SUBJECTLESS.matcher(s.text().substring(clause, verb)).matches()) {
             by = subjects(s, 0, verb);
             confidence = 0.7;

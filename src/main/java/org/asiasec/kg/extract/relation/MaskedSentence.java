@@ -52,6 +52,7 @@ public final class MaskedSentence {
     private NamedMeeting lastMeeting;
     private List<NamedMeeting> meetingsSoFar = List.of();
     private final Entity topicMechanism;
+    private final Entity speaker;
 
     /** A sentence read alone: no topic from the text around it. */
     public MaskedSentence(AnalysedSentence sentence) {
@@ -63,7 +64,13 @@ public final class MaskedSentence {
      *                       none (from {@link org.asiasec.kg.extract.discourse.Discourse}), or null
      */
     public MaskedSentence(AnalysedSentence sentence, Entity topicMechanism) {
+        this(sentence, topicMechanism, null);
+    }
+
+    /** @param speaker who says 我 in the text (the person its heading names), or null */
+    public MaskedSentence(AnalysedSentence sentence, Entity topicMechanism, Entity speaker) {
         this.topicMechanism = topicMechanism;
+        this.speaker = speaker;
         List<DateMention> dates = sentence.dates();
         this.sentence = sentence;
         this.text = sentence.sentence().text();
@@ -135,6 +142,19 @@ public final class MaskedSentence {
     public Entity topicMechanism() {
         return topicMechanism;
     }
+
+    /** Who says 我 in this text, or null. */
+    public Entity speaker() {
+        return speaker;
+    }
+
+    /** The speaker, when the text between {@code from} and {@code to} says 我 (not 我国, 我们, 我方 …). */
+    public Entity firstPersonIn(int from, int to) {
+        return speaker != null && FIRST_PERSON.matcher(masked.substring(Math.max(0, from), Math.min(to, masked.length()))).find()
+                ? speaker : null;
+    }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("我(?![国们方军党省市区])");
 
     public AnalysedSentence analysed() {
         return sentence;

@@ -115,6 +115,10 @@ public final class ParticipationFrameRule implements RelationRule {
                 }
             }
         }
+        Entity me = s.firstPersonIn(from, t.start()); // 会议由我和X共同主持
+        if (me != null) {
+            out.add(me);
+        }
         if (invitation >= from) { // 应 X 邀请 names the host, not a participant
             out.removeAll(s.entitiesIn(invitation, t.start(), 'N'));
         }
