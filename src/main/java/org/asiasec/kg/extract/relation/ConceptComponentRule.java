@@ -43,8 +43,8 @@ public final class ConceptComponentRule implements RelationRule {
             new Shape(List.of("以", "为", "的"), "以" + OPEN + ITEMS + CLOSE + "为(?:基本|主要)?(?:核心|基础|原则|内涵|特征|内容|核心内容|支柱)的"
                     + OPEN + "(?<concept>" + CONCEPT + ")"),
             new Shape(List.of("的"), OPEN + ITEMS + CLOSE + "的" + OPEN + "(?<concept>" + CONCEPT + ")"),
-            new Shape(List.of(), "(?<concept>" + CONCEPT + ")" + CLOSE + "(?:的(?:核心|基本内涵|内涵|主要内容|基本内容|核心内容|要义|核心要义))?"
-                    + "(?:是|为|在于|包括|是指|指|概括为)[：:]?" + OPEN + ITEMS),
+            new Shape(List.of(), "(?<concept>" + CONCEPT + ")" + CLOSE + "(?:的(?:核心|基本内涵|内涵|主要内容|基本内容|核心内容|要义|核心要义)(?:是|为|在于|包括)|包括|是指|概括为)[：:]?"
+                    + OPEN + ITEMS),
             new Shape(List.of("即"), "(?<concept>" + CONCEPT + ")" + CLOSE + "[，,]即" + OPEN + ITEMS),
             // 将“互信、互利、平等、协商”概括为“某精神”
             new Shape(List.of("为"), "将" + OPEN + ITEMS + CLOSE + "(?:概括|归纳|总结|确立|确定)为" + OPEN + "(?<concept>" + CONCEPT + ")"),
