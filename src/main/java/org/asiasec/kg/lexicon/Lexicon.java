@@ -252,6 +252,23 @@ public final class Lexicon {
         return false;
     }
 
+    /**
+     * Length of the longest position or title that ends right before {@code end} in {@code text}
+     * (国防部长 in 国防部长某某), or 0.
+     */
+    public int positionEndingAt(String text, int end) {
+        int ending = end <= 0 || end > text.length() ? -1 : positionEndings.indexOf(text.charAt(end - 1));
+        int longest = 0;
+        if (ending >= 0) {
+            for (String position : positionsByEnding.get(ending)) {
+                if (position.length() > longest && text.startsWith(position, end - position.length())) {
+                    longest = position.length();
+                }
+            }
+        }
+        return longest;
+    }
+
     /** The surname a name starts with (compound surnames first), or null. */
     public String surnameOf(String name) {
         if (name.length() >= 3 && surnames.contains(name.substring(0, 2))) {

@@ -53,7 +53,7 @@ class NamesFromContextTest {
         @Test
         @DisplayName("PDF 断行：在哈萨克斯\\n坦阿斯塔纳举行")
         void wrapped() {
-            assertEquals(Set.of("阿斯塔纳"), names("会议在哈萨克斯\n坦阿斯塔纳举行。", EntityType.PLACE));
+            assertEquals(Set.of("阿斯塔纳"), names("论坛第三次外长会议于五月中旬在哈萨克斯\n坦阿斯塔纳举行。", EntityType.PLACE));
         }
 
         @Test
@@ -98,6 +98,70 @@ class NamesFromContextTest {
         @DisplayName("反例：澳门不是澳洲")
         void notAVariant() {
             assertEquals(Set.of(), names("代表团访问了澳门。", EntityType.COUNTRY));
+        }
+    }
+
+    @Nested
+    @DisplayName("人名：职务之后的名字，不靠名单")
+    class PersonsAfterTitles {
+
+        @Test
+        @DisplayName("音译名：哈萨克斯坦总统托卡耶夫出席")
+        void transcribed() {
+            assertEquals(Set.of("托卡耶夫"), names("哈萨克斯坦总统托卡耶夫出席会议。", EntityType.PERSON));
+        }
+
+        @Test
+        @DisplayName("虚构的带间隔号音译名，后接“率团”")
+        void inventedWithDot() {
+            assertEquals(Set.of("达夫拉特·米尔佐耶夫"),
+                    names("塔吉克斯坦外长达夫拉特·米尔佐耶夫率团出席。", EntityType.PERSON));
+        }
+
+        @Test
+        @DisplayName("中文名：外交部副部长韩立新率团出席；名末的“和”属于名字")
+        void chinese() {
+            assertEquals(Set.of("韩立新"), names("外交部副部长韩立新率团出席。", EntityType.PERSON));
+            assertEquals(Set.of("周国和"), names("国防部长周国和发表讲话。", EntityType.PERSON));
+        }
+
+        @Test
+        @DisplayName("“和”后接另一个名字时是连词")
+        void conjunction() {
+            assertEquals(Set.of("韩立新", "拉夫罗夫"),
+                    names("外长韩立新和俄罗斯外长拉夫罗夫举行会谈。", EntityType.PERSON));
+        }
+
+        @Test
+        @DisplayName("繁体：俄羅斯外長拉夫羅夫在會上發言")
+        void traditional() {
+            assertEquals(Set.of("拉夫罗夫"), names("俄羅斯外長拉夫羅夫在會上發言。", EntityType.PERSON));
+        }
+
+        @Test
+        @DisplayName("PDF 断行：外长拉夫罗\n夫在会上发言")
+        void wrapped() {
+            assertEquals(Set.of("拉夫罗夫"), names("论坛第三次外长会议当天在比什凯克开幕，俄罗斯外长拉夫罗\n夫在会上发言。", EntityType.PERSON));
+        }
+
+        @Test
+        @DisplayName("署名行：职务与名字之间只有空格")
+        void byline() {
+            assertEquals(Set.of("卡利姆·努尔别科夫"), names("论坛秘书长\u3000卡利姆·努尔别科夫\n", EntityType.PERSON));
+        }
+
+        @Test
+        @DisplayName("历任名单：名字（国籍）")
+        void officeholderList() {
+            assertEquals(Set.of("韩立新", "阿迪尔·卡里莫夫"), names(
+                    "【历任秘书长】\n韩立新（中国）\u30002030年1月—2032年12月\n阿迪尔·卡里莫夫（乌兹别克斯坦籍）\u30002033年1月起\n",
+                    EntityType.PERSON));
+        }
+
+        @Test
+        @DisplayName("反例：职务后不是名字（秘书长会议、总统特别代表）")
+        void titleWithoutName() {
+            assertEquals(Set.of(), names("秘书长会议在北京举行，总统特别代表出席。", EntityType.PERSON));
         }
     }
 }

@@ -37,17 +37,13 @@ public class PersonRecogniser implements Recogniser {
             if (!t.pos().startsWith("nr")) {
                 continue;
             }
-            boolean position = isPosition(text, i - 1) || isPosition(text, i + 1)
+            // a name right after a position is read by TitledPersonRecogniser, which knows where it ends
+            boolean position = isPosition(text, i + 1)
                     || i >= 2 && isColon(text.token(i - 1)) && isPosition(text, i - 2);
             // next to a position any name will do (洪森, 哈西娜); before 说 it must look Chinese or foreign
             if (position && t.word().length() >= 2 && t.word().length() <= 6
                     || isSaying(text, i + 1) && looksLikeName(text, t.word(), t.pos())) {
                 out.add(candidate(t.start(), t.end(), t.word(), "person-in-context", 0.85));
-            }
-        }
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (isPosition(text, i) && tokens.get(i).end() == tokens.get(i + 1).start()) {
-                nameAfterPosition(text, i + 1).ifPresent(out::add);
             }
         }
         Matcher note = AUTHOR_NOTE.matcher(text.text());
