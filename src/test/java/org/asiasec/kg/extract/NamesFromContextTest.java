@@ -164,4 +164,56 @@ class NamesFromContextTest {
             assertEquals(Set.of(), names("秘书长会议在北京举行，总统特别代表出席。", EntityType.PERSON));
         }
     }
+
+    @Nested
+    @DisplayName("地名：由句式判断的城市")
+    class PlacesByForm {
+
+        @Test
+        @DisplayName("国名之后的音译城市名：不丹廷布；虚构：吉尔吉斯斯坦卡拉苏尔市")
+        void cityAfterCountry() {
+            assertEquals(Set.of("廷布"), names("第十六届峰会：2010年4月，不丹廷布；发表宣言。", EntityType.PLACE));
+            assertEquals(Set.of("卡拉苏尔"), names("秘书处设在吉尔吉斯斯坦卡拉苏尔市，于次年启用。", EntityType.PLACE));
+        }
+
+        @Test
+        @DisplayName("反例：国名之后的普通词不是地名（泰国政府、日本首相）")
+        void commonWordAfterCountry() {
+            assertEquals(Set.of(), names("泰国政府和日本首相对此表示欢迎。", EntityType.PLACE));
+        }
+
+        @Test
+        @DisplayName("“城市”“首都”之后：南部城市奥尔马特；繁体：北部城市苦盞")
+        void afterKindWord() {
+            assertEquals(Set.of("奥尔马特"), names("论坛在吉尔吉斯南部城市奥尔马特闭幕。", EntityType.PLACE));
+            assertEquals(Set.of("苦盏"), names("三國外長在塔吉克北部城市苦盞簽署宣言。", EntityType.PLACE));
+        }
+
+        @Test
+        @DisplayName("在 + 被切碎的音译名 + 事件动词：在纳曼干举行；PDF 断行")
+        void transcribedVenue() {
+            assertEquals(Set.of("纳曼干"), names("首届部长级会议在纳曼干举行。", EntityType.PLACE));
+            assertEquals(Set.of("纳曼干"), names("据悉，论坛首届部长级会议于去年九月在纳曼\n干举行，各方签署了文件。", EntityType.PLACE));
+        }
+
+        @Test
+        @DisplayName("以城市命名的会议：的撒拉姆峰会")
+        void meetingNamedAfterCity() {
+            assertEquals(Set.of("撒拉姆"), names("两年前的撒拉姆峰会决定启动程序。", EntityType.PLACE));
+            assertEquals(Set.of(), names("两年前的这次峰会决定启动程序。", EntityType.PLACE));
+        }
+
+        @Test
+        @DisplayName("表格单元格中的地名：｜天津｜")
+        void tableCell() {
+            assertEquals(Set.of("天津"), names("第25次｜2025年9月1日｜天津｜发表宣言\n", EntityType.PLACE));
+        }
+
+        @Test
+        @DisplayName("城市国家作为举办地是城市：在新加坡举行；作为国家出现时不是")
+        void cityStateAsVenue() {
+            assertEquals(Set.of("新加坡市"), names("对话会在新加坡举行。", EntityType.PLACE));
+            assertEquals(Set.of(), names("新加坡是东盟创始成员国。", EntityType.PLACE));
+        }
+    }
 }

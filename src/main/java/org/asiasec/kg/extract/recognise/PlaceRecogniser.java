@@ -19,7 +19,8 @@ public class PlaceRecogniser implements Recogniser {
     private static final Set<String> BEFORE = Set.of("在", "于", "赴", "访问", "抵达", "到", "前往", "来自");
     private static final Set<String> AFTER = Set.of("举行", "召开", "举办", "签署", "会晤", "峰会", "地区", "流域", "沿岸", "境内");
     /** Verbs of an event; 在 X 举行 makes X a place even when HanLP does not know it (在阿克套举行会晤). */
-    private static final Set<String> EVENT_VERBS = Set.of("举行", "召开", "举办", "签署", "会晤", "会见", "发表", "通过");
+    private static final Set<String> EVENT_VERBS = Set.of("举行", "召开", "举办", "签署", "会晤", "会见", "发表", "通过",
+            "主办", "闭幕", "开幕", "出席", "达成", "成立", "会面");
     /** Words such as 两国 or 本地区 that HanLP tags as places but that only point at one. */
     private static final String DETERMINERS = "两各本该我他此全双多诸某其这那0123456789一二三四五六七八九十";
     /** Suffixes of administrative units that are not part of the unit's name (琼海市 is 琼海). */
