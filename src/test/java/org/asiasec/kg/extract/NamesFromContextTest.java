@@ -216,4 +216,29 @@ class NamesFromContextTest {
             assertEquals(Set.of(), names("新加坡是东盟创始成员国。", EntityType.PLACE));
         }
     }
+
+    @Nested
+    @DisplayName("机制：名称的边界与单次会议")
+    class MechanismBoundaries {
+
+        @Test
+        @DisplayName("句中的“是”“亦非”不属于名称：那是南海渔业合作组织")
+        void clauseWordsAreNotPartOfTheName() {
+            assertEquals(Set.of("南海渔业合作组织"), names("那是南海渔业合作组织的问题。", EntityType.MECHANISM));
+            assertEquals(Set.of("南海渔业合作组织"), names("那是南海漁業合作組織的問題。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("首届……会议是一次会议，不是机制；已知机制的外长会议也是会议")
+        void editionsAreMeetings() {
+            assertEquals(Set.of("东南亚国家联盟"), names("首届东盟安全政策会议在曼谷举行。", EntityType.MECHANISM));
+            assertEquals(Set.of("东南亚国家联盟"), names("东盟外长会议在万象举行。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("反例：没有届次的专名会议仍是机制")
+        void namedConferenceStaysMechanism() {
+            assertEquals(Set.of("帕米尔高原安全合作论坛"), names("帕米尔高原安全合作论坛在杜尚别举行。", EntityType.MECHANISM));
+        }
+    }
 }
