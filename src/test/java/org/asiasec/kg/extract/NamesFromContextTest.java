@@ -241,4 +241,30 @@ class NamesFromContextTest {
             assertEquals(Set.of("帕米尔高原安全合作论坛"), names("帕米尔高原安全合作论坛在杜尚别举行。", EntityType.MECHANISM));
         }
     }
+
+    @Nested
+    @DisplayName("概念：只有被当作理念提出的引号词")
+    class QuotedConcepts {
+
+        @Test
+        @DisplayName("提出“某某”是概念；繁体「」同样")
+        void introducedAsIdea() {
+            assertEquals(Set.of("边境共治"), names("部长在会上提出“边境共治”，得到各方响应。", EntityType.CONCEPT));
+            assertEquals(Set.of("边境共治"), names("部長在會上提出「邊境共治」，得到各方響應。", EntityType.CONCEPT));
+        }
+
+        @Test
+        @DisplayName("反例：未被当作理念引入的引号词（绰号、口号）不是概念")
+        void otherQuotesAreNot() {
+            assertEquals(Set.of(), names("媒体用“冰河时期”形容两国关系。", EntityType.CONCEPT));
+            assertEquals(Set.of(), names("會場外掛著「邊境共治」的標語。", EntityType.CONCEPT));
+        }
+
+        @Test
+        @DisplayName("引号中以“小组”“条约”结尾的名称是机制或文件，不是概念")
+        void quotedBodiesAndTreaties() {
+            assertEquals(Set.of(), names("各方成立“海上救援核心小组”，并援引“帕米尔条约”。", EntityType.CONCEPT));
+            assertEquals(Set.of("海上救援核心小组"), names("各方成立“海上救援核心小组”。", EntityType.MECHANISM));
+        }
+    }
 }

@@ -33,7 +33,12 @@ public class QuotedTermRecogniser implements Recogniser {
             new String[] {"协定", "Agreement"}, new String[] {"公约", "Convention"}, new String[] {"宪章", "Charter"});
     private static final List<String[]> MECHANISM_HEADS = List.of(new String[] {"机制", "CooperationMechanism"},
             new String[] {"论坛", "Forum"}, new String[] {"组织", "Organisation"}, new String[] {"对话", "Dialogue"},
-            new String[] {"会议", "Conference"}, new String[] {"联盟", "Alliance"});
+            new String[] {"会议", "Conference"}, new String[] {"联盟", "Alliance"},
+            new String[] {"小组", "CooperationMechanism"}, new String[] {"协调中心", "Organisation"},
+            new String[] {"反恐中心", "Organisation"}, new String[] {"委员会", "Organisation"});
+    /** Verbs that put forward, hold or name an idea. */
+    private static final List<String> INTRODUCING = List.of("提出", "倡导", "首倡", "秉持", "践行", "弘扬", "奉行",
+            "遵循", "所谓", "称为", "称作", "概括为", "树立", "确立", "主张", "阐述", "阐释", "理念", "概念");
     private static final Set<String> COMMON = Set.of("n", "vn", "an", "a", "v", "vi", "d", "ad", "vd", "ng");
 
     @Override
@@ -69,16 +74,26 @@ public class QuotedTermRecogniser implements Recogniser {
             }
             String[] document = headOf(term, DOCUMENT_HEADS);
             String[] mechanism = headOf(term, MECHANISM_HEADS);
-            if (term.length() >= 6 && document != null) {
+            if (document != null && term.length() >= document[0].length() + 3) {
                 out.add(new Candidate(start, end, EntityType.DOCUMENT, document[1], term, name(), 0.7, null));
-            } else if (term.length() >= 6 && mechanism != null) {
+            } else if (mechanism != null && term.length() >= mechanism[0].length() + 3) {
                 out.add(new Candidate(start, end, EntityType.MECHANISM, mechanism[1], term, name(), 0.7, null));
-            } else if (term.length() >= 4 && (TERM_ENDINGS.stream().anyMatch(term::endsWith) || !startsWithVerb(text, start))
+            } else if (term.length() >= 4 && (TERM_ENDINGS.stream().anyMatch(term::endsWith)
+                        || !startsWithVerb(text, start) && isIntroducedAsIdea(text.text(), m.start()))
                     && !isCommonPhrase(text, start, end, term)
                     && !isQuotation(text, start, end)) {
                 out.add(new Candidate(start, end, EntityType.CONCEPT, null, term, name(), 0.7, null));
             }
         }
+    }
+
+    /**
+     * 提出“某某”, 秉持“某某”, 所谓“某某”: the words before the quote say the text puts forward an idea.
+     * Any other quoted phrase (a slogan, a nickname, a quoted fragment) is no concept unless its ending makes it one.
+     */
+    private static boolean isIntroducedAsIdea(String text, int quote) {
+        String before = text.substring(Math.max(0, quote - 10), quote);
+        return INTRODUCING.stream().anyMatch(before::contains);
     }
 
     private static String[] headOf(String term, List<String[]> heads) {
