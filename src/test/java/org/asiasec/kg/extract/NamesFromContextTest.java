@@ -267,4 +267,28 @@ class NamesFromContextTest {
             assertEquals(Set.of("海上救援核心小组"), names("各方成立“海上救援核心小组”。", EntityType.MECHANISM));
         }
     }
+
+    @Nested
+    @DisplayName("机制：中心词 ……协调中心、……工作组、……扩大会")
+    class MechanismHeads {
+
+        @Test
+        @DisplayName("虚构的协调中心；句中的“举行”不属于名称")
+        void coordinationCentre() {
+            assertEquals(Set.of("东南亚海上救援协调中心"),
+                    names("各方在马尼拉举行东南亚海上救援协调中心揭牌仪式。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("繁体：湄公河聯合執法工作組")
+        void workingGroupTraditional() {
+            assertEquals(Set.of("湄公河联合执法工作组"), names("湄公河聯合執法工作組當天成立。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("反例：没有专名的“工作组”“协调中心”不是机制")
+        void genericHeads() {
+            assertEquals(Set.of(), names("双方同意成立联合工作组和协调中心。", EntityType.MECHANISM));
+        }
+    }
 }

@@ -21,6 +21,11 @@ public class MechanismNameRecogniser implements Recogniser {
             new String[] {"对话会", "Dialogue"}, new String[] {"座谈会", "Conference"},
             new String[] {"委员会", "Organisation"}, new String[] {"理事会", "Organisation"},
             new String[] {"秘书处", "Organisation"}, new String[] {"合作中心", "Organisation"},
+            new String[] {"协调中心", "Organisation"}, new String[] {"反恐中心", "Organisation"},
+            new String[] {"反恐怖中心", "Organisation"}, new String[] {"工作组", "Organisation"},
+            new String[] {"外长会", "Conference"}, new String[] {"防长会", "Conference"},
+            new String[] {"扩大会", "Conference"}, new String[] {"高官会", "Conference"},
+            new String[] {"小组", "CooperationMechanism"}, new String[] {"银行", "Organisation"},
             new String[] {"组织", "Organisation"}, new String[] {"论坛", "Forum"}, new String[] {"会议", "Conference"},
             new String[] {"对话", "Dialogue"}, new String[] {"会谈", "Dialogue"}, new String[] {"磋商", "Dialogue"},
             new String[] {"机制", "CooperationMechanism"}, new String[] {"联盟", "Alliance"}, new String[] {"集团", "CooperationMechanism"});
@@ -109,20 +114,22 @@ public class MechanismNameRecogniser implements Recogniser {
      */
     private static int afterLastClauseWord(TextAnalysis text, int start, int headStart) {
         int from = start;
+        boolean properSeen = false;
         for (int s = start; s < headStart; ) {
             int t = text.tokenStartingAt(s);
             if (t < 0) {
                 return from;
             }
             Token token = text.token(t);
-            if (NamePhrase.isProperNoun(text, token) && !token.pos().equals("nt")) {
-                return from; // words after the first proper noun belong to the name (南海渔业合作组织)
-            }
-            if (isClauseWord(token) || token.pos().equals("nnt") && s == start) {
+            properSeen |= NamePhrase.isProperNoun(text, token) && !token.pos().equals("nt");
+            // after the first proper noun words belong to the name (南海渔业合作组织), except the verbs of
+            // the clause around it (在帝力举行东南亚……协调中心)
+            boolean clause = properSeen ? CLAUSE_VERBS.contains(token.word()) : isClauseWord(token);
+            if (clause || token.pos().equals("nnt") && s == start) {
                 if (token.end() <= headStart) {
                     from = token.end();
                 }
-            } else if (s == from && token.pos().equals("nt")) {
+            } else if (s == from && !properSeen && token.pos().equals("nt")) {
                 // HanLP's organisation recogniser glues the clause onto the name (那是集安组织): look inside
                 int inner = 0;
                 for (Token piece : text.wordsOf(token.word())) {
@@ -137,6 +144,9 @@ public class MechanismNameRecogniser implements Recogniser {
         return from;
     }
 
+    private static final Set<String> CLAUSE_VERBS = Set.of("举行", "召开", "举办", "成立", "建立", "设立", "开展",
+            "启动", "宣布", "加入", "出席", "参加", "主办", "签署");
+
     private static boolean isClauseWord(Token token) {
         String pos = token.pos();
         return pos.equals("v") || pos.equals("vshi") || pos.equals("vyou") || pos.equals("d")
@@ -150,8 +160,9 @@ public class MechanismNameRecogniser implements Recogniser {
     private static boolean isOneMeeting(TextAnalysis text, int start, int end, String headWord) {
         String before = text.text().substring(Math.max(0, start - 6), start);
         String edition = "(首届|首次|第[0-9０-９一二三四五六七八九十百零〇]+[届次]|历次|历届)";
-        if (before.matches(".*" + edition + "$") || text.text().substring(start, end).matches(edition + ".*")) {
-            return true;
+        boolean conference = headWord.equals("会议") || headWord.equals("会谈") || headWord.equals("会晤");
+        if (conference && (before.matches(".*" + edition + "$") || text.text().substring(start, end).matches(edition + ".*"))) {
+            return true; // 第二届图们江区域安全论坛 is an edition of a forum that stays a mechanism
         }
         if (!headWord.equals("会议")) {
             return false;
