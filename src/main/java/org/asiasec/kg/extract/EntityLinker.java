@@ -41,16 +41,18 @@ public final class EntityLinker {
     }
 
     private Entity entity(Candidate c, Map<String, String> mintedKeys) {
+        // a regional rendering (伊斯坦堡) is linked under the name it stands for (伊斯坦布尔)
+        String name = lexicon.canonicalName(c.name());
         Optional<LexiconEntry> known = Optional.ofNullable(c.known())
-                .or(() -> lexicon.byName(c.name()).filter(e -> e.type() == c.type()));
+                .or(() -> lexicon.byName(name).filter(e -> e.type() == c.type()));
         if (known.isPresent()) {
             return known.get().toEntity();
         }
-        String key = mintedKeys.computeIfAbsent(c.name(), EntityKeys::mint);
+        String key = mintedKeys.computeIfAbsent(name, EntityKeys::mint);
         // a title spelled like a known concept (《一带一路》) is another thing and needs another key
         if (lexicon.byKey(key).filter(e -> e.type() != c.type()).isPresent()) {
             key = key + "-" + c.type().className().toLowerCase(java.util.Locale.ROOT);
         }
-        return new Entity(key, c.type(), c.kind(), c.name(), null, null, null);
+        return new Entity(key, c.type(), c.kind(), name, null, null, null);
     }
 }

@@ -37,6 +37,7 @@ public final class Lexicon {
             "mechanisms.tsv", "documents.tsv", "concepts.tsv", "countries.tsv", "places.tsv", "persons.tsv");
     public static final String SURNAMES = "surnames.txt";
     public static final String POSITIONS = "positions.txt";
+    public static final String VARIANTS = "variants.tsv";
     private static final String RESOURCE_FOLDER = "ontology/lexicon/";
 
     private final List<LexiconEntry> entries;
@@ -49,9 +50,12 @@ public final class Lexicon {
     private final List<List<String>> positionsByEnding;
     private final Map<Character, LexiconEntry> shortForms;
     private final AhoCorasickDoubleArrayTrie<LexiconEntry> trie = new AhoCorasickDoubleArrayTrie<>();
+    /** Regional renderings (澳洲, 伊斯坦堡) → the canonical name they stand for (澳大利亚, 伊斯坦布尔). */
+    private final Map<String, String> variants;
 
-    private Lexicon(List<LexiconEntry> entries, Set<String> surnames, List<String> positions) {
-        this.entries = List.copyOf(entries);
+    private Lexicon(List<LexiconEntry> entries, Set<String> surnames, List<String> positions, Map<String, String> variants) {
+        this.variants = Map.copyOf(variants);
+        this.entries = withVariants(entries, variants);
         this.surnames = Collections.unmodifiableSet(surnames);
         StringBuilder endings = new StringBuilder();
         List<List<String>> byEnding = new ArrayList<>();
@@ -68,7 +72,7 @@ public final class Lexicon {
         Map<String, LexiconEntry> names = new LinkedHashMap<>();
         Map<String, LexiconEntry> keys = new LinkedHashMap<>();
         Map<Character, LexiconEntry> shorts = new LinkedHashMap<>();
-        for (LexiconEntry e : entries) {
+        for (LexiconEntry e : this.entries) {
             keys.putIfAbsent(e.key(), e);
             for (String name : e.names()) {
                 if (name.length() == 1) {
@@ -109,7 +113,56 @@ public final class Lexicon {
                 throw new UserException("cannot read lexicon file " + file + ": " + e.getMessage(), e);
             }
         }
-        return new Lexicon(entries, new LinkedHashSet<>(words(folder, SURNAMES)), words(folder, POSITIONS));
+        return new Lexicon(entries, new LinkedHashSet<>(words(folder, SURNAMES)), words(folder, POSITIONS),
+                variants(folder));
+    }
+
+    /** Each entry with the variants of any of its names among its aliases. */
+    private static List<LexiconEntry> withVariants(List<LexiconEntry> entries, Map<String, String> variants) {
+        if (variants.isEmpty()) {
+            return List.copyOf(entries);
+        }
+        List<LexiconEntry> out = new ArrayList<>();
+        for (LexiconEntry e : entries) {
+            List<String> names = e.names();
+            LinkedHashSet<String> aliases = new LinkedHashSet<>(e.aliases());
+            variants.forEach((variant, canonical) -> {
+                if (names.contains(canonical) && !variant.equals(e.zh())) {
+                    aliases.add(variant);
+                }
+            });
+            out.add(aliases.size() == e.aliases().size() ? e : new LexiconEntry(e.key(), e.type(), e.kind(), e.zh(),
+                    List.copyOf(aliases), e.en(), e.acronym(), e.wikidataId()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The variant table: two columns, variant and canonical name, header and comments left out. */
+    private static Map<String, String> variants(Path folder) {
+        Map<String, String> variants = new LinkedHashMap<>();
+        try (Reader r = open(folder, VARIANTS)) {
+            if (r != null) {
+                List<String> lines = new BufferedReader(r).lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+                for (String line : lines) {
+                    String[] cells = line.split("\t");
+                    if (cells.length != 2) {
+                        throw new UserException("lexicon " + VARIANTS + ": expected variant<TAB>canonical, got: " + line);
+                    }
+                    if (!cells[0].equals("variant")) {
+                        variants.put(cells[0].strip(), cells[1].strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UserException("cannot read lexicon file " + VARIANTS + ": " + e.getMessage(), e);
+        }
+        return variants;
+    }
+
+    /** The canonical name a regional rendering stands for (澳洲 → 澳大利亚), or the name itself. */
+    public String canonicalName(String name) {
+        return variants.getOrDefault(name, name);
     }
 
     /** The white-space separated words of a plain list file, comments left out. */
@@ -129,7 +182,13 @@ public final class Lexicon {
 
     /** A lexicon of the given entries only (for tests and tools). */
     public static Lexicon of(Collection<LexiconEntry> entries, Set<String> surnames, List<String> positions) {
-        return new Lexicon(new ArrayList<>(entries), new LinkedHashSet<>(surnames), positions);
+        return of(entries, surnames, positions, Map.of());
+    }
+
+    /** A lexicon of the given entries and variant table (variant → canonical name) only. */
+    public static Lexicon of(Collection<LexiconEntry> entries, Set<String> surnames, List<String> positions,
+                             Map<String, String> variants) {
+        return new Lexicon(new ArrayList<>(entries), new LinkedHashSet<>(surnames), positions, variants);
     }
 
     private static Reader open(Path folder, String file) throws IOException {
@@ -191,6 +250,23 @@ public final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Length of the longest position or title that ends right before {@code end} in {@code text}
+     * (国防部长 in 国防部长某某), or 0.
+     */
+    public int positionEndingAt(String text, int end) {
+        int ending = end <= 0 || end > text.length() ? -1 : positionEndings.indexOf(text.charAt(end - 1));
+        int longest = 0;
+        if (ending >= 0) {
+            for (String position : positionsByEnding.get(ending)) {
+                if (position.length() > longest && text.startsWith(position, end - position.length())) {
+                    longest = position.length();
+                }
+            }
+        }
+        return longest;
     }
 
     /** The surname a name starts with (compound surnames first), or null. */

@@ -21,6 +21,11 @@ public class MechanismNameRecogniser implements Recogniser {
             new String[] {"对话会", "Dialogue"}, new String[] {"座谈会", "Conference"},
             new String[] {"委员会", "Organisation"}, new String[] {"理事会", "Organisation"},
             new String[] {"秘书处", "Organisation"}, new String[] {"合作中心", "Organisation"},
+            new String[] {"协调中心", "Organisation"}, new String[] {"反恐中心", "Organisation"},
+            new String[] {"反恐怖中心", "Organisation"}, new String[] {"工作组", "Organisation"},
+            new String[] {"外长会", "Conference"}, new String[] {"防长会", "Conference"},
+            new String[] {"扩大会", "Conference"}, new String[] {"高官会", "Conference"},
+            new String[] {"小组", "CooperationMechanism"}, new String[] {"银行", "Organisation"},
             new String[] {"组织", "Organisation"}, new String[] {"论坛", "Forum"}, new String[] {"会议", "Conference"},
             new String[] {"对话", "Dialogue"}, new String[] {"会谈", "Dialogue"}, new String[] {"磋商", "Dialogue"},
             new String[] {"机制", "CooperationMechanism"}, new String[] {"联盟", "Alliance"}, new String[] {"集团", "CooperationMechanism"});
@@ -79,15 +84,95 @@ public class MechanismNameRecogniser implements Recogniser {
 
     private Optional<Candidate> candidate(TextAnalysis text, int head, String headWord, String kind) {
         NamePhrase phrase = NamePhrase.grow(text, head, Set.of(), true);
-        int start = stripVenueOrOwner(text, phrase.start(), phrase.end());
+        int start = stripVenueOrOwner(text, afterLastClauseWord(text, phrase.start(), phrase.end() - headWord.length()), phrase.end());
+        int beforeHead = text.tokenEndingAt(phrase.end() - headWord.length());
+        if (isOneMeeting(text, start, phrase.end(), headWord)
+                || beforeHead >= 0 && text.token(beforeHead).pos().startsWith("c")) { // 中国与对话会: 与 joins a clause
+            return Optional.empty();
+        }
         String name = text.text().substring(start, phrase.end());
         int headStart = phrase.end() - headWord.length();
+        if (start > phrase.start() && text.tokenStartingAt(start) < 0) {
+            // the clause was cut off inside one word of HanLP's (那是|南海渔业合作组织): judge the rest by its own words
+            boolean proper = text.wordsOf(name).stream().anyMatch(w -> w.pos().startsWith("ns") || w.pos().startsWith("nr")
+                    || w.pos().equals("nz") || text.lexicon().byName(w.word()).isPresent());
+            return proper && name.length() > headWord.length() + 1 && text.lexicon().byName(name).isEmpty()
+                    ? Optional.of(new Candidate(start, phrase.end(), EntityType.MECHANISM, kind, name, name(), 0.8, null))
+                    : Optional.empty();
+        }
         if (!phrase.isProper() || isOccurrence(text, start, phrase.end(), headWord) || !hasNamingWord(text, start, headStart) || name.length() <= headWord.length() + 1
                 || name.length() > 30 || text.lexicon().byName(name).isPresent()
                 || isGenericAfterName(text, start, headStart, headWord)) {
             return Optional.empty();
         }
         return Optional.of(new Candidate(start, phrase.end(), EntityType.MECHANISM, kind, name, name(), 0.8, null));
+    }
+
+    /**
+     * 那是集安组织, 中国亦非集安组织, 独联体开展对话: a name holds no verb, adverb, pronoun or 是 of the
+     * clause around it; it starts after the last of them.
+     */
+    private static int afterLastClauseWord(TextAnalysis text, int start, int headStart) {
+        int from = start;
+        boolean properSeen = false;
+        for (int s = start; s < headStart; ) {
+            int t = text.tokenStartingAt(s);
+            if (t < 0) {
+                return from;
+            }
+            Token token = text.token(t);
+            properSeen |= NamePhrase.isProperNoun(text, token) && !token.pos().equals("nt");
+            // after the first proper noun words belong to the name (南海渔业合作组织), except the verbs of
+            // the clause around it (在帝力举行东南亚……协调中心)
+            boolean clause = properSeen ? CLAUSE_VERBS.contains(token.word()) : isClauseWord(token);
+            if (clause || token.pos().equals("nnt") && s == start) {
+                if (token.end() <= headStart) {
+                    from = token.end();
+                }
+            } else if (s == from && !properSeen && token.pos().equals("nt")) {
+                // HanLP's organisation recogniser glues the clause onto the name (那是集安组织): look inside
+                int inner = 0;
+                for (Token piece : text.wordsOf(token.word())) {
+                    if (piece.start() == inner && isClauseWord(piece) && token.start() + piece.end() < headStart) {
+                        inner = piece.end();
+                    }
+                }
+                from = token.start() + inner;
+            }
+            s = token.end();
+        }
+        return from;
+    }
+
+    private static final Set<String> CLAUSE_VERBS = Set.of("举行", "召开", "举办", "成立", "建立", "设立", "开展",
+            "启动", "宣布", "加入", "出席", "参加", "主办", "签署");
+
+    private static boolean isClauseWord(Token token) {
+        String pos = token.pos();
+        return pos.equals("v") || pos.equals("vshi") || pos.equals("vyou") || pos.equals("d")
+                || pos.startsWith("r") || pos.equals("p") && !"与和同及".contains(token.word());
+    }
+
+    /**
+     * 首届东盟地区论坛安全政策会议, 东盟外长会议: a conference numbered as one edition, or the 会议 of a
+     * known mechanism, is a meeting of a body, not a body of its own.
+     */
+    private static boolean isOneMeeting(TextAnalysis text, int start, int end, String headWord) {
+        String before = text.text().substring(Math.max(0, start - 6), start);
+        String edition = "(首届|首次|第[0-9０-９一二三四五六七八九十百零〇]+[届次]|历次|历届)";
+        boolean conference = headWord.equals("会议") || headWord.equals("会谈") || headWord.equals("会晤");
+        if (conference && (before.matches(".*" + edition + "$") || text.text().substring(start, end).matches(edition + ".*"))) {
+            return true; // 第二届图们江区域安全论坛 is an edition of a forum that stays a mechanism
+        }
+        if (!headWord.equals("会议")) {
+            return false;
+        }
+        int first = text.tokenStartingAt(start);
+        if (first >= 0 && NamePhrase.lexiconType(text, text.token(first)) == EntityType.MECHANISM) {
+            return true;
+        }
+        return text.lexicon().find(text.text().substring(start, end - headWord.length())).stream()
+                .anyMatch(h -> h.entry().type() == EntityType.MECHANISM && h.start() == 0);
     }
 
     /** A proper noun before the head that is not a concept or document (全球文明倡议实践机制 is not a name). */

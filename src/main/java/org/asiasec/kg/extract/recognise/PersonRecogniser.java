@@ -37,17 +37,15 @@ public class PersonRecogniser implements Recogniser {
             if (!t.pos().startsWith("nr")) {
                 continue;
             }
-            boolean position = isPosition(text, i - 1) || isPosition(text, i + 1)
+            // HanLP's name after a position counts unless it swallowed a word that follows names (某某便);
+            // TitledPersonRecogniser reads the names HanLP cuts wrongly there
+            boolean position = isPosition(text, i - 1) && !endsWithFollower(text, t)
+                    || isPosition(text, i + 1)
                     || i >= 2 && isColon(text.token(i - 1)) && isPosition(text, i - 2);
             // next to a position any name will do (洪森, 哈西娜); before 说 it must look Chinese or foreign
             if (position && t.word().length() >= 2 && t.word().length() <= 6
                     || isSaying(text, i + 1) && looksLikeName(text, t.word(), t.pos())) {
                 out.add(candidate(t.start(), t.end(), t.word(), "person-in-context", 0.85));
-            }
-        }
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (isPosition(text, i) && tokens.get(i).end() == tokens.get(i + 1).start()) {
-                nameAfterPosition(text, i + 1).ifPresent(out::add);
             }
         }
         Matcher note = AUTHOR_NOTE.matcher(text.text());
@@ -189,6 +187,10 @@ public class PersonRecogniser implements Recogniser {
         return SAYING.contains(t.word()) || pos.equals("w") || pos.equals("p") || pos.startsWith("u")
                 || pos.equals("c") || pos.equals("cc") || pos.equals("vshi") || pos.equals("qt") || pos.equals("d")
                 || pos.startsWith("v") && t.word().length() >= 2 || pos.equals("f");
+    }
+
+    private static boolean endsWithFollower(TextAnalysis text, Token t) {
+        return t.word().length() > 2 && PersonNameReader.followerAt(text.text(), t.end() - 1) == 1;
     }
 
     private Candidate candidate(int start, int end, String name, String rule, double confidence) {

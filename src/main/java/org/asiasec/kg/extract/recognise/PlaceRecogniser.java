@@ -19,9 +19,12 @@ public class PlaceRecogniser implements Recogniser {
     private static final Set<String> BEFORE = Set.of("在", "于", "赴", "访问", "抵达", "到", "前往", "来自");
     private static final Set<String> AFTER = Set.of("举行", "召开", "举办", "签署", "会晤", "峰会", "地区", "流域", "沿岸", "境内");
     /** Verbs of an event; 在 X 举行 makes X a place even when HanLP does not know it (在阿克套举行会晤). */
-    private static final Set<String> EVENT_VERBS = Set.of("举行", "召开", "举办", "签署", "会晤", "会见", "发表", "通过");
+    private static final Set<String> EVENT_VERBS = Set.of("举行", "召开", "举办", "签署", "会晤", "会见", "发表", "通过",
+            "主办", "闭幕", "开幕", "出席", "达成", "成立", "会面");
     /** Words such as 两国 or 本地区 that HanLP tags as places but that only point at one. */
     private static final String DETERMINERS = "两各本该我他此全双多诸某其这那0123456789一二三四五六七八九十";
+    /** Suffixes of administrative units that are not part of the unit's name (琼海市 is 琼海). */
+    private static final List<String> ADMINISTRATIVE = List.of("市", "县", "镇");
     private static final List<String> SUFFIXES = List.of("市", "省", "州", "岛", "半岛", "海峡", "湾", "县");
     private static final Set<String> LANDFORMS = Set.of("高原", "山脉", "盆地", "平原", "半岛", "群岛", "海峡", "湾", "河谷");
 
@@ -51,7 +54,7 @@ public class PlaceRecogniser implements Recogniser {
                 continue;
             }
             if (t.pos().equals("nsf") && t.word().length() >= 2 && text.lexicon().byName(t.word()).isEmpty()) {
-                out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, null, t.word(), name(), 0.7, null));
+                addPlaces(text, t.start(), t.end(), name(), out);
                 continue;
             }
             if (!t.pos().equals("ns") || t.word().length() < 2 || text.lexicon().byName(t.word()).isPresent()
@@ -62,9 +65,57 @@ public class PlaceRecogniser implements Recogniser {
                     || i + 1 < tokens.size() && AFTER.contains(tokens.get(i + 1).word())
                     || SUFFIXES.stream().anyMatch(s -> t.word().endsWith(s) && t.word().length() > s.length() + 1);
             if (located) {
-                out.add(new Candidate(t.start(), t.end(), EntityType.PLACE, null, t.word(), name(), 0.7, null));
+                addPlaces(text, t.start(), t.end(), name(), out);
             }
         }
+    }
+
+    /**
+     * A place name, or several: the country, province or city named before a place (哈萨克斯坦阿斯塔纳,
+     * 海南三亚, 云南西双版纳景洪) is a name of its own, not the start of the place's name. A known name at
+     * the start is left to the lexicon; an unknown place word there (西双版纳) becomes a place too.
+     */
+    static void addPlaces(TextAnalysis text, int start, int end, String rule, List<Candidate> out) {
+        int from = start;
+        while (end - from > 2) {
+            int lead = leadingPlace(text, text.text().substring(from, end));
+            if (lead <= 0 || end - from - lead < 2) {
+                break;
+            }
+            String leading = text.text().substring(from, from + lead);
+            if (text.lexicon().byName(leading).isEmpty()) {
+                out.add(place(from, from + lead, leading, rule));
+            }
+            from += lead;
+        }
+        out.add(place(from, end, text.text().substring(from, end), rule));
+    }
+
+    /** Length of the country or region name {@code word} starts with, or 0: the longest known one, else a place word. */
+    private static int leadingPlace(TextAnalysis text, String word) {
+        for (int length = word.length() - 2; length >= 2; length--) {
+            var known = text.lexicon().byName(word.substring(0, length));
+            if (known.isPresent() && (known.get().type() == EntityType.COUNTRY || known.get().type() == EntityType.PLACE)) {
+                return length;
+            }
+        }
+        List<Token> words = text.wordsOf(word);
+        if (words.size() >= 2 && words.get(0).pos().startsWith("ns") && words.get(0).word().length() >= 2) {
+            return words.get(0).word().length();
+        }
+        return 0;
+    }
+
+    /** X市, X县: the name is X; the surface keeps the suffix. */
+    private static Candidate place(int start, int end, String word, String rule) {
+        String name = word;
+        for (String suffix : ADMINISTRATIVE) {
+            if (word.endsWith(suffix) && word.length() >= suffix.length() + 2) {
+                name = word.substring(0, word.length() - suffix.length());
+                break;
+            }
+        }
+        return new Candidate(start, end, EntityType.PLACE, null, name, rule, 0.7, null);
     }
 
     /** 在 + unknown name + event verb: the name is where the event took place. */
@@ -92,7 +143,7 @@ public class PlaceRecogniser implements Recogniser {
             boolean transcribed = name.size() >= 2 && name.stream().allMatch(t -> t.word().length() == 1)
                     && Transcription.isTranscribed(text.text().substring(name.get(0).start(), name.get(name.size() - 1).end()));
             if ((named && !common || transcribed) && text.lexicon().byName(word).isEmpty() && DETERMINERS.indexOf(word.charAt(0)) < 0) {
-                out.add(new Candidate(start, end, EntityType.PLACE, null, word, "place-of-event", 0.7, null));
+                addPlaces(text, start, end, "place-of-event", out);
             }
         }
     }

@@ -21,10 +21,10 @@ public class QuotedTermRecogniser implements Recogniser {
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]{2,16})[”\"」]");
     private static final Pattern NOT_A_TERM = Pattern.compile("[，。：；！？,.:;!?、\\s的了是我们\\d]");
     /** Words that, right after the closing quote, say the quoted term is a concept. */
-    private static final List<String> CONCEPT_CUES = List.of("理念", "倡议", "原则", "精神", "思想", "模式",
+    private static final List<String> CONCEPT_CUES = List.of("理念", "倡议", "原则", "精神", "思想", "模式", "战略",
             "安全观", "观", "方式", "概念", "主张", "思路");
     /** An English gloss in brackets right after the quote (“全政府”(whole-of-government approach)). */
-    private static final Pattern GLOSS = Pattern.compile("^\\s*[（(][\\p{IsLatin}\\s\\-’'\\d]+[）)]");
+    private static final Pattern GLOSS = Pattern.compile("^\\s*[（(][\\p{IsLatin}\\p{IsCyrillic}\\s\\-’'\\d.]+[）)]?");
     /** Endings of coined terms: a quoted phrase ending so is a concept even when made of common words. */
     private static final List<String> TERM_ENDINGS = List.of("观", "倡议", "精神", "原则", "理念", "模式", "共同体",
             "思维", "主义", "战略", "方式", "陷阱", "博弈", "势力", "外交", "化");
@@ -33,7 +33,19 @@ public class QuotedTermRecogniser implements Recogniser {
             new String[] {"协定", "Agreement"}, new String[] {"公约", "Convention"}, new String[] {"宪章", "Charter"});
     private static final List<String[]> MECHANISM_HEADS = List.of(new String[] {"机制", "CooperationMechanism"},
             new String[] {"论坛", "Forum"}, new String[] {"组织", "Organisation"}, new String[] {"对话", "Dialogue"},
-            new String[] {"会议", "Conference"}, new String[] {"联盟", "Alliance"});
+            new String[] {"会议", "Conference"}, new String[] {"联盟", "Alliance"},
+            new String[] {"小组", "CooperationMechanism"}, new String[] {"协调中心", "Organisation"},
+            new String[] {"反恐中心", "Organisation"}, new String[] {"委员会", "Organisation"});
+    /** Verbs that put forward, hold or name an idea. */
+    private static final List<String> INTRODUCING = List.of("提出", "倡导", "首倡", "秉持", "践行", "弘扬", "奉行",
+            "遵循", "所谓", "称为", "称作", "概括为", "树立", "确立", "主张", "阐述", "阐释", "理念", "概念", "强调",
+            "推行", "谋求", "追求", "提倡", "倡行", "贯彻");
+    /** Numbered formulas of political language: “五个着力”, “四个全面”, “五位一体”. */
+    private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十两]+(?:个|大|项|位一体|点).{1,6}");
+    /** “某某”“修昔底德陷阱”: quoted terms set side by side share their status. */
+    private static final Pattern ADJACENT = Pattern.compile("[“\"「]([^“”\"「」]{2,16})[”\"」]");
+    /** “某某”，即…: the text goes on to say what the term means. */
+    private static final Pattern DEFINED = Pattern.compile("^[，,]?(?:即|就是|是指|指的是|是)");
     private static final Set<String> COMMON = Set.of("n", "vn", "an", "a", "v", "vi", "d", "ad", "vd", "ng");
 
     @Override
@@ -62,6 +74,7 @@ public class QuotedTermRecogniser implements Recogniser {
             if (gloss.find()) {
                 after = after.substring(gloss.end());
             }
+            boolean glossed = gloss.find(0);
             String cue = after.startsWith("的") ? after.substring(1) : after;
             if (!TERM_ENDINGS.contains(term) && CONCEPT_CUES.stream().anyMatch(cue::startsWith)) {
                 out.add(new Candidate(start, end, EntityType.CONCEPT, null, term, name(), 0.75, null));
@@ -69,16 +82,56 @@ public class QuotedTermRecogniser implements Recogniser {
             }
             String[] document = headOf(term, DOCUMENT_HEADS);
             String[] mechanism = headOf(term, MECHANISM_HEADS);
-            if (term.length() >= 6 && document != null) {
+            if (document != null && term.length() >= document[0].length() + 3) {
                 out.add(new Candidate(start, end, EntityType.DOCUMENT, document[1], term, name(), 0.7, null));
-            } else if (term.length() >= 6 && mechanism != null) {
+            } else if (mechanism != null && term.length() >= mechanism[0].length() + 3) {
                 out.add(new Candidate(start, end, EntityType.MECHANISM, mechanism[1], term, name(), 0.7, null));
-            } else if (term.length() >= 4 && (TERM_ENDINGS.stream().anyMatch(term::endsWith) || !startsWithVerb(text, start))
+            } else if (term.length() >= 4 && (TERM_ENDINGS.stream().anyMatch(term::endsWith)
+                        || !startsWithVerb(text, start) && (glossed || isIntroducedAsIdea(text.text(), m.start())
+                            || DEFINED.matcher(after).lookingAt() || NUMBERED.matcher(term).matches()
+                            || besideCoinedTerm(text.text(), m.start(), m.end())))
                     && !isCommonPhrase(text, start, end, term)
                     && !isQuotation(text, start, end)) {
                 out.add(new Candidate(start, end, EntityType.CONCEPT, null, term, name(), 0.7, null));
             }
         }
+    }
+
+    /**
+     * 提出“某某”, 秉持“某某”, 所谓“某某”: the words before the quote say the text puts forward an idea.
+     * Any other quoted phrase (a slogan, a nickname, a quoted fragment) is no concept unless its ending makes it one.
+     */
+    private static boolean isIntroducedAsIdea(String text, int quote) {
+        String before = text.substring(Math.max(0, quote - 10), quote);
+        return INTRODUCING.stream().anyMatch(before::contains);
+    }
+
+    /** A quoted term right before or after (、 or nothing between) a quoted term whose ending makes it a concept. */
+    private static boolean besideCoinedTerm(String text, int open, int close) {
+        Matcher next = ADJACENT.matcher(text);
+        int after = close;
+        if (after < text.length() && text.charAt(after) == '、') {
+            after++;
+        }
+        if (next.region(after, text.length()).lookingAt() && TERM_ENDINGS.stream().anyMatch(next.group(1)::endsWith)) {
+            return true;
+        }
+        int before = open;
+        if (before > 0 && text.charAt(before - 1) == '、') {
+            before--;
+        }
+        if (before == 0 || "”\"」".indexOf(text.charAt(before - 1)) < 0) {
+            return false;
+        }
+        int start = Math.max(0, before - 18);
+        Matcher prev = ADJACENT.matcher(text.substring(start, before));
+        String last = null;
+        while (prev.find()) {
+            if (prev.end() == before - start) {
+                last = prev.group(1);
+            }
+        }
+        return last != null && TERM_ENDINGS.stream().anyMatch(last::endsWith);
     }
 
     private static String[] headOf(String term, List<String[]> heads) {

@@ -12,7 +12,7 @@ public final class Recognisers {
     public static List<Recogniser> standard() {
         return List.of(new LexiconRecogniser(), new TitleRecogniser(), new MechanismNameRecogniser(),
                 new FormulaMechanismRecogniser(), new ConceptNameRecogniser(), new QuotedTermRecogniser(),
-                new ConceptListRecogniser(), new PersonRecogniser(), new PlaceRecogniser(), new InstitutionRecogniser(),
+                new ConceptListRecogniser(), new PersonRecogniser(), new TitledPersonRecogniser(), new PlaceRecogniser(), new PlaceByFormRecogniser(), new InstitutionRecogniser(),
                 new ShortFormRecogniser());
     }
 
