@@ -9,7 +9,9 @@ public enum EntityType {
     COUNTRY("Country"),
     PERSON("Person"),
     PLACE("Place"),
-    MEMBERSHIP("Membership");
+    MEMBERSHIP("Membership"),
+    /** A term a concept consists of (互信 of 新安全观), not itself a concept put forward. */
+    COMPONENT("Component");
 
     private final String className;
 

@@ -21,8 +21,9 @@ import org.asiasec.kg.model.Property;
  * <li>concept 的核心(内容)是 A、B、C; concept，即 A、B、C (和平共处五项原则，即互相尊重主权和领土完整、互不侵犯…).</li>
  * </ul>
  * An unanchored first item loses a verb phrase before the list (倡导共同、综合… → 共同); a last item joined by 和/与/及 is split when both halves are words
- * (平等和相互协作 → 平等, 相互协作; but 安危与共 stays whole). Each component is a Concept with a
- * pinyin key (互信 → huxin) unless the recogniser already linked it.
+ * (平等和相互协作 → 平等, 相互协作; but 安危与共 stays whole). Each component is a Component (a
+ * skos:Concept, not an asc:Concept: 互信 is a part of an idea, not an idea put forward) with a pinyin
+ * key (互信 → huxin), unless the recogniser already linked it to a concept.
  */
 public final class ConceptComponentRule implements RelationRule {
 
@@ -102,7 +103,7 @@ public final class ConceptComponentRule implements RelationRule {
         for (String item : items) {
             Entity component = itemsStart < 0 ? null : linkedConcept(s, item, itemsStart);
             if (component == null) {
-                component = new Entity(Keys.pinyin(item), EntityType.CONCEPT, null, item, null, null, null);
+                component = new Entity(Keys.pinyin(item), EntityType.COMPONENT, null, item, null, null, null);
                 st.entity(component);
             }
             if (!component.key().equals(concept.key()) && !component.key().isEmpty()) {

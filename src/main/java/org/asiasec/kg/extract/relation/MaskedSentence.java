@@ -135,6 +135,7 @@ public final class MaskedSentence {
             case PERSON -> 'N';
             case PLACE -> 'P';
             case MEMBERSHIP -> '·';
+            case COMPONENT -> 'K';
         };
     }
 
