@@ -223,4 +223,24 @@ class EventFramesTest {
         String unsigned = "携手共建安全家园\n\n各位同事：\n\n我愿在这里提出“天山安全合作倡议”。\n";
         assertEquals(Set.of(), facts(unsigned, "proposedBy"));
     }
+
+    @DisplayName("其前身是……：新机制是句首的机制；成立时间字段属于文本的主题机制")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织于2001年6月15日在上海成立，其前身是“上海五国”会晤机制。; 2001-06-15",
+            "上海合作組織於2001年6月15日在上海成立，其前身是“上海五國”會晤機制。; 2001-06-15",
+            "上海合作组织于2031年3月2日在上海成立，其前身是“上海五国”会晤机制。; 2031-03-02",
+    })
+    void foundingWithItsPredecessor(String text, String date) {
+        assertEquals(Set.of("SCO foundedOn " + date), facts(text, "foundedOn"));
+        assertEquals(Set.of("SCO predecessor Shanghai-Five"), facts(text, "predecessor"));
+    }
+
+    @Test
+    @DisplayName("【成立时间】字段：主题机制的成立日期；没有主题时不成立任何东西")
+    void foundingField() {
+        assertEquals(Set.of("SCO foundedOn 2031-04-18"),
+                facts("上海合作组织概况\n\n上海合作组织是一个组织。\n\n【成立时间】2031年4月18日\n", "foundedOn"));
+        assertEquals(Set.of(), facts("概况\n\n【成立时间】2031年4月18日\n", "foundedOn"));
+    }
 }

@@ -25,7 +25,13 @@ public final class FoundingRule implements RelationRule {
 
 
     /** Both shapes need one of these verbs: a sentence without them founds nothing. */
-    private static final List<String> FOUNDING = List.of("成立", "建立", "创立", "创建", "诞生", "创办", "设立");
+    private static final List<String> FOUNDING = List.of("成立", "建立", "创立", "创建", "诞生", "创办", "设立", "启动");
+    /** 【成立时间】2029年4月18日: a fact sheet's field about the mechanism the text speaks of. */
+    private static final Pattern FIELD = Pattern.compile("^[\\s【\\[]*(?:成立|创立|创建|建立|成立时间|成立日期|创立时间|创建时间|建立时间)[】\\]]?[：:]?\\s*(?<date>"
+            + MaskedSentence.DATE + ")");
+    /** 六国宣布成立M, 会议决定正式成立M: the mechanism as object of a decision, dated by the sentence or its meeting. */
+    private static final Pattern DECIDED = Pattern.compile("(?:宣布|决定|同意|宣告|一致同意)(?:正式)?(?:成立|建立|创立|创建|设立|启动)了?[“\"「]?(?<mech>"
+            + MECHANISM + ")");
     /** 该组织正式成立, 论坛宣告成立: the mechanism the text speaks of, when the sentence names none. */
     private static final Pattern ANAPHOR_FOUNDED = Pattern.compile("(?:该|本|这一|此)?(?:组织|论坛|机制|对话会|对话|联盟|会议机制|合作机制)"
             + "(?:正式|宣告|宣布|由此|就此|从此)*(?:成立|诞生|创立|建立|创办)(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年)");
@@ -75,6 +81,22 @@ public final class FoundingRule implements RelationRule {
                 if (date != null) {
                     new Statements(sentence, out, NAME, 0.6).date(s.topicMechanism().key(), Property.FOUNDED_ON, null, date);
                 }
+            }
+        }
+        Matcher field = s.matcher(FIELD);
+        if (field.find() && s.topicMechanism() != null) {
+            new Statements(sentence, out, NAME, 0.7).date(s.topicMechanism().key(), Property.FOUNDED_ON, null, s.date(field, "date"));
+        }
+        Matcher decided = s.matcher(DECIDED);
+        while (decided.find()) {
+            DateMention date = s.dateGoverning(decided.start());
+            if (date == null && s.dateStarts().isEmpty() && !s.meetings().isEmpty()) {
+                date = s.meetings().get(0).date();
+            } else if (date == null && s.dateStarts().isEmpty() && s.lastMeeting() != null && s.masked().startsWith("会")) {
+                date = s.lastMeeting().date(); // 会议决定成立…: the meeting the text speaks of
+            }
+            if (date != null) {
+                new Statements(sentence, out, NAME, 0.75).date(s.entity(decided, "mech").key(), Property.FOUNDED_ON, null, date);
             }
         }
         Matcher o = s.matcher(FOUNDED_OBJECT);

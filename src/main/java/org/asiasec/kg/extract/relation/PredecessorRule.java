@@ -13,7 +13,8 @@ import org.asiasec.kg.model.Property;
 
 /**
  * Lineage between mechanisms: old 升级为/改组为/更名为 new (“上海五国”会晤机制正式升级为上海合作组织);
- * new 的前身是 old; old 是 new 的前身; 在 old 的基础上成立 new.
+ * new 的前身是 old; old 是 new 的前身; 在 old 的基础上成立 new; and, of the mechanism the sentence or the
+ * text speaks of, 其前身是 old (M于2001年成立，其前身是…) and the field 【前身】… old.
  */
 public final class PredecessorRule implements RelationRule {
 
@@ -32,6 +33,11 @@ public final class PredecessorRule implements RelationRule {
             Pattern.compile(OLD + "(?:是|为)" + NEW + "的前身"),
             Pattern.compile("在" + OLD + "[^，。；：]{0,8}?的?基础上[^，。；：]{0,8}?(?:成立|建立|组建|创建)了?" + NEW));
 
+    /** 其前身是 old, 【前身】old: the new one is the sentence's first mechanism, else the text's topic. */
+    private static final List<Pattern> ITS_PREDECESSOR = List.of(
+            Pattern.compile("(?:其|该组织的|该机制的|论坛的|组织的)前身(?:是|为)[^，。；M]{0,16}?" + OLD),
+            Pattern.compile("^[\\s【\\[]*前身[】\\]]?[：:]?[^，。；M]{0,16}?" + OLD));
+
     @Override
     public String name() {
         return NAME;
@@ -42,6 +48,18 @@ public final class PredecessorRule implements RelationRule {
         AnalysedSentence sentence = s.analysed();
         if (!s.names('M') || !s.saysAny(LINEAGE)) {
             return;
+        }
+        for (Pattern form : ITS_PREDECESSOR) {
+            Matcher its = s.matcher(form);
+            if (!its.find()) {
+                continue;
+            }
+            Entity older = s.entity(its, "old");
+            List<Entity> before = s.entitiesIn(0, its.start(), 'M');
+            Entity newer = !before.isEmpty() ? before.get(0) : s.topicMechanism();
+            if (newer != null && older != null && !older.key().equals(newer.key())) {
+                new Statements(sentence, out, NAME, before.isEmpty() ? 0.6 : 0.8).link(newer.key(), Property.PREDECESSOR, older);
+            }
         }
         for (Pattern shape : SHAPES) {
             Matcher m = s.matcher(shape);
