@@ -38,7 +38,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildSummary summary = build(corpus, database.folder, iris);
+        BuildSummary summary;
+        // Holding the live database's lock, the build cannot swap it away from under a server that
+        // opens it meanwhile; a database already served is refused with one line.
+        try (DatabaseInUse held = DatabaseInUse.hold(database.folder, "build")) {
+            summary = build(corpus, database.folder, iris);
+        }
         spec.commandLine().getOut().println(describe(summary));
         return Main.OK;
     }

@@ -64,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
                 ? FusekiConfig.packaged() : FusekiConfig.load(config);
         Path db = database != null ? database : fuseki.databaseLocation();
         checkPortFree();
+        DatabaseInUse.refuseIfHeld(db, "serve");
         DatabaseDirectory directory = new DatabaseDirectory(db);
         directory.recover();
         if (!directory.exists()) {
@@ -80,7 +81,16 @@ final class ServeCommand implements Callable<Integer> {
         String resourceBase = iris.scheme().base();
         KgServer server = KgServer.start(fuseki.withDatabase(db), host, port,
                 LinkedDataMount.of(db, resourceBase, fuseki.datasetPath()));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fuseki-stop"));
+        Path endpointNote = db.resolve(DatabaseInUse.ENDPOINT_FILE);
+        Files.writeString(endpointNote, server.datasetUrl() + "/sparql\n");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            try {
+                Files.deleteIfExists(endpointNote);
+            } catch (IOException ignored) {
+                // only a hint for the other commands, read only while the database is locked
+            }
+        }, "fuseki-stop"));
         PrintWriter out = spec.commandLine().getOut();
         String url = server.url();
         out.printf("AsiaSec KG is served from %s (started in %.1f s; Ctrl-C stops it)%n", db, (System.nanoTime() - start) / 1e9);
