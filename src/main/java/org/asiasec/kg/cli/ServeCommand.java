@@ -69,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
         directory.recover();
         if (!directory.exists()) {
             LOG.info("no database at {} yet: building it from {}", db, corpus);
-            LOG.info(BuildCommand.describe(BuildCommand.build(corpus, db, iris)));
+            BuildCommand.Skips skips = new BuildCommand.Skips();
+            LOG.info(BuildCommand.describe(BuildCommand.build(corpus, db, iris, skips), skips));
         }
         if (!InetAddress.getByName(host).isLoopbackAddress()) {
             LOG.warn("listening on {}: anyone who can reach this machine can query the graph", host);
