@@ -12,6 +12,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Validators and conditional GET for the linked-data pages, data, dumps and VoID. A served database
@@ -45,7 +46,31 @@ final class ConditionalGet implements Filter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        chain.doFilter(req, res);
+        chain.doFilter(req, new KeepLastModified(response));
+    }
+
+    /**
+     * Keeps the Last-Modified set here: the one a servlet would set (a dump file's time) is older than the
+     * server's start, and a client sending it back would never get the 304 it is owed.
+     */
+    private static final class KeepLastModified extends HttpServletResponseWrapper {
+        KeepLastModified(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!"Last-Modified".equalsIgnoreCase(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!"Last-Modified".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
     }
 
     /** RFC 9110 §13.2.2: If-None-Match decides when present; otherwise If-Modified-Since. */
