@@ -71,7 +71,7 @@ class LoadIT {
      * mention or piece of evidence in the graph (counts per class, co-mentions, sources, rules) are
      * reports, timed one by one by the {@code bench} command instead.
      */
-    private static final List<String> MIX = List.of("01-sco-summits.rq", "02-cica-summits.rq",
+    static final List<String> MIX = List.of("01-sco-summits.rq", "02-cica-summits.rq",
             "03-events-of-a-year.rq", "05-documents-of-a-summit.rq", "06-members-of-a-mechanism.rq",
             "08-mechanisms-of-a-country.rq", "10-predecessors.rq", "12-components-of-a-concept.rq",
             "19-label-search.rq", "20-label-regex-search.rq", "25-wikidata-links.rq", "31-meeting-themes.rq");
