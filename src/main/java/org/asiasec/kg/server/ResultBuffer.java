@@ -143,9 +143,11 @@ final class ResultBuffer implements Filter {
 
         /** The held bytes, in chunks so that a growing answer is never copied. */
         private final class Body extends ServletOutputStream {
+            /** Most answers fit in the first, small chunk; larger ones grow by big chunks. */
+            private static final int FIRST_CHUNK = 8 * 1024;
             private static final int CHUNK = 64 * 1024;
             private final List<byte[]> chunks = new ArrayList<>();
-            private byte[] current = new byte[CHUNK];
+            private byte[] current = new byte[FIRST_CHUNK];
             private int used;
             private long size;
 

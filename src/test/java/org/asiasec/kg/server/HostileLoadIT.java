@@ -400,7 +400,8 @@ class HostileLoadIT {
     private static int post(String sparql) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         return http.send(HttpRequest.newBuilder(URI.create(url + "kg/sparql")).header("Content-Type", "application/sparql-query")
-                .header("Accept", ACCEPT).timeout(Duration.ofSeconds(60)).POST(BodyPublishers.ofString(sparql)).build(),
+                .header("Accept", ACCEPT).timeout(Duration.ofSeconds(60)).expectContinue(true) // as curl does for big bodies: the
+                .POST(BodyPublishers.ofString(sparql)).build(),                                     // 413 comes before the body is sent
                 BodyHandlers.discarding()).statusCode();
     }
 
