@@ -82,8 +82,13 @@ final class ServeCommand implements Callable<Integer> {
         String resourceBase = iris.scheme().base();
         KgServer server = KgServer.start(fuseki.withDatabase(db), host, port,
                 LinkedDataMount.of(db, resourceBase, fuseki.datasetPath()));
+        // where the server answers, for the one-line advice of a command that finds the database in use
         Path endpointNote = db.resolve(DatabaseInUse.ENDPOINT_FILE);
-        Files.writeString(endpointNote, server.datasetUrl() + "/sparql\n");
+        try {
+            Files.writeString(endpointNote, server.datasetUrl() + "/sparql\n");
+        } catch (IOException e) {
+            LOG.debug("cannot note the endpoint in {}: {}", endpointNote, e.getMessage());
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             try {
