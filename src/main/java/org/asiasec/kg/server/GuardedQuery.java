@@ -45,6 +45,11 @@ final class GuardedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected void execute(String queryString, HttpAction action) {
+        // Counted in the text before parsing: parsing a 30,000-way UNION alone costs seconds of CPU. A query
+        // whose comments or strings say UNION more than a thousand times is refused as well.
+        if (queryString != null && QueryShape.unionWords(queryString) > QueryShape.MAX_UNION_BRANCHES) {
+            ServletOps.errorBadRequest(QueryShape.tooManyUnions());
+        }
         try {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {

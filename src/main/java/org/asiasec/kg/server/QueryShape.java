@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.expr.Expr;
@@ -36,6 +38,7 @@ final class QueryShape {
     static final int MAX_UNION_BRANCHES = 1_000;
     static final int MAX_NESTING = 200;
     static final int MAX_EXPRESSION_NODES = 20_000;
+    private static final Pattern UNION_WORD = Pattern.compile("(?<![\\p{L}\\p{N}_])[Uu][Nn][Ii][Oo][Nn](?![\\p{L}\\p{N}_])");
 
     private QueryShape() {
     }
@@ -76,8 +79,7 @@ final class QueryShape {
             if (element instanceof ElementUnion union) {
                 unionBranches += union.getElements().size();
                 if (unionBranches > MAX_UNION_BRANCHES) {
-                    return Optional.of("the query has more than " + MAX_UNION_BRANCHES + " UNION branches;"
-                            + " this server answers only queries with fewer (a VALUES block lists alternatives more simply)");
+                    return Optional.of(tooManyUnions());
                 }
             }
             for (Object child : children(element)) {
@@ -85,6 +87,20 @@ final class QueryShape {
             }
         }
         return Optional.empty();
+    }
+
+    static String tooManyUnions() {
+        return "the query has more than " + MAX_UNION_BRANCHES + " UNION branches;"
+                + " this server answers only queries with fewer (a VALUES block lists alternatives more simply)";
+    }
+
+    /** How often the word UNION (any case) stands in the query text: at least its branches less one. */
+    static int unionWords(String query) {
+        int count = 0;
+        for (Matcher m = UNION_WORD.matcher(query); m.find(); ) {
+            count++;
+        }
+        return count;
     }
 
     private static Iterable<?> children(Element element) {

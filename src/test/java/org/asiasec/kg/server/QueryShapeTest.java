@@ -20,6 +20,14 @@ class QueryShapeTest {
     }
 
     @Test
+    @DisplayName("the word UNION is counted in the text before parsing, in any case, and not inside other words")
+    void unionWordsInText() {
+        assertEquals(3, QueryShape.unionWords("SELECT * { {?s ?p 1} UNION {?s ?p 2} union {?s ?p 3} Union {} }"));
+        assertEquals(0, QueryShape.unionWords("SELECT * { ?s <http://x/reunion> ?o ; <http://x/unions> ?u . ?unionist ?p ?o }"));
+        assertEquals(30_000 - 1, QueryShape.unionWords(HttpHygieneTest.union(30_000)));
+    }
+
+    @Test
     @DisplayName("nesting over the limit is refused, in groups and in expressions alike; shallow queries pass")
     void nesting() {
         String deepGroups = "SELECT * " + "{".repeat(250) + "?s ?p ?o" + "}".repeat(250);
