@@ -28,8 +28,12 @@ final class DatabaseOption {
         return given != null ? given : fallback;
     }
 
-    /** The database in the folder; where there is none, a one-line error. */
-    DatasetGraph open() {
+    /**
+     * The database in the folder; where there is none, or another process (a server) has it open, a one-line
+     * error that says what to do. {@code doing} names the command, for that advice.
+     */
+    DatasetGraph open(String doing) {
+        DatabaseInUse.refuseIfHeld(folder(), doing);
         return KgDatabase.open(folder());
     }
 }

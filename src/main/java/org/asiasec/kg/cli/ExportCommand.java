@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DatasetGraph dataset = database.open();
+        DatasetGraph dataset = database.open("export");
         if (file == null) {
             try (OutputStream out = new NonClosing(main.stdout())) {
                 Txn.executeRead(dataset, () -> format.write(dataset, out));

@@ -3,6 +3,7 @@ package org.asiasec.kg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.RDFDataMgr;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run a SPARQL query against the local database (no server needed).",
+        description = {"Run a SPARQL query against the local database (no server needed), or with --endpoint against a SPARQL endpoint.",
             "The default graph is the union of all graphs. CONSTRUCT and DESCRIBE results are printed as Turtle."})
 final class QueryCommand implements Callable<Integer> {
 
@@ -55,6 +58,10 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Ask a SPARQL endpoint (such as a running serve: http://127.0.0.1:3030/kg/sparql) instead of the local database.")
+    URI endpoint;
+
     enum ResultFormat { table, csv, tsv, json }
 
     @Override
@@ -63,7 +70,10 @@ final class QueryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give either a query file or --query");
         }
         Query query = parse(file != null ? read(file) : text);
-        DatasetGraph dataset = database.open();
+        if (endpoint != null) {
+            return remote(query);
+        }
+        DatasetGraph dataset = database.open("query");
         OutputStream out = main.stdout();
         Txn.executeRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.create(query, DatasetFactory.wrap(dataset))) {
@@ -74,6 +84,31 @@ final class QueryCommand implements Callable<Integer> {
             }
         });
         return Main.OK;
+    }
+
+    /** The same query over the SPARQL protocol; the server's refusal or failure becomes one line. */
+    private int remote(Query query) {
+        if (!"http".equalsIgnoreCase(endpoint.getScheme()) && !"https".equalsIgnoreCase(endpoint.getScheme())) {
+            throw new ParameterException(spec.commandLine(), "--endpoint must be an http or https URL, not " + endpoint);
+        }
+        try (QueryExecution execution = QueryExecutionHTTP.service(endpoint.toString()).query(query).build()) {
+            PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(query.getPrefixMapping());
+            print(query, execution, prefixes, main.stdout());
+        } catch (QueryExceptionHTTP e) {
+            String said = e.getResponse() == null ? "" : ": " + Main.oneLine(e.getResponse());
+            throw new UserException(e.getStatusCode() > 0
+                    ? endpoint + " answered " + e.getStatusCode() + said
+                    : "cannot reach " + endpoint + ": " + rootCause(e), e);
+        }
+        return Main.OK;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return Main.oneLine(root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName());
     }
 
     private void print(Query query, QueryExecution execution, PrefixMapping prefixes, OutputStream out) {

@@ -76,11 +76,13 @@ final class ServeCommand implements Callable<Integer> {
                 ? FusekiConfig.packaged() : FusekiConfig.load(config);
         Path db = database.folderOr(fuseki.databaseLocation());
         checkPortFree();
+        DatabaseInUse.refuseIfHeld(db, "serve");
         DatabaseDirectory directory = new DatabaseDirectory(db);
         directory.recover();
         if (!directory.exists()) {
             LOG.info("no database at {} yet: building it from {}", db, corpus.folder);
-            LOG.info(BuildCommand.describe(BuildCommand.build(corpus.folder, db, iris)));
+            BuildCommand.Skips skips = new BuildCommand.Skips();
+            LOG.info(BuildCommand.describe(BuildCommand.build(corpus.folder, db, iris, skips), skips));
         }
         if (!InetAddress.getByName(host).isLoopbackAddress()) {
             LOG.warn("listening on {}: anyone who can reach this machine can query the graph", host);
@@ -92,7 +94,21 @@ final class ServeCommand implements Callable<Integer> {
         String resourceBase = iris.scheme().base();
         KgServer server = KgServer.start(fuseki.withDatabase(db), host, port,
                 LinkedDataMount.of(db, resourceBase, fuseki.datasetPath()));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fuseki-stop"));
+        // where the server answers, for the one-line advice of a command that finds the database in use
+        Path endpointNote = db.resolve(DatabaseInUse.ENDPOINT_FILE);
+        try {
+            Files.writeString(endpointNote, server.datasetUrl() + "/sparql\n");
+        } catch (IOException e) {
+            LOG.debug("cannot note the endpoint in {}: {}", endpointNote, e.getMessage());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            try {
+                Files.deleteIfExists(endpointNote);
+            } catch (IOException ignored) {
+                // only a hint for the other commands, read only while the database is locked
+            }
+        }, "fuseki-stop"));
         PrintWriter out = spec.commandLine().getOut();
         String url = server.url();
         out.printf("AsiaSec KG is served from %s (started in %.1f s; Ctrl-C stops it)%n", db, (System.nanoTime() - start) / 1e9);

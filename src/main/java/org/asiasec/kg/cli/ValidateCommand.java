@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Shapes shapes = Shapes.parse(OntologyFiles.shapes(shapesFile));
-        DatasetGraph dataset = database.open();
+        DatasetGraph dataset = database.open("validate");
         PrintWriter out = spec.commandLine().getOut();
         return Txn.calculateRead(dataset, () -> {
             Graph data = dataset.getUnionGraph();

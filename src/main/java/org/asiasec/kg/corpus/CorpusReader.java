@@ -77,10 +77,15 @@ public class CorpusReader {
      * Reads one text.
      *
      * @throws UserException naming the file if it cannot be read or is not text
+     * @throws EmptyTextException if it holds no text at all
      */
     public SourceText read(Path file, MetadataCatalog catalog) {
         String name = file.getFileName().toString();
-        return new SourceText(name, decoder.decode(file), catalog.lookup(name));
+        String text = decoder.decode(file);
+        if (EmptyTextException.isEmpty(text)) {
+            throw new EmptyTextException(file);
+        }
+        return new SourceText(name, text, catalog.lookup(name));
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Removes inline Markdown and HTML markup and footnote markers from one line, keeping the text they
  * wrap: {@code **粗体**} → 粗体, {@code [文字](url)} → 文字, {@code <sup>[2]</sup>} → nothing,
- * {@code &nbsp;} → a space, {@code [12]}, {@code ［1］}, ① → nothing.
+ * {@code &nbsp;} → a space, {@code &lt;}, {@code &amp;} and unknown entities → nothing, {@code [12]}, {@code ［1］}, ① → nothing.
  */
 final class InlineMarkup {
 
@@ -29,6 +29,9 @@ final class InlineMarkup {
             "\\[\\^[^\\]\\s]+\\]:?",
             "(?:[\\[［〔](?:\\d{1,3}|[０-９]{1,3})(?:\\s*[-–,，、]\\s*\\d{1,3})*[\\]］〕])+",
             "[\\u2460-\\u249B\\u24EA-\\u24FF\\u2776-\\u2793]"));
+
+    /** Chars that an entity may stand for but that are markup, not text, in a Chinese text. */
+    private static final String MARKUP_CHARS = "<>&";
 
     private static final String[] STRUCTURE_KEPT = {"autolink", "alt", "link"};
 
@@ -101,8 +104,10 @@ final class InlineMarkup {
         }
         if (entityGroupIn(m) && m.start("entity") >= 0) {
             String decoded = decodeEntity(m.group("entity"));
-            if (decoded == null) {
-                out.copy(line, m.start(), m.end());
+            if (decoded == null || MARKUP_CHARS.indexOf(decoded.charAt(0)) >= 0) {
+                // an unknown entity, or one standing for a markup char (&lt; &gt; &amp;): markup, not text,
+                // so it never ends up in a name (《上海合作组织&lt;宪章&amp;》 names the charter)
+                return;
             } else {
                 for (int i = 0; i < decoded.length(); i++) {
                     out.replace(decoded.charAt(i), line, m.start(), m.end());

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * starting with a note number ([1], ①) and their continuations {@link Block.Kind#FOOTNOTE}; the rest
  * {@link Block.Kind#PARAGRAPH}. A line ending with 。！？ (or ：； outside a hard wrap), a blank line
  * after a short line, a heading, a list item, a note, a 【label】 line or a rule ({@code ---}) ends a block.</li>
- * <li><b>Markup</b> (Markdown, HTML tags and entities) and footnote markers ([1], ［1］,
+ * <li><b>Markup</b> (Markdown, HTML tags and entities, also tags over several lines: {@link MarkupBlanks}) and footnote markers ([1], ［1］,
  * {@code <sup>[2]</sup>}, ①) are removed; site navigation lines ("首页 > 正文"), bare page numbers
  * and doubled bold PDF headings are cleaned up; see {@link InlineMarkup}, {@link Spacing}.</li>
  * <li><b>Notes inside a paragraph</b>: a note block that interrupts a paragraph mid-sentence (a
@@ -47,7 +47,9 @@ public class TextNormaliser {
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百\\d]+[章节部分篇]|\\d{1,2}(?:\\.\\d{1,2})*[.、 ]).*");
 
-    public NormalisedText normalise(String original) {
+    public NormalisedText normalise(String text) {
+        // same length as the text, so offsets into it are offsets into the text as read
+        String original = MarkupBlanks.blank(text);
         Assembly assembly = new Assembly(original, PageWidth.of(original));
         int start = 0;
         int n = original.length();

@@ -48,17 +48,23 @@ class BadInputTest {
     }
 
     @Test
-    @DisplayName("an empty file: no entities, no error; the source is described")
+    @DisplayName("an empty file among good texts: skipped with a warning, counted as empty, no source for it; alone it is a one-line error naming it")
     void emptyFile() throws IOException {
-        Path empty = Files.createFile(temp.resolve("empty.txt"));
+        Path corpus = TestCorpus.copy(temp.resolve("corpus"), 2);
+        Files.writeString(corpus.resolve("empty.txt"), " \n\u3000\n");
         Path db = temp.resolve("db");
-        CliRun run = build(empty, db);
-        assertEquals(0, run.exitCode(), run::toString);
-        assertEquals("", run.err());
-        assertTrue(run.out().startsWith("built " + db.toAbsolutePath() + ": 1 texts,"), run::toString);
-        assertEquals("true", ask(db, "ASK { GRAPH " + source("empty.txt") + " { " + source("empty.txt")
-                + " a asc:Source ; dcterms:identifier \"empty.txt\" } }"));
-        assertEquals("false", ask(db, "ASK { GRAPH " + source("empty.txt") + " { ?e a ?c FILTER(?c != asc:Source) } }"));
+        CliRun mixed = build(corpus, db);
+        assertEquals(0, mixed.exitCode(), mixed::toString);
+        assertEquals("", mixed.err(), "the warning goes to the log, as for an unreadable text");
+        assertTrue(mixed.out().contains(": 2 texts (1 empty, skipped),"), mixed::toString);
+        assertEquals("false", ask(db, "ASK { ?s <http://purl.org/dc/terms/identifier> \"empty.txt\" }"));
+
+        Path alone = Files.createFile(temp.resolve("alone.txt"));
+        Path other = temp.resolve("db-alone");
+        CliRun run = build(alone, other);
+        assertOneLineError(run, 1);
+        assertTrue(run.err().contains("alone.txt is empty"), run::toString);
+        assertFalse(Files.exists(other), run::toString);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.asiasec.kg.corpus;
 
 import static org.asiasec.kg.corpus.TextDecoderTest.assertOneLineNaming;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,12 +103,12 @@ class CorpusReaderTest {
     }
 
     @Test
-    @DisplayName("a bad file in a folder: read throws naming it; readOrSkip reports it and the others are read")
+    @DisplayName("a bad or empty file in a folder: read throws naming it; readOrSkip reports it and the others are read")
     void badFileIsSkippable() throws IOException {
         write("a.txt", "上海合作组织成立于2001年。");
         Path png = dir.resolve("b.txt");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0});
-        write("c.txt", "");
+        write("c.txt", " \n\uFEFF\u3000\n");
         List<Path> files = reader.listTexts(List.of(dir));
         assertOneLineNaming(assertThrows(UserException.class, () -> reader.read(png, MetadataCatalog.empty())), png);
 
@@ -115,9 +116,12 @@ class CorpusReaderTest {
         List<String> read = files.stream()
                 .map(f -> reader.readOrSkip(f, MetadataCatalog.empty(), skipped::add))
                 .flatMap(Optional::stream).map(SourceText::fileName).toList();
-        assertEquals(List.of("a.txt", "c.txt"), read, "the empty file is read, as an empty text");
-        assertEquals(1, skipped.size());
+        assertEquals(List.of("a.txt"), read);
+        assertEquals(2, skipped.size());
         assertTrue(skipped.get(0).getMessage().contains("b.txt"));
+        assertFalse(skipped.get(0) instanceof EmptyTextException);
+        assertEquals(dir.resolve("c.txt") + " is empty: it holds no text", skipped.get(1).getMessage());
+        assertTrue(skipped.get(1) instanceof EmptyTextException);
     }
 
     @Test

@@ -125,13 +125,30 @@ class TextNormaliserTest {
     }
 
     @Test
-    @DisplayName("HTML：标签去掉，实体解码，一个实体字符映射回整个实体")
+    @DisplayName("HTML：标签去掉，实体解码，一个实体字符映射回整个实体；代表标记字符的实体（&amp; &lt; &gt;）与未知实体去掉")
     void html() {
         String original = "<p>中国&amp;东盟&nbsp;签署《南海各方行为宣言》<br/></p>";
         NormalisedText t = view(original);
-        assertEquals("中国&东盟 签署《南海各方行为宣言》", t.analysisText());
-        assertEquals("&amp;", originalOf(t, original, "&"));
+        assertEquals("中国东盟 签署《南海各方行为宣言》", t.analysisText());
+        assertEquals("&nbsp;", originalOf(t, original, " "));
         assertEquals("《南海各方行为宣言》", originalOf(t, original, "《南海各方行为宣言》"));
+    }
+
+    @Test
+    @DisplayName("书名号里的 HTML 不进名称：实体 &lt; &amp; 去掉，跨行的标签整个去掉，偏移仍指向原文")
+    void markupInsideTitles() {
+        String original = "会议通过了《上海合作组织&lt;宪章&amp;》。\n各国签署了《<img src=\"x.png\"\n onerror=\"alert(1)\">宣言》和《&bogus;联合声明》。";
+        NormalisedText t = view(original);
+        assertEquals("会议通过了《上海合作组织宪章》。\n各国签署了《宣言》和《联合声明》。", t.analysisText());
+        assertEquals("《上海合作组织&lt;宪章&amp;》", originalOf(t, original, "《上海合作组织宪章》"));
+        assertEquals("宣言》", originalOf(t, original, "宣言》"));
+    }
+
+    @Test
+    @DisplayName("不是 HTML 的尖括号与 & 照原样保留：没有标签，就没有要去掉的")
+    void anglesThatAreNotMarkup() {
+        String original = "GDP增速<5%，R&D投入增加。";
+        assertEquals("GDP增速<5%，R&D投入增加。", view(original).analysisText());
     }
 
     @Test
