@@ -1,0 +1,33 @@
+// Draws the meeting places on the offline map: outlines from the shipped Natural Earth TopoJSON,
+// places (with their coordinates from the reference-data graph) from /map/places.json.
+(function () {
+  var el = document.getElementById('map');
+  function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }); }
+  if (!el || !window.echarts || !window.topojson) { return; }
+  Promise.all([fetch(el.dataset.outlines).then(function (r) { return r.json(); }),
+               fetch(el.dataset.places).then(function (r) { return r.json(); })])
+    .then(function (loaded) {
+      var topo = loaded[0], places = loaded[1].places;
+      echarts.registerMap('world', topojson.feature(topo, topo.objects.countries));
+      var chart = echarts.init(el);
+      var lons = places.map(function (p) { return p.long; }), lats = places.map(function (p) { return p.lat; });
+      var center = places.length ? [(Math.min.apply(null, lons) + Math.max.apply(null, lons)) / 2,
+                                    (Math.min.apply(null, lats) + Math.max.apply(null, lats)) / 2] : [90, 35];
+      chart.setOption({
+        tooltip: { trigger: 'item', formatter: function (p) {
+          return p.data ? '<b>' + esc(p.data.name) + '</b><br/>' + p.data.events.map(esc).join('<br/>') : esc(p.name); } },
+        geo: { map: 'world', roam: true, center: center, zoom: places.length > 1 ? 2.5 : 4,
+               itemStyle: { areaColor: '#eef1f5', borderColor: '#9aa5b5' }, emphasis: { disabled: true } },
+        series: [{ type: 'scatter', coordinateSystem: 'geo', symbolSize: function (v, p) { return 8 + 3 * p.data.events.length; },
+                   label: { show: true, formatter: '{b}', position: 'right', fontSize: 13 },
+                   itemStyle: { color: '#1f5fa8' },
+                   data: places.map(function (p) {
+                     return { name: p.label, value: [p.long, p.lat], id: p.id, events: p.events };
+                   }) }]
+      });
+      chart.on('click', function (p) { if (p.data && p.data.id) { location.href = el.dataset.pages + p.data.id; } });
+      el.dataset.ready = String(places.length);
+      window.addEventListener('resize', function () { chart.resize(); });
+    })
+    .catch(function (e) { el.textContent = '地图无法加载 The map could not be drawn: ' + e; });
+})();
