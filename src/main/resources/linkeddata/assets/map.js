@@ -2,18 +2,34 @@
 // places (with their coordinates from the reference-data graph) from /map/places.json.
 (function () {
   var el = document.getElementById('map');
+  // A few outlines (Russia's far east, Fiji) cross the 180th meridian and would be drawn as a band
+  // across the whole map; rings that jump by more than half the globe are left out.
+  function withoutWrappedRings(geo) {
+    function wraps(ring) {
+      for (var i = 1; i < ring.length; i++) { if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) { return true; } }
+      return false;
+    }
+    geo.features.forEach(function (f) {
+      var g = f.geometry;
+      if (!g) { return; }
+      if (g.type === 'Polygon' && wraps(g.coordinates[0])) { g.coordinates = []; }
+      if (g.type === 'MultiPolygon') { g.coordinates = g.coordinates.filter(function (p) { return !wraps(p[0]); }); }
+    });
+    return geo;
+  }
   function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }); }
   if (!el || !window.echarts || !window.topojson) { return; }
   Promise.all([fetch(el.dataset.outlines).then(function (r) { return r.json(); }),
                fetch(el.dataset.places).then(function (r) { return r.json(); })])
     .then(function (loaded) {
       var topo = loaded[0], places = loaded[1].places;
-      echarts.registerMap('world', topojson.feature(topo, topo.objects.countries));
+      echarts.registerMap('world', withoutWrappedRings(topojson.feature(topo, topo.objects.countries)));
       var chart = echarts.init(el);
       var lons = places.map(function (p) { return p.long; }), lats = places.map(function (p) { return p.lat; });
       var center = places.length ? [(Math.min.apply(null, lons) + Math.max.apply(null, lons)) / 2,
                                     (Math.min.apply(null, lats) + Math.max.apply(null, lats)) / 2] : [90, 35];
       chart.setOption({
+        animation: false,
         tooltip: { trigger: 'item', formatter: function (p) {
           return p.data ? '<b>' + esc(p.data.name) + '</b><br/>' + p.data.events.map(esc).join('<br/>') : esc(p.name); } },
         geo: { map: 'world', roam: true, center: center, zoom: places.length > 1 ? 2.5 : 4,

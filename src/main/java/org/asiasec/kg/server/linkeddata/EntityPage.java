@@ -94,7 +94,7 @@ final class EntityPage {
         actions(body, subject, id);
         statements(body, d, view.records(), sources);
         if (!view.meetings().isEmpty()) {
-            MeetingTimeline.render(body, view.meetings(), links, layout);
+            MeetingTimeline.render(body, view.meetings(), links, layout, id);
         }
         incoming(body, d, view, sources);
         coMentions(body, view);
@@ -154,6 +154,8 @@ final class EntityPage {
                 + "}\nORDER BY ?direction ?property";
         body.append("<p class=\"actions\"><a href=\"").append(Html.text(layout.uiQueryPath(query)))
                 .append("\">在 SPARQL 查询界面中查询 Query this entity</a>");
+        body.append("<a href=\"").append(Html.text(layout.contextPath() + GraphServlet.PATH + id))
+                .append("\">关系图 Graph view</a>");
         for (RdfFormat f : RdfFormat.values()) {
             body.append("<a href=\"").append(Html.text(links.dataPath(id, f))).append("\" type=\"")
                     .append(f.contentType()).append("\">").append(f.lang.getLabel()).append("</a>");

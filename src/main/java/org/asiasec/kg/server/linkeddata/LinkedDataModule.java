@@ -39,6 +39,8 @@ public final class LinkedDataModule {
                 .addServlet("/page/*", new PageServlet(store, settings))
                 .addServlet("/timeline", new TimelineServlet(store, settings))
                 .addServlet("/search", new SearchServlet(store, settings, sentences))
+                .addServlet("/queries", new QueriesServlet(settings))
+                .addServlet(GraphServlet.PATH + "*", new GraphServlet(store, settings))
                 .addServlet("/map", new MapServlet(store, settings))
                 .addServlet("/map/*", new MapServlet(store, settings))
                 .addServlet(AssetServlet.PATH + "*", new AssetServlet(settings))

@@ -68,6 +68,16 @@ final class MapServlet extends LinkedDataServlet {
                 .append("<p class=\"meta\">坐标是参考数据（经由词表中的 Wikidata 标识），不是从文本中读出的事实。")
                 .append("<span lang=\"en\"> Coordinates are reference data (through the lexicon's Wikidata ids), "
                         + "not facts read from a text. Outlines: Natural Earth (public domain).</span></p>\n");
+        if (request.getParameter("embed") != null) {
+            // the frame on a mechanism's page: the map alone
+            StringBuilder frame = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\" />\n")
+                    .append("<title>地图 Map</title>\n").append(MapView.head(layout))
+                    .append("<style>html, body { margin: 0; height: 100%; } .chart { width: 100%; height: 100%; }</style>\n")
+                    .append("</head>\n<body>\n");
+            MapView.render(frame, layout, MapView.placesQuery(iri));
+            sendHtml(response, HttpServletResponse.SC_OK, frame.append("</body>\n</html>\n").toString());
+            return;
+        }
         MapView.render(body, layout, MapView.placesQuery(iri));
         sendHtml(response, HttpServletResponse.SC_OK, layout.render("地图 Map", MapView.head(layout), body.toString()));
     }

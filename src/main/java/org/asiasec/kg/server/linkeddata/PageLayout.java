@@ -56,6 +56,10 @@ final class PageLayout {
         return out.toString();
     }
 
+    String datasetName() {
+        return settings.datasetName();
+    }
+
     String contextPath() {
         return contextPath;
     }
