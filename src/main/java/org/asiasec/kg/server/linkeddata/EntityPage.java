@@ -96,6 +96,9 @@ final class EntityPage {
         if (!view.meetings().isEmpty()) {
             MeetingTimeline.render(body, view.meetings(), links, layout, id);
         }
+        if (!view.lineage().isEmpty()) {
+            lineage(body, view.lineage());
+        }
         incoming(body, d, view, sources);
         coMentions(body, view);
         mentions(body, mentions, g, subject, d);
@@ -310,6 +313,21 @@ final class EntityPage {
             meta.add("置信度 Confidence: " + Html.text(e.confidence()));
         }
         body.append("<div class=\"meta\">").append(String.join(" · ", meta)).append("</div></li>");
+    }
+
+    /** Where the concept was put forward, then the dated meetings and documents named with it. */
+    private void lineage(StringBuilder body, List<EntityView.LineageRow> rows) {
+        body.append("<section class=\"lineage\" id=\"lineage\">\n<h2>沿革 Lineage</h2>\n<table class=\"timeline\">\n")
+                .append("<thead><tr><th>日期 Date</th><th>事件 Event</th><th>地点 Place</th><th>关系 How</th></tr></thead>\n<tbody>\n");
+        for (EntityView.LineageRow r : rows) {
+            body.append("<tr><td><time datetime=\"").append(Html.text(r.date())).append("\">").append(Html.text(r.date()))
+                    .append("</time></td><td>").append(links.node(r.event())).append("</td><td>")
+                    .append(String.join("、", r.places().stream().map(links::node).toList())).append("</td><td>")
+                    .append(r.proposal() ? "提出 <span class=\"tag\" lang=\"en\">proposed</span>"
+                            : "同句提及 <span class=\"tag\" lang=\"en\">named with it</span>")
+                    .append("</td></tr>\n");
+        }
+        body.append("</tbody>\n</table>\n</section>\n");
     }
 
     private void coMentions(StringBuilder body, EntityView view) {

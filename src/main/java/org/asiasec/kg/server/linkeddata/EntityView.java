@@ -14,10 +14,20 @@ import org.apache.jena.graph.Node;
  * @param coMentions    the entities named most often in the same sentences, most first
  * @param coMentionTotal how many entities share a sentence with it in all
  * @param meetings      for a mechanism: its meetings (and those of its organs) in date order
+ * @param lineage       for a concept: its proposal and the dated meetings and documents named with it
  * @param labels        labels of everything above
  */
 record EntityView(ResourceDescription description, Set<Node> records, List<CoMentioned> coMentions,
-                  int coMentionTotal, List<MeetingRow> meetings, Graph labels) {
+                  int coMentionTotal, List<MeetingRow> meetings, List<LineageRow> lineage, Graph labels) {
+
+    /**
+     * One dated step in a concept's lineage: where it was put forward, or a dated meeting or document
+     * named in the same sentence as the concept (a later elaboration).
+     *
+     * @param proposal true for the proposal itself, false for a meeting or document named with it
+     */
+    record LineageRow(String date, Node event, boolean proposal, List<Node> places) {
+    }
 
     /** An entity named in {@code sentences} sentences together with the page's resource. */
     record CoMentioned(Node entity, int sentences) {

@@ -47,7 +47,7 @@ final class LinkedDataStore {
             DatasetTriples data = new DatasetTriples(dsg);
             return ids.candidates(rawId).stream().filter(data::mentions).findFirst()
                     .map(new Describer(data)::describe)
-                    .map(new Neighbourhood(data, bookkeeping, classes)::view);
+                    .map(new Neighbourhood(dsg, bookkeeping, classes)::view);
         });
     }
 

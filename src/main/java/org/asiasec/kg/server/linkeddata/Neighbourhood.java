@@ -36,12 +36,14 @@ final class Neighbourhood {
     private static final Node CO_MENTIONED = Asc.term("coMentioned");
     private static final Node SOURCE_SENTENCES = Asc.term("sourceSentences");
 
+    private final org.apache.jena.sparql.core.DatasetGraph dsg;
     private final DatasetTriples data;
     private final Bookkeeping bookkeeping;
     private final ClassTree classes;
 
-    Neighbourhood(DatasetTriples data, Bookkeeping bookkeeping, ClassTree classes) {
-        this.data = data;
+    Neighbourhood(org.apache.jena.sparql.core.DatasetGraph dsg, Bookkeeping bookkeeping, ClassTree classes) {
+        this.dsg = dsg;
+        this.data = new DatasetTriples(dsg);
         this.bookkeeping = bookkeeping;
         this.classes = classes;
     }
@@ -70,7 +72,16 @@ final class Neighbourhood {
             m.documents().forEach(p -> addLabels(labels, p));
             m.newMembers().forEach(p -> addLabels(labels, p));
         }
-        return new EntityView(d, records, List.copyOf(top), all.size(), meetings, labels);
+        List<EntityView.LineageRow> lineage = isConcept(d.subject()) ? ConceptLineage.of(dsg, d.subject()) : List.of();
+        for (EntityView.LineageRow r : lineage) {
+            addLabels(labels, r.event());
+            r.places().forEach(p -> addLabels(labels, p));
+        }
+        return new EntityView(d, records, List.copyOf(top), all.size(), meetings, lineage, labels);
+    }
+
+    private boolean isConcept(Node node) {
+        return data.objects(node, RDF.type.asNode()).stream().anyMatch(t -> classes.isWithin(t, Asc.term("Concept")));
     }
 
     private boolean isRecord(Node node) {
