@@ -96,8 +96,8 @@ public final class PlaceCoordinates {
             if (item.isURI() && item.getURI().startsWith(WIKIDATA_ENTITY)) {
                 LatLong at = byWikidataId.get(item.getURI().substring(WIKIDATA_ENTITY.length()));
                 if (at != null) {
-                    out.add(Triple.create(t.getSubject(), LAT, NodeFactory.createLiteralDT(at.lat(), XSDDatatype.XSDdecimal)));
-                    out.add(Triple.create(t.getSubject(), LONG, NodeFactory.createLiteralDT(at.lon(), XSDDatatype.XSDdecimal)));
+                    out.add(Triple.create(t.getSubject(), LAT, decimal(at.lat())));
+                    out.add(Triple.create(t.getSubject(), LONG, decimal(at.lon())));
                 }
             }
         });
@@ -106,6 +106,18 @@ public final class PlaceCoordinates {
         out.add(Triple.create(graphName, RDFS.label.asNode(), NodeFactory.createLiteralLang("Coordinates of places (reference data)", "en")));
         out.add(Triple.create(graphName, DCTerms.source.asNode(), NodeFactory.createURI("https://www.wikidata.org/")));
         return out;
+    }
+
+    /**
+     * The canonical form (39.90 → 39.9, 51.00 → 51.0): TDB2 keeps decimals as values, so a literal written
+     * with trailing zeros would come back in another form than it was stored in.
+     */
+    static Node decimal(String lexical) {
+        java.math.BigDecimal value = new java.math.BigDecimal(lexical).stripTrailingZeros();
+        if (value.scale() < 1) {
+            value = value.setScale(1);
+        }
+        return NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     private static Reader open() throws IOException {
