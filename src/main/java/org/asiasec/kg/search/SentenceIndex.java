@@ -65,13 +65,12 @@ public final class SentenceIndex implements AutoCloseable {
         try (Directory directory = FSDirectory.open(Files.createDirectories(folder))) {
             TextIndexLucene index = new TextIndexLucene(directory, config);
             try {
-                Iterator<Quad> quads = dataset.find(Node.ANY, Node.ANY, Asc.text, Node.ANY);
+                // the named graphs only: the default graph repeats them, and each sentence is in one text's graph
+                Iterator<Quad> quads = dataset.findNG(Node.ANY, Node.ANY, Asc.text, Node.ANY);
                 try {
-                    java.util.Set<Node> seen = new java.util.HashSet<>();
                     while (quads.hasNext()) {
                         Quad q = quads.next();
-                        // the default graph repeats every statement of the text graphs: index each sentence once
-                        if (q.getSubject().isURI() && q.getObject().isLiteral() && seen.add(q.getSubject())) {
+                        if (q.getSubject().isURI() && q.getObject().isLiteral()) {
                             Entity entity = new Entity(q.getSubject().getURI(), null);
                             entity.put(TEXT_FIELD, q.getObject().getLiteralLexicalForm());
                             index.addEntity(entity);

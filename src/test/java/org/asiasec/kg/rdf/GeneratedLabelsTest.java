@@ -69,4 +69,20 @@ class GeneratedLabelsTest {
         assertEquals("United Nations General Assembly Meeting No. 47",
                 GeneratedLabels.forMeetings(g, ontology).get(0).getObject().getLiteralLexicalForm());
     }
+
+    @Test
+    @DisplayName("《杜尚别宣言》 adopted at the 2014 summit is named after it: \"Declaration, SCO Summit 2014, Dushanbe\"; one adopted nowhere known gets none")
+    void documentsAfterTheirMeeting() {
+        Graph g = data("""
+                res:SCO skos:altLabel "SCO"@en .
+                res:Dushanbe rdfs:label "Dushanbe"@en .
+                res:SCO-summit-2014 a asc:Summit ; asc:mechanism res:SCO ; asc:date "2014-09"^^xsd:gYearMonth ; asc:place res:Dushanbe .
+                res:dushanbe-declaration a asc:Declaration ; rdfs:label "杜尚别宣言"@zh ; asc:adoptedAt res:SCO-summit-2014 .
+                res:some-statement a asc:Statement ; rdfs:label "某声明"@zh .
+                """);
+        List<Triple> labels = GeneratedLabels.forMeetings(g, ontology);
+        assertTrue(labels.contains(Triple.create(res("dushanbe-declaration"), GeneratedLabels.GENERATED_LABEL,
+                NodeFactory.createLiteralLang("Declaration, SCO Summit 2014, Dushanbe", "en"))), labels.toString());
+        assertTrue(labels.stream().noneMatch(t -> t.getSubject().equals(res("some-statement"))));
+    }
 }

@@ -25,9 +25,13 @@ class SentenceIndexTest {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         RDFParser.fromString("""
                 PREFIX asc: <https://w3id.org/asiasec/ontology#>
+                # as the store holds them: each sentence in its text's graph (the default graph repeats them)
+                <urn:text> {
                 <urn:s1> asc:text "2002年6月，上海合作组织圣彼得堡峰会签署了《上海合作组织宪章》。"@zh .
                 <urn:s2> asc:text "亚信第四次峰会在上海举行。"@zh .
                 <urn:s3> asc:text "彼得在堡垒前等候。"@zh .
+                }
+                <urn:s1> asc:text "2002年6月，上海合作组织圣彼得堡峰会签署了《上海合作组织宪章》。"@zh .
                 """, Lang.TRIG).parse(dsg);
         assertEquals(3, SentenceIndex.write(dsg, folder.resolve("index")));
         return SentenceIndex.open(folder.resolve("index")).orElseThrow();
