@@ -3,17 +3,22 @@
 (function () {
   var el = document.getElementById('map');
   // A few outlines (Russia's far east, Fiji) cross the 180th meridian and would be drawn as a band
-  // across the whole map; rings that jump by more than half the globe are left out.
-  function withoutWrappedRings(geo) {
-    function wraps(ring) {
-      for (var i = 1; i < ring.length; i++) { if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) { return true; } }
-      return false;
+  // across the whole map: in a ring that jumps by more than half the globe, western longitudes are
+  // moved east by 360 degrees, so the ring stays in one piece just past the map's eastern edge.
+  function unwrapped(ring) {
+    for (var i = 1; i < ring.length; i++) {
+      if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) {
+        return ring.map(function (p) { return p[0] < 0 ? [p[0] + 360, p[1]] : p; });
+      }
     }
+    return ring;
+  }
+  function withoutWrappedRings(geo) {
     geo.features.forEach(function (f) {
       var g = f.geometry;
       if (!g) { return; }
-      if (g.type === 'Polygon' && wraps(g.coordinates[0])) { g.coordinates = []; }
-      if (g.type === 'MultiPolygon') { g.coordinates = g.coordinates.filter(function (p) { return !wraps(p[0]); }); }
+      if (g.type === 'Polygon') { g.coordinates = g.coordinates.map(unwrapped); }
+      if (g.type === 'MultiPolygon') { g.coordinates = g.coordinates.map(function (p) { return p.map(unwrapped); }); }
     });
     return geo;
   }
