@@ -10,6 +10,7 @@ import org.apache.jena.system.Txn;
 import org.asiasec.kg.rdf.Asc;
 import org.asiasec.kg.server.linkeddata.LinkedDataModule;
 import org.asiasec.kg.server.linkeddata.LinkedDataSettings;
+import org.asiasec.kg.search.SentenceIndex;
 import org.asiasec.kg.store.DatasetDumps;
 
 /**
@@ -35,7 +36,7 @@ public final class LinkedDataMount {
                 .withDatasetName(datasetPath)
                 .withVocabulary(ontology(dataset))
                 .withVoidFile(DatasetDumps.voidFile(dumps))
-                .withDumpDirectory(dumps));
+                .withDumpDirectory(dumps), SentenceIndex.folderOf(database));
     }
 
     /** A copy in memory, read once: page rendering then needs no transaction for labels of classes. */

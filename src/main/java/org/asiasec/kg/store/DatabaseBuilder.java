@@ -20,6 +20,7 @@ import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.Extractor;
 import org.asiasec.kg.rdf.IriScheme;
 import org.asiasec.kg.pipeline.CorpusPipeline;
+import org.asiasec.kg.search.SentenceIndex;
 
 /**
  * Builds the TDB2 database of a corpus: the ontology in its own named graph, then one named graph per
@@ -98,9 +99,11 @@ public final class DatabaseBuilder {
                 throw e;
             }
             Txn.executeWrite(dataset, () -> Prefixes.standard(iris).forEach(dataset.prefixes()::add));
+            quads += DerivedGraphs.add(dataset, iris);
             Model description = addDescription(dataset);
             quads += description.size();
             Txn.executeRead(dataset, () -> DatasetDumps.write(dataset, description, DatasetDumps.folderOf(folder)));
+            Txn.executeRead(dataset, () -> SentenceIndex.write(dataset, SentenceIndex.folderOf(folder)));
         } catch (RuntimeException e) {
             TDBInternal.expel(dataset);
             DatabaseDirectory.deleteQuietly(folder);

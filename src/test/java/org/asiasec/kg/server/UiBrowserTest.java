@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The analyst's path in a real browser (headless Chromium, Debian's chromium + chromium-driver): the
  * Fuseki UI runs a shipped query and shows result rows; an entity page opens and one of its links is
- * followed. Screenshots go to target/screenshots/. Skipped only when no browser is installed.
+ * followed; search, the timeline with its map, a fact opened to its evidence and the graph view.
+ * Screenshots go to target/screenshots/. Skipped only when no browser is installed.
  */
 class UiBrowserTest {
 
@@ -106,6 +107,7 @@ class UiBrowserTest {
         screenshot("entity-page.png");
 
         WebElement link = browser.findElements(By.cssSelector("main a[href*='/page/']")).stream()
+                .filter(WebElement::isDisplayed) // sources are folded until opened
                 .filter(a -> !a.getAttribute("href").endsWith("/page/SCO") && !a.getAttribute("href").contains("?class="))
                 .findFirst().orElseThrow(() -> new AssertionError("no link to another entity on /page/SCO"));
         String target = link.getAttribute("href");
@@ -115,6 +117,81 @@ class UiBrowserTest {
         assertNotEquals("", next.getText());
         assertFalse(next.getText().contains("404"), next.getText());
         screenshot("followed-link.png");
+    }
+
+    @Test
+    @DisplayName("typing 上合 in the search box of a page finds the SCO first; 圣彼得堡 finds a sentence with it marked")
+    void search() throws IOException {
+        browser.get(served.url() + "page/China");
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header form.search input[name=q]")));
+        box.sendKeys("上合");
+        box.submit();
+        WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entities ol li a")));
+        assertTrue(first.getText().contains("上海合作组织"), first.getText());
+        screenshot("search-entities.png");
+
+        browser.get(served.url() + "search?q=" + URLEncoder.encode("圣彼得堡", StandardCharsets.UTF_8));
+        WebElement sentence = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#sentences blockquote")));
+        assertTrue(sentence.findElement(By.tagName("mark")).getText().equals("圣彼得堡"), sentence.getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", sentence);
+        screenshot("search-sentences.png");
+    }
+
+    @Test
+    @DisplayName("the timeline filtered to the SCO's meetings lists 青岛 and draws their places on the offline map")
+    void timelineAndMap() throws IOException {
+        browser.get(served.url() + "timeline");
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#events tbody tr")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("mechanism"))).selectByValue("SCO");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("kind"))).selectByValue("meeting");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        wait.until(ExpectedConditions.urlContains("mechanism=SCO"));
+        List<WebElement> rows = wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#events tbody tr"));
+            return found.isEmpty() ? null : found;
+        });
+        assertTrue(rows.stream().allMatch(r -> r.getAttribute("class").equals("meeting")), "only meetings");
+        assertTrue(rows.stream().anyMatch(r -> r.getText().contains("青岛")), "the 2018 summit in 青岛");
+        String drawn = wait.until(d -> d.findElement(By.id("map")).getAttribute("data-ready"));
+        assertTrue(Integer.parseInt(drawn) > 0, "places on the map: " + drawn);
+        assertFalse(browser.findElements(By.cssSelector("#map canvas")).isEmpty(), "the map is drawn");
+        screenshot("timeline-map.png");
+
+        browser.get(served.url() + "map?mechanism=SCO");
+        String places = wait.until(d -> d.findElement(By.id("map")).getAttribute("data-ready"));
+        assertTrue(Integer.parseInt(places) >= 2, "SCO meeting places: " + places);
+        screenshot("map.png");
+    }
+
+    @Test
+    @DisplayName("a fact on a summit's page opens to its evidence: sentence with the names marked, source, offsets, rule")
+    void factToEvidence() throws IOException {
+        browser.get(served.url() + "page/SCO-summit-2018");
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        WebElement sources = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("section.statements details.sources summary")));
+        WebElement details = sources.findElement(By.xpath(".."));
+        WebElement quote = details.findElement(By.tagName("blockquote"));
+        assertFalse(quote.isDisplayed(), "folded until opened");
+        sources.click();
+        wait.until(ExpectedConditions.visibilityOf(quote));
+        assertFalse(quote.findElements(By.tagName("mark")).isEmpty(), quote.getText());
+        String meta = details.findElement(By.cssSelector(".meta")).getText();
+        assertTrue(meta.contains("来源 Source") && meta.contains("字符位置 Offsets") && meta.contains("规则 Rule"), meta);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", details);
+        screenshot("fact-evidence.png");
+    }
+
+    @Test
+    @DisplayName("the graph view draws the SCO's neighbourhood from the jar's ECharts")
+    void graphView() throws IOException {
+        browser.get(served.url() + "graph/SCO");
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        String nodes = wait.until(d -> d.findElement(By.id("graph")).getAttribute("data-ready"));
+        assertTrue(Integer.parseInt(nodes) > 5, "nodes drawn: " + nodes);
+        screenshot("graph.png");
     }
 
     private String editorText() {

@@ -18,29 +18,57 @@ final class IndexPages {
         this.ids = ids;
     }
 
-    String home(ClassIndex.Listing<ClassIndex.ClassCount> classes, NodeLinks links) {
+    /**
+     * Domain classes first (mechanisms, meetings, documents … by count), then, apart, the classes of
+     * provenance records, statistics and the vocabulary itself.
+     */
+    String home(ClassIndex.Listing<ClassIndex.ClassCount> classes, NodeLinks links, Bookkeeping bookkeeping) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>亚洲安全合作知识图谱</h1>\n<p class=\"subtitle\" lang=\"en\">AsiaSec KG · linked data</p>\n")
                 .append("<p>每个资源都有自己的 IRI（<code>").append(Html.text(ids.base())).append("…</code>），")
                 .append("在本服务器上以网页和 RDF 数据两种形式提供。")
                 .append("<span lang=\"en\"> Every resource IRI under the base dereferences here: browsers get a page, ")
                 .append("RDF clients get Turtle, JSON-LD, RDF/XML or N-Triples.</span></p>\n")
+                .append("<p class=\"actions\"><a href=\"").append(Html.text(layout.contextPath() + "/timeline"))
+                .append("\">时间线 Timeline</a><a href=\"").append(Html.text(layout.contextPath() + "/queries"))
+                .append("\">示例查询 Example queries</a></p>\n")
                 .append("<section>\n<h2>类别 Classes</h2>\n");
         if (classes.rows().isEmpty()) {
             body.append("<p class=\"meta\">数据集为空 The dataset holds no typed resources.</p>\n");
         } else {
-            body.append("<table>\n<thead><tr><th>类别 Class</th><th>IRI</th><th class=\"count\">实例 Instances</th></tr></thead>\n<tbody>\n");
-            for (ClassIndex.ClassCount c : classes.rows()) {
-                String name = links.name(c.type());
-                body.append("<tr><td><a href=\"").append(Html.text(links.classListPath(c.type()))).append("\">")
-                        .append(Html.text(name)).append("</a></td><td><code>")
-                        .append(Html.text(links.shortName(c.type()))).append("</code></td><td class=\"count\">")
-                        .append(c.instances()).append("</td></tr>\n");
+            List<ClassIndex.ClassCount> domain = classes.rows().stream().filter(c -> isDomain(c.type(), bookkeeping)).toList();
+            List<ClassIndex.ClassCount> internal = classes.rows().stream().filter(c -> !isDomain(c.type(), bookkeeping)).toList();
+            classTable(body, domain, links, "domain");
+            if (!internal.isEmpty()) {
+                body.append("</section>\n<section>\n<h2>内部类别 Internal classes</h2>\n")
+                        .append("<p class=\"meta\">证据、句子、统计与词汇本身：记录事实从哪里读出，不是事实。")
+                        .append("<span lang=\"en\"> Evidence, sentences, statistics and the vocabulary itself: "
+                                + "they record where facts were read, they are not facts.</span></p>\n");
+                classTable(body, internal, links, "internal");
             }
-            body.append("</tbody>\n</table>\n");
         }
         body.append("</section>\n");
         return layout.render("关联数据 Linked data", "", body.toString());
+    }
+
+    /** A class of the project's vocabulary (or skos:Concept) that is not bookkeeping. */
+    static boolean isDomain(Node type, Bookkeeping bookkeeping) {
+        return type.isURI() && !bookkeeping.isClass(type)
+                && (type.getURI().startsWith(org.asiasec.kg.rdf.Asc.NS)
+                    || type.getURI().equals(org.apache.jena.vocabulary.SKOS.Concept.getURI()));
+    }
+
+    private static void classTable(StringBuilder body, List<ClassIndex.ClassCount> rows, NodeLinks links, String kind) {
+        body.append("<table class=\"classes ").append(kind)
+                .append("\">\n<thead><tr><th>类别 Class</th><th>IRI</th><th class=\"count\">实例 Instances</th></tr></thead>\n<tbody>\n");
+        for (ClassIndex.ClassCount c : rows) {
+            String name = links.name(c.type());
+            body.append("<tr><td><a href=\"").append(Html.text(links.classListPath(c.type()))).append("\">")
+                    .append(Html.text(name)).append("</a></td><td><code>")
+                    .append(Html.text(links.shortName(c.type()))).append("</code></td><td class=\"count\">")
+                    .append(c.instances()).append("</td></tr>\n");
+        }
+        body.append("</tbody>\n</table>\n");
     }
 
     String classList(Node type, int page, ClassIndex.Listing<Node> instances, NodeLinks links) {

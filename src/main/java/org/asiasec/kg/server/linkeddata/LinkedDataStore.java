@@ -41,6 +41,21 @@ final class LinkedDataStore {
         });
     }
 
+    /** The description of a resource and what its page shows around it, in one read transaction. */
+    Optional<EntityView> view(String rawId, Bookkeeping bookkeeping, ClassTree classes) {
+        return Txn.calculateRead(dsg, () -> {
+            DatasetTriples data = new DatasetTriples(dsg);
+            return ids.candidates(rawId).stream().filter(data::mentions).findFirst()
+                    .map(new Describer(data)::describe)
+                    .map(new Neighbourhood(dsg, bookkeeping, classes)::view);
+        });
+    }
+
+    /** Runs work on the dataset in a read transaction. */
+    <T> T read(java.util.function.Function<DatasetGraph, T> work) {
+        return Txn.calculateRead(dsg, () -> work.apply(dsg));
+    }
+
     ClassIndex.Listing<ClassIndex.ClassCount> classes() {
         return Txn.calculateRead(dsg, () -> new ClassIndex(new DatasetTriples(dsg)).classes());
     }

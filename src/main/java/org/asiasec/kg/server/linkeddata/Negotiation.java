@@ -40,6 +40,20 @@ final class Negotiation {
         return choose(acceptHeader, rdfContentTypes()).map(Choice::format);
     }
 
+    /**
+     * For documents that are data first (the VoID description): HTML only when the client asks for it
+     * more than for any RDF format, so a client without an Accept header, or accepting anything, gets Turtle.
+     */
+    static boolean prefersHtml(String acceptHeader) {
+        if (acceptHeader == null || acceptHeader.isBlank()) {
+            return false;
+        }
+        List<String> offers = rdfContentTypes();
+        offers.add(HTML);
+        offers.add(XHTML);
+        return choose(acceptHeader, offers).map(Choice::isHtml).orElse(false);
+    }
+
     private static Optional<Choice> choose(String acceptHeader, List<String> offers) {
         if (acceptHeader == null || acceptHeader.isBlank()) {
             return Optional.of(toChoice(offers.get(0)));

@@ -34,7 +34,10 @@ final class PageLayout {
                 .append("<header class=\"site\"><nav>")
                 .append("<a class=\"home\" href=\"").append(Html.text(contextPath + "/page/"))
                 .append("\">AsiaSec KG · 关联数据</a>")
-                .append("<a href=\"").append(Html.text(uiQueryPath())).append("\">SPARQL 查询</a>");
+                .append("<a href=\"").append(Html.text(contextPath + "/timeline")).append("\">时间线 Timeline</a>")
+                .append("<a href=\"").append(Html.text(contextPath + "/map")).append("\">地图 Map</a>")
+                .append("<a href=\"").append(Html.text(uiQueryPath())).append("\">SPARQL 查询</a>")
+                .append("<a href=\"").append(Html.text(contextPath + "/queries")).append("\">示例查询 Queries</a>");
         if (settings.dumpDirectory() != null) {
             out.append("<a href=\"").append(Html.text(contextPath + "/dumps/")).append("\">数据下载 Dumps</a>");
         }
@@ -42,11 +45,23 @@ final class PageLayout {
             out.append("<a href=\"").append(Html.text(contextPath + "/.well-known/void"))
                     .append("\">VoID</a>");
         }
+        out.append("<form class=\"search\" role=\"search\" method=\"get\" action=\"")
+                .append(Html.text(contextPath + "/search")).append("\"><input type=\"search\" name=\"q\" ")
+                .append("placeholder=\"搜索 Search: 上合, SCO, shanghe …\" aria-label=\"搜索 Search\" />")
+                .append("<button type=\"submit\">搜索</button></form>");
         out.append("</nav></header>\n<main>\n").append(bodyHtml).append("</main>\n")
                 .append("<footer>AsiaSec KG · 亚洲安全合作知识图谱 · ")
                 .append("every page is also data: Turtle, JSON-LD, RDF/XML, N-Triples</footer>\n")
                 .append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    String datasetName() {
+        return settings.datasetName();
+    }
+
+    String contextPath() {
+        return contextPath;
     }
 
     /** The Fuseki UI's query editor for the dataset (its router lives in the URL fragment). */

@@ -18,10 +18,14 @@ import org.apache.jena.graph.compose.Union;
 final class PageServlet extends LinkedDataServlet {
 
     private final transient LinkedDataStore store;
+    private final transient Bookkeeping bookkeeping;
+    private final transient ClassTree classTree;
 
     PageServlet(LinkedDataStore store, LinkedDataSettings settings) {
         super(settings);
         this.store = store;
+        this.bookkeeping = new Bookkeeping(settings.vocabulary());
+        this.classTree = new ClassTree(settings.vocabulary());
     }
 
     @Override
@@ -45,7 +49,7 @@ final class PageServlet extends LinkedDataServlet {
         String type = request.getParameter("class");
         if (type == null || type.isBlank()) {
             ClassIndex.Listing<ClassIndex.ClassCount> classes = store.classes();
-            sendHtml(response, HttpServletResponse.SC_OK, pages.home(classes, links(request, classes.labels())));
+            sendHtml(response, HttpServletResponse.SC_OK, pages.home(classes, links(request, classes.labels()), bookkeeping));
             return;
         }
         int page = pageNumber(request.getParameter("page"));
@@ -69,13 +73,13 @@ final class PageServlet extends LinkedDataServlet {
     }
 
     private void entity(String rawId, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<ResourceDescription> description = store.describe(rawId);
-        if (description.isEmpty()) {
+        Optional<EntityView> view = store.view(rawId, bookkeeping, classTree);
+        if (view.isEmpty()) {
             notFound(request, response);
             return;
         }
-        NodeLinks links = links(request, description.get().graph());
-        String html = new EntityPage(layout(request), links, store.ids()).render(description.get());
+        NodeLinks links = links(request, view.get().labels());
+        String html = new EntityPage(layout(request), links, store.ids(), bookkeeping).render(view.get());
         sendHtml(response, HttpServletResponse.SC_OK, html);
     }
 

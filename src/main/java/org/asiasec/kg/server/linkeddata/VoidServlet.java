@@ -24,10 +24,16 @@ final class VoidServlet extends LinkedDataServlet {
             notFound(request, response);
             return;
         }
-        Optional<RdfFormat> format = Negotiation.dataOnly(request.getHeader("Accept"));
+        String wanted = request.getParameter("format");
+        if (wanted == null && Negotiation.prefersHtml(request.getHeader("Accept"))) {
+            sendHtml(response, HttpServletResponse.SC_OK, new VoidPage(layout(request)).render(description));
+            return;
+        }
+        Optional<RdfFormat> format = wanted != null ? RdfFormat.byExtension(wanted)
+                : Negotiation.dataOnly(request.getHeader("Accept"));
         if (format.isEmpty()) {
             send(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "text/plain; charset=utf-8",
-                    "Offered: text/turtle, application/ld+json, application/rdf+xml, application/n-triples\n"
+                    "Offered: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples\n"
                             .getBytes(StandardCharsets.UTF_8));
             return;
         }

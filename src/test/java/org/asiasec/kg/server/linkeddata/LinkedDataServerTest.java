@@ -285,7 +285,8 @@ class LinkedDataServerTest {
             assertTrue(html.contains("href=\"http://www.wikidata.org/entity/Q485207\""));
             assertTrue(html.contains("2001-06-15"));
             assertTrue(html.contains("<mark>上海合作组织</mark>在上海宣告成立。"), "evidence sentence");
-            assertTrue(html.contains("上海五国”会晤机制"), "evidence of an annotated statement");
+            assertTrue(html.contains("<mark>上海合作组织</mark>的前身是“<mark>上海五国</mark>”会晤机制。"),
+                    "evidence of an annotated statement, subject and value marked");
             assertTrue(html.contains("上合组织二十年.txt"));
             assertTrue(html.contains("120–143"));
             assertEquals(2, html.split("在上海宣告成立。</blockquote>", -1).length - 1,
@@ -296,25 +297,52 @@ class LinkedDataServerTest {
         }
 
         @Test
-        @DisplayName("evidence that spells out its statement shows that statement and its sentence")
-        void evidenceWithStatement() throws Exception {
-            String html = get(noRedirects, "/page/summit/SCO-2019", FIREFOX_ACCEPT).body();
+        @DisplayName("facts come first, grouped by property with Chinese and English names, sources folded behind a count")
+        void statementsFirst() throws Exception {
+            String html = get(noRedirects, "/page/SCO", FIREFOX_ACCEPT).body();
             parseAsXml(html);
-            assertTrue(html.contains("在<mark>比什凯克</mark>举行") || html.contains("<mark>上海合作组织成员国元首理事会第十九次会议</mark>"));
-            assertTrue(html.contains("300–334"));
-            assertTrue(html.matches("(?s).*<div class=\"meta\"><a href=\"/page/summit/SCO-2019\"[^>]*>[^<]*</a> "
-                    + "<a [^>]*>地点<small>asc:place</small></a> <a href=\"/page/Bishkek\".*"), "the supported statement");
+            int statements = html.indexOf("<h2>陈述 Statements</h2>");
+            assertTrue(statements > 0 && statements < html.indexOf("<h2>提及 Mentions</h2>"), "facts before mentions");
+            assertTrue(html.matches("(?s).*<th class=\"prop\" scope=\"row\">.*asc:predecessor.*<a href=\"/page/Shanghai_Five\"[^>]*>上海五国</a>"
+                    + "<details class=\"sources\"><summary>1 个来源 source</summary>.*"), "value, then its one source folded");
+            assertFalse(html.contains("href=\"/page/evidence/"), "no evidence node is a row or a link");
+            assertFalse(html.contains("href=\"/page/sentence/"), "no sentence node is a row or a link");
         }
 
         @Test
-        @DisplayName("a source text's page lists its sentences as links, not as evidence about the source")
+        @DisplayName("a meeting's place shows its evidence: sentence, source, offsets, rule and confidence")
+        void evidenceWithStatement() throws Exception {
+            String html = get(noRedirects, "/page/summit/SCO-2019", FIREFOX_ACCEPT).body();
+            parseAsXml(html);
+            assertTrue(html.contains("<a href=\"/page/Bishkek\" title=\"https://w3id.org/asiasec/resource/Bishkek\">比什凯克</a>"
+                    + "<details class=\"sources\"><summary>1 个来源 source</summary>"), "the place, its source folded");
+            assertTrue(html.contains("<mark>上海合作组织成员国元首理事会第十九次会议</mark>在<mark>比什凯克</mark>举行"));
+            assertTrue(html.contains("地点<small lang=\"en\">place</small><small><code>asc:place</code></small>"),
+                    "the property's Chinese and English names");
+            assertTrue(html.contains("300–334"));
+            assertTrue(html.contains("<code>meeting-place</code>"));
+            assertTrue(html.contains("置信度 Confidence: 0.85"));
+        }
+
+        @Test
+        @DisplayName("a mechanism's page lists its meetings in date order with their places")
+        void meetingTimeline() throws Exception {
+            String html = get(noRedirects, "/page/SCO", FIREFOX_ACCEPT).body();
+            assertTrue(html.matches("(?s).*<h2>会议时间线 Meetings</h2>.*<time datetime=\"2019-06-14\">2019-06-14</time></td><td>19</td>"
+                    + "<td><a href=\"/page/summit/SCO-2019\"[^>]*>[^<]*</a></td><td class=\"place\"><a href=\"/page/Bishkek\".*"));
+            assertFalse(get(noRedirects, "/page/Bishkek", FIREFOX_ACCEPT).body().contains("会议时间线"),
+                    "a place has no meetings of its own");
+        }
+
+        @Test
+        @DisplayName("a source text's page lists its sentences neither as rows nor as evidence about the source")
         void sourcePage() throws Exception {
             HttpResponse<String> response = get(noRedirects, "/page/" + SOURCE_ID, FIREFOX_ACCEPT);
             assertEquals(200, response.statusCode());
             String html = response.body();
             parseAsXml(html);
             assertTrue(html.contains("<h1>上海合作组织二十年</h1>"));
-            assertTrue(html.contains("href=\"/page/sentence/s1\""));
+            assertFalse(html.contains("href=\"/page/sentence/s1\""), "sentences are bookkeeping, not rows");
             assertTrue(html.contains("No evidence sentences recorded."));
         }
 
