@@ -1,5 +1,7 @@
 package org.asiasec.kg.extract;
 
+import org.asiasec.kg.extract.sentence.LinkedMention;
+import org.asiasec.kg.extract.keys.EntityKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

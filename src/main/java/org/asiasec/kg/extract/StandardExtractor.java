@@ -1,5 +1,7 @@
 package org.asiasec.kg.extract;
 
+import org.asiasec.kg.extract.sentence.LinkedMention;
+import org.asiasec.kg.extract.sentence.AnalysedSentence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.asiasec.kg.extract;
 
+import org.asiasec.kg.extract.keys.EntityKeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

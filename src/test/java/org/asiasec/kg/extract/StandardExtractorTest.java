@@ -1,5 +1,6 @@
 package org.asiasec.kg.extract;
 
+import org.asiasec.kg.extract.sentence.AnalysedSentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -59,11 +59,16 @@ class ReadingToSentencesTest {
     }
 
     @Test
-    @DisplayName("空文件：空文本，没有句子，没有错误")
+    @DisplayName("空文件：一行说明“是空的”，不成为没有句子的文本；只有空白的文件同样")
     void emptyFile() throws IOException {
         Path file = Files.write(dir.resolve("空.txt"), new byte[0]);
-        SourceText text = reader.read(file, MetadataCatalog.empty());
-        assertEquals("", text.text());
-        assertTrue(sentencesOf(text).isEmpty());
+        org.asiasec.kg.corpus.EmptyTextException empty = org.junit.jupiter.api.Assertions.assertThrows(
+                org.asiasec.kg.corpus.EmptyTextException.class, () -> reader.read(file, MetadataCatalog.empty()));
+        assertEquals(file + " is empty: it holds no text", empty.getMessage());
+        Path blank = Files.write(dir.resolve("白.txt"), " \n\t\n".getBytes(StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertThrows(org.asiasec.kg.corpus.EmptyTextException.class,
+                () -> reader.read(blank, MetadataCatalog.empty()));
+        Path text = Files.write(dir.resolve("一句.txt"), "上合组织成立。".getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, sentencesOf(reader.read(text, MetadataCatalog.empty())).size());
     }
 }

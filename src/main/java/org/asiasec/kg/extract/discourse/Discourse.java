@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.asiasec.kg.corpus.Block;
-import org.asiasec.kg.extract.LinkedMention;
+import org.asiasec.kg.extract.sentence.LinkedMention;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.EntityType;
 

@@ -1,5 +1,6 @@
 package org.asiasec.kg.extract.relation;
 
+import org.asiasec.kg.extract.keys.EntityKeys;
 import static org.asiasec.kg.extract.relation.MaskedSentence.CONCEPT;
 
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class ConceptComponentRule implements RelationRule {
         for (String item : items) {
             Entity component = itemsStart < 0 ? null : linkedConcept(s, item, itemsStart);
             if (component == null) {
-                component = new Entity(Keys.pinyin(item), EntityType.COMPONENT, null, item, null, null, null);
+                component = new Entity(EntityKeys.pinyin(item), EntityType.COMPONENT, null, item, null, null, null);
                 st.entity(component);
             }
             if (!component.key().equals(concept.key()) && !component.key().isEmpty()) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.asiasec.kg.extract.AnalysedSentence;
-import org.asiasec.kg.extract.LinkedMention;
+import org.asiasec.kg.extract.sentence.AnalysedSentence;
+import org.asiasec.kg.extract.sentence.LinkedMention;
 import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.EntityType;

@@ -3,8 +3,8 @@ package org.asiasec.kg.extract.relation;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.asiasec.kg.extract.AnalysedSentence;
-import org.asiasec.kg.extract.LinkedMention;
+import org.asiasec.kg.extract.sentence.AnalysedSentence;
+import org.asiasec.kg.extract.sentence.LinkedMention;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.EntityType;
 import org.asiasec.kg.model.ExtractionSink;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.sentence.AnalysedSentence;
 import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.ExtractionSink;
@@ -35,9 +35,13 @@ public final class FoundingRule implements RelationRule {
     /** 该组织正式成立, 论坛宣告成立: the mechanism the text speaks of, when the sentence names none. */
     private static final Pattern ANAPHOR_FOUNDED = Pattern.compile("(?:该|本|这一|此)?(?:组织|论坛|机制|对话会|对话|联盟|会议机制|合作机制)"
             + "(?:正式|宣告|宣布|由此|就此|从此)*(?:成立|诞生|创立|建立|创办)(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年)");
-    private static final Pattern FOUNDED = Pattern.compile("(?<mech>" + MECHANISM + ")"
+    /*
+     * The mechanism is the subject (东盟国家启动…磋商 speaks of its members) and founds nothing after the
+     * verb (M成立了工作组, 启动“准则”磋商: an object follows).
+     */
+    private static final Pattern FOUNDED = Pattern.compile("(?<mech>" + MECHANISM + ")(?!国家|成员国|各国|各成员)"
             + "(?<gap>(?:(?!倡议|提议|发起|推动|的|前身)[^，。；：]){0,14}?)(?:正式|宣布)*(?:" + String.join("|", FOUNDING) + ")"
-            + "(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年)(?:于(?<date>"
+            + "(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年|了?[“\"「《Mm]|了?[\\u4e00-\\u9fff]{0,6}(?:磋商|谈判|进程|小组|中心|机制|合作))(?:于(?<date>"
             + MaskedSentence.DATE + ")|于(?<place>" + PLACE + "))?");
 
     /** 2030年，在…的基础上成立了澜沧江安全对话: the mechanism after the verb, dated by the clause. */

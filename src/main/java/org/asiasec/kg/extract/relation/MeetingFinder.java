@@ -1,5 +1,6 @@
 package org.asiasec.kg.extract.relation;
 
+import org.asiasec.kg.extract.keys.EntityKeys;
 import static org.asiasec.kg.extract.relation.MaskedSentence.COUNTRY;
 import static org.asiasec.kg.extract.relation.MaskedSentence.DATE;
 import static org.asiasec.kg.extract.relation.MaskedSentence.MECHANISM;
@@ -316,13 +317,13 @@ public final class MeetingFinder {
         String key;
         String label;
         if (knownYear != null) {
-            key = Keys.join(mech.key(), kind, knownYear);
+            key = EntityKeys.join(mech.key(), kind, knownYear);
             label = label(mech, null, knownYear, null, "", summit, false);
         } else if (ordinal != null) {
-            key = Keys.join(mech.key(), kind, "n" + ordinal);
+            key = EntityKeys.join(mech.key(), kind, "n" + ordinal);
             label = label(mech, ordinal, null, null, "", summit, false);
         } else if (where != null) {
-            key = Keys.join(mech.key(), kind, where.key());
+            key = EntityKeys.join(mech.key(), kind, where.key());
             label = label(mech, null, null, where, "", summit, false);
         } else {
             return null;

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.sentence.AnalysedSentence;
 import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.EntityType;

@@ -1,5 +1,6 @@
 package org.asiasec.kg.extract.relation;
 
+import org.asiasec.kg.extract.keys.EntityKeys;
 import java.util.List;
 
 import org.asiasec.kg.extract.time.DateMention;
@@ -30,7 +31,7 @@ final class Memberships {
                 continue;
             }
             st.link(subject.key(), role.property, mech);
-            String key = Keys.join("membership", subject.key(), mech.key(), role.slug);
+            String key = EntityKeys.join("membership", subject.key(), mech.key(), role.slug);
             st.entity(new Entity(key, EntityType.MEMBERSHIP, null,
                     subject.labelZh() + "（" + mech.labelZh() + role.labelZh + "）", null, null, null));
             st.link(key, subject.type() == EntityType.COUNTRY ? Property.COUNTRY : Property.ORGANISATION, subject);

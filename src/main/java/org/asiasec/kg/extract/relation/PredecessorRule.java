@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.sentence.AnalysedSentence;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.ExtractionSink;
 import org.asiasec.kg.model.Property;

@@ -1,6 +1,6 @@
 package org.asiasec.kg.extract.relation;
 
-import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.sentence.AnalysedSentence;
 import org.asiasec.kg.extract.time.DateMention;
 import org.asiasec.kg.model.Entity;
 import org.asiasec.kg.model.Evidence;

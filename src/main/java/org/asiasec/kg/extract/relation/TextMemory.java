@@ -6,7 +6,7 @@ import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 import org.asiasec.kg.corpus.SourceText;
-import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.sentence.AnalysedSentence;
 
 /**
  * What a rule remembers about the text it is reading, kept apart per text so that one rule

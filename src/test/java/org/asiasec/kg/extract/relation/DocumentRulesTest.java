@@ -19,7 +19,7 @@ class DocumentRulesTest {
 
     private static Set<String> adoption(TestSentence... sentences) {
         return Facts.of(List.of(new MeetingRule(), new DocumentAdoptionRule()),
-                java.util.Arrays.stream(sentences).map(TestSentence::build).toArray(org.asiasec.kg.extract.AnalysedSentence[]::new));
+                java.util.Arrays.stream(sentences).map(TestSentence::build).toArray(org.asiasec.kg.extract.sentence.AnalysedSentence[]::new));
     }
 
     @DisplayName("峰会通过文件：adoptedAt、issuedBy、日期；改日期或城市即改事实")

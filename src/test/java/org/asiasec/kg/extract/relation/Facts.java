@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.asiasec.kg.extract.AnalysedSentence;
+import org.asiasec.kg.extract.sentence.AnalysedSentence;
 import org.asiasec.kg.model.CollectingSink;
 import org.asiasec.kg.model.Fact;
 import org.asiasec.kg.model.Value;

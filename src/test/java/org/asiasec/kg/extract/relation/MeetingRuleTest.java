@@ -23,7 +23,7 @@ class MeetingRuleTest {
 
     private static Set<String> facts(TestSentence... sentences) {
         return Facts.of(List.of(new MeetingRule()),
-                java.util.Arrays.stream(sentences).map(TestSentence::build).toArray(org.asiasec.kg.extract.AnalysedSentence[]::new));
+                java.util.Arrays.stream(sentences).map(TestSentence::build).toArray(org.asiasec.kg.extract.sentence.AnalysedSentence[]::new));
     }
 
     @Test
@@ -179,7 +179,7 @@ class MeetingRuleTest {
                     TestSentence.of("今年5月，我国将在上海举办亚信第四次峰会。").with("亚信", MECHANISM, "CICA")
                             .with("上海", PLACE, "Shanghai").buildWithoutDates(),
                     TestSentence.of("各国对第四次亚信峰会高度重视。").with("亚信", MECHANISM, "CICA").buildWithoutDates())) {
-                MaskedSentence masked = new MaskedSentence(new org.asiasec.kg.extract.AnalysedSentence(source, sentence.text(),
+                MaskedSentence masked = new MaskedSentence(new org.asiasec.kg.extract.sentence.AnalysedSentence(source, sentence.text(),
                         sentence.sentence(), List.of(), sentence.mentions(), recognizer.recognise(sentence.sentence(), scope)));
                 finder.read(masked);
                 rule.apply(masked, sink);

@@ -19,7 +19,7 @@ class MembershipRuleTest {
 
     private static Set<String> facts(TestSentence... sentences) {
         return Facts.of(List.of(new MembershipRule()), java.util.Arrays.stream(sentences).map(TestSentence::build)
-                .toArray(org.asiasec.kg.extract.AnalysedSentence[]::new));
+                .toArray(org.asiasec.kg.extract.sentence.AnalysedSentence[]::new));
     }
 
     @DisplayName("并列主语成为新成员国，日期取句首；改日期即改事实")

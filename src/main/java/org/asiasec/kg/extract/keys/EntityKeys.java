@@ -1,4 +1,4 @@
-package org.asiasec.kg.extract;
+package org.asiasec.kg.extract.keys;
 
 import java.util.List;
 
@@ -8,9 +8,11 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 /**
- * Stable ASCII keys for entities the lexicon does not know, spelled in pinyin word by word:
- * 新安全观 → xin-anquan-guan. Words come from HanLP's core dictionary only (not the custom one, which
- * changes with the lexicon), so the same name always gets the same key.
+ * The one minter of stable ASCII keys for entities the lexicon does not know: names spelled in pinyin
+ * word by word (新安全观 → xin-anquan-guan; words come from HanLP's core dictionary only, not the custom
+ * one, which changes with the lexicon, so the same name always gets the same key), short terms spelled
+ * whole (互信 → huxin), and the keys of the nodes the rules make, joined from their parts
+ * (SCO-summit-2018, membership-India-SCO-member).
  */
 public final class EntityKeys {
 
@@ -51,6 +53,28 @@ public final class EntityKeys {
             } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
                     && i < pinyin.size() && pinyin.get(i) != Pinyin.none5) {
                 out.append(pinyin.get(i).getPinyinWithoutTone().replace("ü", "v"));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The key of a node made of parts (a meeting, a membership): the parts joined with '-'. */
+    public static String join(Object... parts) {
+        return java.util.Arrays.stream(parts).map(String::valueOf).collect(java.util.stream.Collectors.joining("-"));
+    }
+
+    /** A short term spelled whole: 互信 → "huxin"; keeps ASCII letters and digits; drops everything else. */
+    public static String pinyin(String chinese) {
+        StringBuilder out = new StringBuilder();
+        var syllables = HanLP.convertToPinyinList(chinese);
+        for (int i = 0; i < chinese.length(); i++) {
+            char c = chinese.charAt(i);
+            if (c < 128) {
+                if (Character.isLetterOrDigit(c)) {
+                    out.append(Character.toLowerCase(c));
+                }
+            } else if (i < syllables.size() && syllables.get(i) != Pinyin.none5) {
+                out.append(syllables.get(i).getPinyinWithoutTone());
             }
         }
         return out.toString();

@@ -1,4 +1,4 @@
-package org.asiasec.kg.extract;
+package org.asiasec.kg.extract.sentence;
 
 import java.util.List;
 

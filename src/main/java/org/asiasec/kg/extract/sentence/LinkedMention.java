@@ -1,4 +1,4 @@
-package org.asiasec.kg.extract;
+package org.asiasec.kg.extract.sentence;
 
 import org.asiasec.kg.model.Entity;
 
