@@ -243,4 +243,20 @@ class EventFramesTest {
                 facts("上海合作组织概况\n\n上海合作组织是一个组织。\n\n【成立时间】2031年4月18日\n", "foundedOn"));
         assertEquals(Set.of(), facts("概况\n\n【成立时间】2031年4月18日\n", "foundedOn"));
     }
+
+    @DisplayName("字段行里按年份分组的列表：组末括号里的年份属于全组，逗号后的组继续同一列表")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "【对话伙伴】（4个）柬埔寨（2015年），老挝、缅甸（2031年），泰国（2033年）; 2015,2031,2031,2033",
+            "【對話夥伴】（4個）柬埔寨（2015年），老撾、緬甸（2031年），泰國（2033年）; 2015,2031,2031,2033",
+    })
+    void groupedFieldList(String line, String years) {
+        String text = "上海合作组织概况\n\n上海合作组织是一个组织。\n\n" + line + "\n";
+        assertEquals(Set.of("Cambodia dialoguePartnerOf SCO", "Laos dialoguePartnerOf SCO", "Myanmar dialoguePartnerOf SCO",
+                "Thailand dialoguePartnerOf SCO"), facts(text, "dialoguePartnerOf"));
+        String[] y = years.split(",");
+        assertEquals(Set.of("membership-Cambodia-SCO-dialogue-partner date " + y[0], "membership-Laos-SCO-dialogue-partner date " + y[1],
+                "membership-Myanmar-SCO-dialogue-partner date " + y[2], "membership-Thailand-SCO-dialogue-partner date " + y[3]),
+                facts(text, "date"));
+    }
 }

@@ -51,6 +51,12 @@ record Enumeration(List<Item> items, List<Entity> organisations, int start, int 
                     items.add(new Item(s.entityAt(i), bracketDate(s, i, m.end())));
                 }
             }
+            // 阿塞拜疆、亚美尼亚、尼泊尔（2015年）: a date after the last of a group dates the group
+            for (int i = items.size() - 2; i >= 0; i--) {
+                if (items.get(i).date() == null && items.get(i + 1).date() != null) {
+                    items.set(i, new Item(items.get(i).entity(), items.get(i + 1).date()));
+                }
+            }
             if (!items.isEmpty()) {
                 out.add(new Enumeration(List.copyOf(items), List.copyOf(organisations), m.start(), m.end()));
             }

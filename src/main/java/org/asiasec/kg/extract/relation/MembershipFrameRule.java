@@ -30,7 +30,7 @@ public final class MembershipFrameRule implements RelationRule {
             + "|取得|获准|升为|升格为|转为|加入|被接纳为|接纳为|被|给予|授予|的|Dd*|第" + NUMBER + "+个|新|\\s|[（(]以上为|以上为|其|当选|担任|接任|了)*"
             + "(?:Mm*的?)?");
     /** Words that may stand between the role word and the list after it. */
-    private static final Pattern GAP_AFTER_ROLE = Pattern.compile("(?:国|地位|资格|身份)?(?:[，,](?=即|包括|分别|为|有|是))?(?:共有|共|有|包括|包含|为|是|即|分别为|分别是|目前|现有|还有|计|"
+    private static final Pattern GAP_AFTER_ROLE = Pattern.compile("(?:国|地位|资格|身份)?(?:[，,](?=即|包括|分别|为|有|是)|【|】|共有|共|有|包括|包含|为|是|即|分别为|分别是|目前|现有|还有|计|"
             + NUMBER + "+|个|国家|[：:（）()]|\\s)*");
     /** Words after a role word that make it qualify another noun (成员国元首, 观察员国代表): no membership. */
     private static final Pattern QUALIFIES = Pattern.compile("^的?(?:元首|领导人|外长|外交|国防|防长|代表|首脑|政府|之间|间|总统|总理|议会|军|人民|企业"
@@ -42,7 +42,7 @@ public final class MembershipFrameRule implements RelationRule {
     private static final Pattern GAP_AFTER_VERB = Pattern.compile("(?:了|的|\\s|[“\"「])*");
     private static final Pattern BY = Pattern.compile("由$");
     /** Between two parts of one enumeration: 甲、乙等东盟6国，丙、丁，以及戊. */
-    private static final Pattern CONTINUES = Pattern.compile("(?:等[^，。；：]{0,10})?[，,](?:以及|及|和|还有|另有)?");
+    private static final Pattern CONTINUES = Pattern.compile("(?:[（(][^）)]{0,12}[）)])?(?:等[^，。；：]{0,10})?[，,](?:以及|及|和|还有|另有)?");
     /** M 是 … 共同创建的: the subject of the clause is the mechanism the list founded. */
     private static final Pattern SUBJECT_IS = Pattern.compile("^(?:[^，。；]{0,4}?)(?<mech>Mm*)[”\"」]?(?:是|为|系|由)");
     /** A sentence that is only a list (科威特、巴林（2022年）) under a field or line that named the role. */
