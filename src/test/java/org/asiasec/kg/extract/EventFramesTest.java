@@ -259,4 +259,19 @@ class EventFramesTest {
                 "membership-Myanmar-SCO-dialogue-partner date " + y[2], "membership-Thailand-SCO-dialogue-partner date " + y[3]),
                 facts(text, "date"));
     }
+
+    @Test
+    @DisplayName("标题所说的机制是全文的主题，即使正文更常提到另一个机制；“东盟6国”不使东盟成为主题")
+    void theTitleNamesTheTopic() {
+        String text = "东盟地区论坛\n\n东盟地区论坛是一个论坛。东盟很重要，东盟发展很快。\n\n成员包括泰国、菲律宾等当时的东盟6国。其后柬埔寨于1995年加入。\n";
+        assertEquals(Set.of("Cambodia memberOf ARF", "Philippines memberOf ARF", "Thailand memberOf ARF"), facts(text, "memberOf"));
+    }
+
+    @Test
+    @DisplayName("成员国中包括……；观察员包括国际组织：句中没有机制时取文本的主题（亚信），不取列表里的组织")
+    void listsAfterTheRoleTakeTheTopic() {
+        String text = "亚洲相互协作与信任措施会议概况\n\n今天，亚信成员国领土面积已占欧亚大陆90%。成员国中包括中国、俄罗斯、印度等重要国家，观察员包括联合国等国际组织。\n";
+        assertEquals(Set.of("China memberOf CICA", "India memberOf CICA", "Russia memberOf CICA"), facts(text, "memberOf"));
+        assertEquals(Set.of("UN observerOf CICA"), facts(text, "observerOf"));
+    }
 }

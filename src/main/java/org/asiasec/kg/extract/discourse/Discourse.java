@@ -15,7 +15,7 @@ import org.asiasec.kg.model.EntityType;
  * sentence speaks of when it names none (第二次峰会在圣彼得堡举行, 成员国包括……, 该组织). The topic is
  * the mechanism the paragraph has named before the sentence — the only one it named, else the text's
  * own topic if the paragraph named it, else the last one — then the one the nearest heading (or
- * 【field】 line: 【“上海五国”元首会晤】) before it names, then the one the whole text names most often. Names inside 《》 and names listed among
+ * 【field】 line: 【“上海五国”元首会晤】) before it names, then the one the text's title names, else the one the whole text names most often. Names inside 《》 and names listed among
  * countries (美国、欧盟、日本) do not count: a title speaks of its document and a list item is not
  * what the text is about. It also knows who says 我 in a speech: the person its heading or byline names.
  */
@@ -48,8 +48,23 @@ public final class Discourse {
                 bestCount = c;
             }
         }
-        this.textTopic = best;
+        Entity titled = titleMechanism();
+        this.textTopic = titled != null ? titled : best;
         this.speaker = speakerOf(mentions);
+    }
+
+    /** The mechanism the text's title (its first line, a heading) names first, or null: what the text is about. */
+    private Entity titleMechanism() {
+        if (blocks.isEmpty() || blocks.get(0).kind() != Block.Kind.HEADING) {
+            return null;
+        }
+        Block title = blocks.get(0);
+        for (LinkedMention m : mechanisms) {
+            if (m.start() >= title.start() && m.end() <= title.end()) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /** The person a speech's heading or byline names (the first person in a short line among the first ones). */
@@ -118,10 +133,17 @@ public final class Discourse {
         return out;
     }
 
-    /** Whether the mention is an item of a list (、 next to it). */
+    /**
+     * Whether the mention is an item of a list (、 next to it) or names the countries in the mechanism
+     * (东盟6国, 东盟国家, 东盟成员国): either way the text does not speak of the mechanism itself there.
+     */
     private boolean listed(LinkedMention m) {
-        return (m.start() > 0 && text.charAt(m.start() - 1) == '、') || (m.end() < text.length() && text.charAt(m.end()) == '、');
+        return (m.start() > 0 && text.charAt(m.start() - 1) == '、') || (m.end() < text.length() && text.charAt(m.end()) == '、')
+                || MEMBERS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
     }
+
+    private static final java.util.regex.Pattern MEMBERS_AFTER = java.util.regex.Pattern.compile(
+            "(?:[0-9一二三四五六七八九十]+个?国|国家|各国|成员国)");
 
     private LinkedMention lastMechanismIn(int from, int to) {
         LinkedMention last = null;

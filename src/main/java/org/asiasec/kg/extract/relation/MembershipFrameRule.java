@@ -234,6 +234,17 @@ public final class MembershipFrameRule implements RelationRule {
         return null;
     }
 
+    /** 东盟6国, 东盟国家, 东盟成员国: the mechanism names the countries in it, it is not what they join here. */
+    private static boolean itsMembers(MaskedSentence s, int at) {
+        int end = at + 1;
+        while (end < s.masked().length() && s.masked().charAt(end) == 'm') {
+            end++;
+        }
+        return MEMBERS_AFTER.matcher(s.masked().substring(end)).lookingAt();
+    }
+
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("(?:[0-9一二三四五六七八九十]+个?国|国家|各国|成员国|的成员国)");
+
     /** 第82届联合国大会: a mechanism named with an ordinal is one of its meetings, not what countries join. */
     private static boolean afterOrdinal(MaskedSentence s, int at) {
         return ORDINAL_BEFORE.matcher(s.masked().substring(Math.max(0, at - 6), at)).find();
@@ -251,7 +262,8 @@ public final class MembershipFrameRule implements RelationRule {
     private static List<Entity> outsideTitles(MaskedSentence s, int from, int to) {
         List<Entity> out = new ArrayList<>();
         for (int i = Math.max(0, from); i < Math.min(to, s.masked().length()); i++) {
-            if (s.masked().charAt(i) == 'M' && s.entityAt(i) != null && !s.insideTitle(i) && !afterOrdinal(s, i)) {
+            if (s.masked().charAt(i) == 'M' && s.entityAt(i) != null && !s.insideTitle(i) && !afterOrdinal(s, i)
+                    && !itsMembers(s, i)) {
                 out.add(s.entityAt(i));
             }
         }

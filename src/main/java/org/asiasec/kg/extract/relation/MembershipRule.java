@@ -53,9 +53,6 @@ public final class MembershipRule implements RelationRule {
     private static final Pattern ROLE_INCLUDES_SUBJECTS = Pattern.compile("(?<mech>" + MECHANISM + ")?的?" + ROLE
             + "中?(?:包括|有|为|是)" + SUBJECTS);
 
-    /** The mechanism named last in each text, for a bare 成员国 in a later sentence. */
-    private final TextMemory<Entity[]> lastMechanism = new TextMemory<>(() -> new Entity[1]);
-
     @Override
     public String name() {
         return NAME;
@@ -66,10 +63,6 @@ public final class MembershipRule implements RelationRule {
         AnalysedSentence sentence = s.analysed();
         if (s.saysAny(ROLES)) {
             membershipsStated(s, out);
-        }
-        List<Entity> mechs = s.entitiesIn(0, s.masked().length(), 'M');
-        if (!mechs.isEmpty()) {
-            lastMechanism.of(sentence)[0] = mechs.get(mechs.size() - 1);
         }
     }
 
@@ -101,7 +94,7 @@ public final class MembershipRule implements RelationRule {
             Entity mech = b.group("mech") != null ? s.entity(b, "mech") : soleMechanismBefore(s, b.start());
             double confidence = 0.8;
             if (mech == null) {
-                mech = lastMechanism.of(sentence)[0];
+                mech = s.topicMechanism(); // what the text speaks of here
                 confidence = 0.6;
             }
             emit(s, out, subjects(s, b), mech, b.group("role"), null, confidence);
