@@ -117,18 +117,24 @@ public final class DatabaseBuilder {
      * it counts the data, not itself.
      */
     private Model addDescription(DatasetGraph dataset) {
+        return Txn.calculateWrite(dataset, () -> describeInto(dataset, iris));
+    }
+
+    /**
+     * Counts the description of the dataset and stores it as the named graph {@link IriScheme#dataset()} and in
+     * the union default graph; call inside a write transaction on a dataset with no description graph yet.
+     */
+    static Model describeInto(DatasetGraph dataset, IriScheme iris) {
         Model description = DatasetDescription.describe(dataset, DatasetDumps.descriptionSettings(iris));
         Node graph = iris.dataset();
-        Txn.executeWrite(dataset, () -> {
-            description.getGraph().find().forEach(t -> {
-                dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
-                dataset.getDefaultGraph().add(t); // the default graph is the union of the named graphs
-            });
-            description.getNsPrefixMap().forEach((prefix, uri) -> {
-                if (!dataset.prefixes().containsPrefix(prefix)) {
-                    dataset.prefixes().add(prefix, uri);
-                }
-            });
+        description.getGraph().find().forEach(t -> {
+            dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+            dataset.getDefaultGraph().add(t); // the default graph is the union of the named graphs
+        });
+        description.getNsPrefixMap().forEach((prefix, uri) -> {
+            if (!dataset.prefixes().containsPrefix(prefix)) {
+                dataset.prefixes().add(prefix, uri);
+            }
         });
         return description;
     }
