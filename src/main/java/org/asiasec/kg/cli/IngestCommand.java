@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.asiasec.kg.UserException;
 import org.asiasec.kg.extract.StandardExtractor;
-import org.asiasec.kg.store.DatabaseBuilder;
 import org.asiasec.kg.store.IngestSummary;
 import org.asiasec.kg.store.TextIngester;
 import org.slf4j.Logger;
@@ -57,10 +56,15 @@ final class IngestCommand implements Callable<Integer> {
         }
         ProgressLine line = new ProgressLine(LOG);
         IngestSummary summary = new TextIngester(new StandardExtractor(), iris.scheme()).ingest(database.folder,
-                new TextIngester.Changes(texts, removals, writeDumps), new DatabaseBuilder.Progress() {
+                new TextIngester.Changes(texts, removals, writeDumps), new TextIngester.Progress() {
                     @Override
                     public void update(int done, int total, long quads) {
                         line.update(done, total, quads);
+                    }
+
+                    @Override
+                    public void writing(Path folder) {
+                        LOG.info("writing the changes to {} in one transaction", folder);
                     }
                 });
         spec.commandLine().getOut().println(describe(summary));

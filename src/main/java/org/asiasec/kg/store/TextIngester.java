@@ -67,7 +67,13 @@ public final class TextIngester {
     public record Changes(List<Path> texts, List<String> removals, boolean writeDumps) {
     }
 
-    public IngestSummary ingest(Path database, Changes changes, DatabaseBuilder.Progress progress) {
+    /** Told after each text is extracted, and when the write transaction starts. */
+    public interface Progress extends DatabaseBuilder.Progress {
+        default void writing(Path database) {
+        }
+    }
+
+    public IngestSummary ingest(Path database, Changes changes, Progress progress) {
         long start = System.nanoTime();
         List<Path> texts = changes.texts().isEmpty() ? List.of() : new CorpusReader().listTexts(changes.texts());
         if (!changes.texts().isEmpty() && texts.isEmpty()) {
@@ -92,6 +98,7 @@ public final class TextIngester {
             for (String name : changes.removals()) {
                 graphs.add(iris.source(name));
             }
+            progress.writing(folder);
             description = Txn.calculateWrite(dataset, () -> {
                 for (String name : changes.removals()) {
                     if (!dataset.containsGraph(iris.source(name))) {
@@ -125,7 +132,7 @@ public final class TextIngester {
     }
 
     /** Each readable text's quads, in file order; any text that cannot be read stops the ingest before it writes. */
-    private List<List<Quad>> extract(List<Path> texts, DatabaseBuilder.Progress progress) {
+    private List<List<Quad>> extract(List<Path> texts, Progress progress) {
         List<List<Quad>> extracted = new ArrayList<>();
         if (texts.isEmpty()) {
             return extracted;
