@@ -30,7 +30,7 @@ import org.asiasec.kg.UserException;
 import org.asiasec.kg.corpus.CorpusReader;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.Extractor;
-import org.asiasec.kg.rdf.DatasetDescription;
+import org.asiasec.kg.pipeline.CorpusPipeline;
 import org.asiasec.kg.rdf.IriScheme;
 
 /**

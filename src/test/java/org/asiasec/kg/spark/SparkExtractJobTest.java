@@ -19,7 +19,7 @@ import org.asiasec.kg.TestCorpus;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.StandardExtractor;
 import org.asiasec.kg.rdf.IriScheme;
-import org.asiasec.kg.store.CorpusPipeline;
+import org.asiasec.kg.pipeline.CorpusPipeline;
 import org.asiasec.kg.store.ExportFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
