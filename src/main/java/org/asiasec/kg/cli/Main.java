@@ -38,6 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
             // (CliErrorsTest checks the --help of every command listed).
             BuildCommand.class,
             IngestCommand.class,
+            LoadCommand.class,
             ServeCommand.class,
             ExtractCommand.class,
             ExportCommand.class,

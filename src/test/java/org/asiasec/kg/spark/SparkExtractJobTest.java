@@ -20,6 +20,9 @@ import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.StandardExtractor;
 import org.asiasec.kg.rdf.IriScheme;
 import org.asiasec.kg.pipeline.CorpusPipeline;
+import org.asiasec.kg.store.BuildSummary;
+import org.asiasec.kg.store.DatabaseBuilder;
+import org.asiasec.kg.store.DatabaseQuads;
 import org.asiasec.kg.store.ExportFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +58,7 @@ class SparkExtractJobTest {
     }
 
     @Test
-    @DisplayName("a folder of texts with its sources.tsv: the job's N-Quads = extract --format nq on the same texts, sorted")
+    @DisplayName("a folder of texts with its sources.tsv: the job's N-Quads = extract --format nq on the same texts, sorted; loaded, they give build's database")
     void folderOfTexts() throws IOException {
         Files.write(corpus.resolve("图片.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 0, 1, 2, 3, 0, 0, 7});
         Path out = temp.resolve("out-folder");
@@ -74,6 +77,15 @@ class SparkExtractJobTest {
         assertTrue(manifest.get(6).startsWith(TestCorpus.texts().get(0).getFileName() + "\t"), manifest.get(6));
         assertTrue(manifest.get(11).startsWith("图片.txt\t0\t"), manifest.get(11));
         Files.delete(corpus.resolve("图片.txt"));
+
+        // loaded with the project's loader, the partitions give the database that build gives, quad for quad
+        DatabaseBuilder builder = new DatabaseBuilder(new StandardExtractor(), IriScheme.standard());
+        BuildSummary loaded = builder.load(List.of(out.resolve("nq/part-00000.nq"), out.resolve("nq/part-00001.nq")),
+                temp.resolve("loaded"), (d, t, q) -> { });
+        BuildSummary built = builder.build(corpus, temp.resolve("built"), (d, t, q) -> { });
+        assertEquals(5, loaded.texts());
+        assertEquals(built.quads(), loaded.quads());
+        DatabaseQuads.assertSame(DatabaseQuads.sorted(temp.resolve("built")), DatabaseQuads.sorted(temp.resolve("loaded")));
     }
 
     @Test

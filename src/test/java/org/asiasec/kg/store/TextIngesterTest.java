@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.asiasec.kg.TestCorpus;
 import org.asiasec.kg.UserException;
 import org.asiasec.kg.extract.StandardExtractor;
@@ -48,10 +42,10 @@ class TextIngesterTest {
         DatabaseBuilder builder = new DatabaseBuilder(new StandardExtractor(), IRIS);
         Path four = temp.resolve("four");
         fourQuads = builder.build(TestCorpus.copy(temp.resolve("corpus-four"), 4), four, (d, t, q) -> { }).quads();
-        fourTexts = sortedQuads(four);
+        fourTexts = DatabaseQuads.sorted(four);
         Path five = temp.resolve("five");
         fiveQuads = builder.build(TestCorpus.copy(temp.resolve("corpus-five"), 5), five, (d, t, q) -> { }).quads();
-        fiveTexts = sortedQuads(five);
+        fiveTexts = DatabaseQuads.sorted(five);
         fifth = temp.resolve("corpus-five").resolve(TestCorpus.texts().get(4).getFileName());
     }
 
@@ -64,14 +58,14 @@ class TextIngesterTest {
         IngestSummary added = ingester.ingest(db, new TextIngester.Changes(List.of(fifth), List.of(), false), (d, t, q) -> { });
 
         assertEquals(1, added.added());
-        assertSameQuads(fiveTexts, sortedQuads(db));
+        DatabaseQuads.assertSame(fiveTexts, DatabaseQuads.sorted(db));
         assertEquals(fiveQuads, added.quads(), "statements counted as build counts them");
 
         IngestSummary removed = ingester.ingest(db,
                 new TextIngester.Changes(List.of(), List.of(fifth.getFileName().toString()), false), (d, t, q) -> { });
 
         assertEquals(1, removed.removed());
-        assertSameQuads(fourTexts, sortedQuads(db));
+        DatabaseQuads.assertSame(fourTexts, DatabaseQuads.sorted(db));
         assertEquals(fourQuads, removed.quads());
     }
 
@@ -84,7 +78,7 @@ class TextIngesterTest {
         new TextIngester(new StandardExtractor(), IRIS).ingest(db, new TextIngester.Changes(List.of(fourth), List.of(), false),
                 (d, t, q) -> { });
 
-        assertSameQuads(fourTexts, sortedQuads(db));
+        DatabaseQuads.assertSame(fourTexts, DatabaseQuads.sorted(db));
     }
 
     @Test
@@ -97,7 +91,7 @@ class TextIngesterTest {
                 new TextIngester.Changes(List.of(fifth), List.of("不存在.txt"), false), (d, t, q) -> { }));
 
         assertEquals("no text named 不存在.txt in " + db.toAbsolutePath().normalize(), e.getMessage());
-        assertSameQuads(fourTexts, sortedQuads(db)); // the fifth text was not added either
+        DatabaseQuads.assertSame(fourTexts, DatabaseQuads.sorted(db)); // the fifth text was not added either
     }
 
     @Test
@@ -133,32 +127,5 @@ class TextIngesterTest {
             }
         }
         return copy;
-    }
-
-    /**
-     * Every quad of the database, the default graph's triples included, one N-Quads line each, sorted. Blank
-     * node labels are masked: only the ontology file has blank nodes (OWL lists), and TDB2 gives them new
-     * labels in every database; the texts and the description have none, so every line of theirs is exact.
-     */
-    static List<String> sortedQuads(Path db) {
-        DatasetGraph dataset = KgDatabase.open(db);
-        try {
-            return Txn.calculateRead(dataset, () -> Iter.toList(Iter.map(dataset.find(), NodeFmtLib::str))).stream()
-                    .map(line -> line.replaceAll("_:[A-Za-z0-9]+", "_:b")).sorted().toList();
-        } finally {
-            TDBInternal.expel(dataset);
-        }
-    }
-
-    /** Equal lists, or a failure that shows the first few lines only one of them has. */
-    static void assertSameQuads(List<String> expected, List<String> actual) {
-        if (!expected.equals(actual)) {
-            List<String> missing = new java.util.ArrayList<>(expected);
-            actual.forEach(missing::remove);
-            List<String> extra = new java.util.ArrayList<>(actual);
-            expected.forEach(extra::remove);
-            fail(expected.size() + " quads expected, " + actual.size() + " found; missing: "
-                    + missing.subList(0, Math.min(5, missing.size())) + "; unexpected: " + extra.subList(0, Math.min(5, extra.size())));
-        }
     }
 }
