@@ -28,10 +28,17 @@ import org.asiasec.kg.store.ExportFormat;
  */
 final class ExecutorExtraction {
 
+    private static final String STAX_FACTORY = "javax.xml.stream.XMLInputFactory";
+
     private static final class Holder {
         static final Extractor EXTRACTOR = load();
 
         private static Extractor load() {
+            // Spark brings Woodstox, which would become Jena's StAX parser and make Jena log an error about a
+            // property Woodstox does not know; Hadoop asks for Woodstox by name, so the JDK's parser can be the default.
+            if (System.getProperty(STAX_FACTORY) == null) {
+                System.setProperty(STAX_FACTORY, "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+            }
             JenaSystem.init();
             return new StandardExtractor();
         }

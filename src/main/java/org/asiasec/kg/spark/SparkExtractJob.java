@@ -92,9 +92,12 @@ public final class SparkExtractJob {
         }
         SparkSession spark = SparkSession.builder().appName("asiasec-kg extract").getOrCreate();
         try {
+            long start = System.nanoTime();
             Summary summary = run(spark, options);
-            System.err.printf("extracted %d texts (%d unreadable), %d quads, into %d files under %s%n", summary.texts(),
-                    summary.unreadable(), summary.quads(), summary.files().size(), options.output());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.err.printf("extracted %d texts (%d unreadable), %d quads, into %d files under %s in %.1f s (%.2f texts/s)%n",
+                    summary.texts(), summary.unreadable(), summary.quads(), summary.files().size(), options.output(), seconds,
+                    summary.texts() / seconds);
         } finally {
             spark.stop();
         }
