@@ -58,7 +58,7 @@ class SparkExtractJobTest {
     }
 
     @Test
-    @DisplayName("a folder of texts with its sources.tsv: the job's N-Quads = extract --format nq on the same texts, sorted; loaded, they give build's database")
+    @DisplayName("a folder of texts with its sources.tsv: the job's N-Quads = extract --format nq on the same texts, sorted")
     void folderOfTexts() throws IOException {
         Files.write(corpus.resolve("图片.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 0, 1, 2, 3, 0, 0, 7});
         Path out = temp.resolve("out-folder");
@@ -76,20 +76,10 @@ class SparkExtractJobTest {
                 "# file\tnq/part-00001.nq", "name\tquads\terror"), manifest.subList(0, 6));
         assertTrue(manifest.get(6).startsWith(TestCorpus.texts().get(0).getFileName() + "\t"), manifest.get(6));
         assertTrue(manifest.get(11).startsWith("图片.txt\t0\t"), manifest.get(11));
-        Files.delete(corpus.resolve("图片.txt"));
-
-        // loaded with the project's loader, the partitions give the database that build gives, quad for quad
-        DatabaseBuilder builder = new DatabaseBuilder(new StandardExtractor(), IriScheme.standard());
-        BuildSummary loaded = builder.load(List.of(out.resolve("nq/part-00000.nq"), out.resolve("nq/part-00001.nq")),
-                temp.resolve("loaded"), (d, t, q) -> { });
-        BuildSummary built = builder.build(corpus, temp.resolve("built"), (d, t, q) -> { });
-        assertEquals(5, loaded.texts());
-        assertEquals(built.quads(), loaded.quads());
-        DatabaseQuads.assertSame(DatabaseQuads.sorted(temp.resolve("built")), DatabaseQuads.sorted(temp.resolve("loaded")));
-    }
+        Files.delete(corpus.resolve("图片.txt"));    }
 
     @Test
-    @DisplayName("a JSON-lines table of (name, text) with --metadata: the same N-Quads for the same texts")
+    @DisplayName("a JSON-lines table of (name, text) with --metadata: the same N-Quads for the same texts; loaded, they give build's database")
     void tableOfTexts() throws IOException {
         List<Path> two = TestCorpus.texts().subList(0, 2);
         StringBuilder jsonl = new StringBuilder();
@@ -105,6 +95,23 @@ class SparkExtractJobTest {
                 "--metadata", corpus.resolve("sources.tsv").toString()));
 
         assertEquals(extractedOf(two), sortedLines(out));
+
+        // loaded with the project's loader, the partitions give the database that build gives, quad for quad
+        DatabaseBuilder builder = new DatabaseBuilder(new StandardExtractor(), IriScheme.standard());
+        BuildSummary loaded = builder.load(List.of(out.resolve(SparkExtractJob.NQ_FOLDER)).stream()
+                .flatMap(SparkExtractJobTest::nqFiles).toList(), temp.resolve("loaded"), (d, t, q) -> { });
+        BuildSummary built = builder.build(TestCorpus.copy(temp.resolve("corpus-two"), 2), temp.resolve("built"), (d, t, q) -> { });
+        assertEquals(2, loaded.texts());
+        assertEquals(built.quads(), loaded.quads());
+        DatabaseQuads.assertSame(DatabaseQuads.sorted(temp.resolve("built")), DatabaseQuads.sorted(temp.resolve("loaded")));
+    }
+
+    private static java.util.stream.Stream<Path> nqFiles(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".nq")).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
