@@ -44,7 +44,7 @@ import org.asiasec.kg.rdf.IriScheme;
  * <p>Entities need no merging step of their own: their IRIs come from their keys, so a new text's
  * entities land on the nodes an earlier text made for the same keys, as in a full build. Texts are
  * extracted before the transaction starts (in parallel, as {@code build} does), so the write
- * transaction only writes.
+ * transaction only writes; their quads wait in memory meanwhile, so this is for a few texts at a time.
  *
  * <p>The dumps are files outside the transaction. They are either written anew after the commit
  * (into a fresh folder, swapped in by renaming) or marked stale: a file {@value #STALE_FILE} in the dumps
