@@ -55,7 +55,9 @@ final class IngestCommand implements Callable<Integer> {
             throw new UserException("give the texts to ingest, or --remove NAME...");
         }
         ProgressLine line = new ProgressLine(LOG);
-        IngestSummary summary = new TextIngester(new StandardExtractor(), iris.scheme()).ingest(database.folder,
+        // a served database is refused with one line; while the ingest has it open, TDB's own lock keeps a server out
+        DatabaseInUse.refuseIfHeld(database.folder(), "ingest");
+        IngestSummary summary = new TextIngester(new StandardExtractor(), iris.scheme()).ingest(database.folder(),
                 new TextIngester.Changes(texts, removals, writeDumps), new TextIngester.Progress() {
                     @Override
                     public void update(int done, int total, long quads) {

@@ -44,9 +44,12 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressLine line = new ProgressLine(LOG);
-        BuildSummary summary = new DatabaseBuilder(new StandardExtractor(), iris.scheme())
-                .load(nquadsFiles(inputs), database.folder, (done, total, quads) -> line.update(done, total, quads));
-        spec.commandLine().getOut().println(BuildCommand.describe(summary).replaceFirst("^built", "loaded"));
+        BuildSummary summary;
+        try (DatabaseInUse held = DatabaseInUse.hold(database.folder(), "load")) { // as build: never under a server
+            summary = new DatabaseBuilder(new StandardExtractor(), iris.scheme())
+                    .load(nquadsFiles(inputs), database.folder(), (done, total, quads) -> line.update(done, total, quads));
+        }
+        spec.commandLine().getOut().println(BuildCommand.describe(summary, new BuildCommand.Skips()).replaceFirst("^built", "loaded"));
         return Main.OK;
     }
 
