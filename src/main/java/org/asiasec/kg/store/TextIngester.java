@@ -31,7 +31,10 @@ import org.asiasec.kg.corpus.CorpusReader;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.extract.Extractor;
 import org.asiasec.kg.pipeline.CorpusPipeline;
+import org.asiasec.kg.rdf.GeneratedLabels;
 import org.asiasec.kg.rdf.IriScheme;
+import org.asiasec.kg.rdf.PlaceCoordinates;
+import org.asiasec.kg.search.SentenceIndex;
 
 /**
  * Adds, replaces or removes the named graphs of single texts in a built database, without a rebuild.
@@ -108,6 +111,9 @@ public final class TextIngester {
                 List<Node> replaced = new ArrayList<>(graphs);
                 extracted.forEach(text -> replaced.add(text.get(0).getGraph()));
                 replaced.add(iris.dataset()); // the description is counted anew below
+                // the graphs the build derives from all texts (generated labels, coordinates) are derived anew
+                replaced.add(GeneratedLabels.graphName(iris));
+                replaced.add(PlaceCoordinates.graphName(iris));
                 removeGraphs(dataset, replaced);
                 for (List<Quad> text : extracted) {
                     for (Quad quad : text) {
@@ -115,9 +121,11 @@ public final class TextIngester {
                         dataset.getDefaultGraph().add(quad.asTriple());
                     }
                 }
+                DerivedGraphs.add(dataset, iris);
                 return DatabaseBuilder.describeInto(dataset, iris);
             });
             quads = Txn.calculateRead(dataset, () -> namedGraphQuads(dataset));
+            replaceSentenceIndex(dataset, folder);
             if (changes.writeDumps()) {
                 Txn.executeRead(dataset, () -> replaceDumps(dataset, description, dumps));
             }
@@ -129,6 +137,20 @@ public final class TextIngester {
         }
         return new IngestSummary(folder, extracted.size(), changes.removals().size(), quads, changes.writeDumps(),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The full-text index of the sentences, written anew beside the old one and swapped in. */
+    private static void replaceSentenceIndex(DatasetGraph dataset, Path folder) {
+        Path index = SentenceIndex.folderOf(folder);
+        Path fresh = index.resolveSibling(index.getFileName() + ".new-" + ProcessHandle.current().pid());
+        DatabaseDirectory.deleteQuietly(fresh);
+        Txn.executeRead(dataset, () -> SentenceIndex.write(dataset, fresh));
+        DatabaseDirectory.deleteQuietly(index);
+        try {
+            Files.move(fresh, index, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserException("cannot put the new sentence index in place at " + index + ": " + e.getMessage(), e);
+        }
     }
 
     /** Each readable text's quads, in file order; any text that cannot be read stops the ingest before it writes. */
