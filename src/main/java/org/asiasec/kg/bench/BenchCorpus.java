@@ -37,6 +37,11 @@ final class BenchCorpus {
         return folder;
     }
 
+    /** The text files, in corpus order. */
+    List<Path> files() {
+        return texts;
+    }
+
     int texts() {
         return texts.size();
     }

@@ -46,6 +46,9 @@ public final class Benchmark {
         if (settings.sections().contains(Section.coldstart)) {
             coldStart();
         }
+        if (settings.sections().contains(Section.ingest)) {
+            ingest(); // last: it changes the database (and changes it back)
+        }
     }
 
     private void header() {
@@ -222,6 +225,28 @@ public final class Benchmark {
         out.printf("A child JVM (default heap, %s) runs `serve --db DB --port P` on an existing database; time from"
                 + " starting the process to the first HTTP 200 from /kg/sparql (polled every 20 ms). Acceptance < 5 s.%n%n",
                 ServeProcess.jvmOptions().isEmpty() ? "no options" : String.join(" ", ServeProcess.jvmOptions()));
+        table.print(out);
+        out.printf("%n- load average: %.2f before, %.2f after%n%n", loadBefore, Machine.loadNow());
+        out.flush();
+    }
+
+    private void ingest() {
+        double loadBefore = Machine.loadNow();
+        IngestBench bench = new IngestBench();
+        Path text = corpus.files().get(0);
+        Table table = new Table("database", "triples after ingest", "ingest (s)", "its write transaction (s)", "remove (s)",
+                "its write transaction (s)");
+        for (int scale : latencyScales()) {
+            IngestBench.Result r = bench.run(scale, database(scale), text, settings.workDir());
+            table.row("× " + scale, String.format("%,d", r.quadsAfter()), String.format("%.2f", r.ingestSeconds()),
+                    String.format("%.2f", r.ingestWriteSeconds()), String.format("%.2f", r.removeSeconds()),
+                    String.format("%.2f", r.removeWriteSeconds()));
+        }
+        out.printf("## Ingest%n%n");
+        out.printf("`ingest` of one text (%s, copied as %s) into the database of each scale, then `ingest --remove` of it,"
+                + " in this JVM (extractor loaded once before; dumps marked stale, not written). The write transaction"
+                + " replaces the graphs and the union default graph and counts the description anew; the rest is"
+                + " reading and extracting the text.%n%n", text.getFileName(), IngestBench.PROBE);
         table.print(out);
         out.printf("%n- load average: %.2f before, %.2f after%n%n", loadBefore, Machine.loadNow());
         out.flush();

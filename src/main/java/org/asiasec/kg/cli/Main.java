@@ -37,6 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
             // Every command, in the order --help lists them; a new command is one more line here
             // (CliErrorsTest checks the --help of every command listed).
             BuildCommand.class,
+            IngestCommand.class,
+            LoadCommand.class,
             ServeCommand.class,
             ExtractCommand.class,
             ExportCommand.class,
