@@ -274,4 +274,21 @@ class EventFramesTest {
         assertEquals(Set.of("China memberOf CICA", "India memberOf CICA", "Russia memberOf CICA"), facts(text, "memberOf"));
         assertEquals(Set.of("UN observerOf CICA"), facts(text, "observerOf"));
     }
+
+    @DisplayName("主持、东道国：国家主持或做东道国无需“元首”“代表”之类的词；东道国后面的国家是东道国")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织成立于2001年。2031年6月7日，第二次峰会在圣彼得堡举行。会议以视频方式举行，俄罗斯主持。; participant",
+            "上海合作組織成立於2001年。2031年6月7日，第二次峰會在聖彼得堡舉行。會議以視頻方式舉行，俄羅斯主持。; participant",
+            "上海合作组织成立于2001年。2031年6月7日，第二次峰会在圣彼得堡举行。东道国俄罗斯在会上宣布了新的倡议。; host",
+    })
+    void countryChairsOrHosts(String text, String property) {
+        assertEquals(Set.of("SCO-summit-2031 " + property + " Russia"), facts(text, property));
+    }
+
+    @Test
+    @DisplayName("国家后面没有主持、东道国等词时不是参加者")
+    void countryWithoutARoleDoesNotTakePart() {
+        assertEquals(Set.of(), facts("上海合作组织成立于2001年。2031年6月7日，第二次峰会在圣彼得堡举行。会议讨论了俄罗斯的建议。", "participant"));
+    }
 }

@@ -93,44 +93,91 @@ public final class Discourse {
         return new Discourse("", List.of(), List.of());
     }
 
-    /** The mechanism the sentence starting at {@code offset} speaks of when it names none, or null. */
+    /**
+     * The mechanism the sentence starting at {@code offset} speaks of when it names none, or null. The
+     * extractor asks for its sentences in reading order, and the answer is then found in one pass over
+     * the text's blocks and mentions (an earlier offset starts the pass again).
+     */
     public Entity topicMechanismAt(int offset) {
-        Block block = blockAt(offset);
-        List<LinkedMention> inParagraph = mechanismsIn(block == null ? offset : block.start(), offset);
-        if (!inParagraph.isEmpty()) {
-            LinkedMention last = inParagraph.get(inParagraph.size() - 1);
-            boolean one = inParagraph.stream().map(m -> m.entity().key()).distinct().count() == 1;
-            boolean textTopicNamed = textTopic != null
-                    && inParagraph.stream().anyMatch(m -> m.entity().key().equals(textTopic.key()));
-            return one ? last.entity() : textTopicNamed ? textTopic : last.entity();
+        if (offset < lastOffset) {
+            mentionCursor = 0;
+            blockCursor = -1;
+            current = null;
+            headingSeen = false;
+            headingTopic = null;
         }
-        for (int i = blocks.size() - 1; i >= 0; i--) { // the nearest heading before it, if it names a mechanism
-            Block b = blocks.get(i);
-            if (b.end() > offset || !headingLike(b)) {
-                continue;
+        lastOffset = offset;
+        while (true) {
+            int nextBlock = blockCursor + 1 < blocks.size() ? blocks.get(blockCursor + 1).start() : Integer.MAX_VALUE;
+            int nextMention = mentionCursor < mechanisms.size() ? mechanisms.get(mentionCursor).start() : Integer.MAX_VALUE;
+            if (nextMention < offset && nextMention < nextBlock) {
+                LinkedMention m = mechanisms.get(mentionCursor++);
+                if (current != null && m.start() < current.block.end()) {
+                    current.add(m);
+                }
+            } else if (nextBlock <= offset) {
+                close();
+                current = new Paragraph(blocks.get(++blockCursor));
+            } else {
+                break;
             }
-            LinkedMention inHeading = lastMechanismIn(b.start(), b.end());
-            return inHeading != null ? inHeading.entity() : textTopic;
         }
-        return textTopic;
+        if (current != null && current.block.end() <= offset) {
+            close();
+        }
+        if (current != null && !current.closed && current.last != null) {
+            return current.many && current.topicNamed ? textTopic : current.last.entity();
+        }
+        return headingSeen && headingTopic != null ? headingTopic : textTopic;
+    }
+
+    /** A block the reading has passed: a heading-like one becomes the heading of what follows. */
+    private void close() {
+        if (current == null || current.closed) {
+            return;
+        }
+        current.closed = true;
+        if (headingLike(current.block)) {
+            headingSeen = true;
+            headingTopic = current.last == null ? null : current.last.entity();
+        }
+    }
+
+    private int lastOffset = -1;
+    private int mentionCursor;
+    private int blockCursor = -1;
+    private Paragraph current;
+    private boolean headingSeen;
+    private Entity headingTopic;
+
+    /** What a block has named so far: its last mechanism, whether it named more than one, whether the text's topic. */
+    private final class Paragraph {
+        final Block block;
+        LinkedMention last;
+        String firstKey;
+        boolean many;
+        boolean topicNamed;
+        boolean closed;
+
+        Paragraph(Block block) {
+            this.block = block;
+        }
+
+        void add(LinkedMention m) {
+            String key = m.entity().key();
+            if (firstKey == null) {
+                firstKey = key;
+            } else if (!firstKey.equals(key)) {
+                many = true;
+            }
+            topicNamed |= textTopic != null && key.equals(textTopic.key());
+            last = m;
+        }
     }
 
     /** The mechanism the whole text names most often, or null. */
     public Entity textTopic() {
         return textTopic;
-    }
-
-    private List<LinkedMention> mechanismsIn(int from, int to) {
-        List<LinkedMention> out = new ArrayList<>();
-        for (LinkedMention m : mechanisms) {
-            if (m.start() >= to) {
-                break;
-            }
-            if (m.start() >= from) {
-                out.add(m);
-            }
-        }
-        return out;
     }
 
     /**
@@ -144,28 +191,6 @@ public final class Discourse {
 
     private static final java.util.regex.Pattern MEMBERS_AFTER = java.util.regex.Pattern.compile(
             "(?:[0-9一二三四五六七八九十]+个?国|国家|各国|成员国)");
-
-    private LinkedMention lastMechanismIn(int from, int to) {
-        LinkedMention last = null;
-        for (LinkedMention m : mechanisms) {
-            if (m.start() >= to) {
-                break;
-            }
-            if (m.start() >= from) {
-                last = m;
-            }
-        }
-        return last;
-    }
-
-    private Block blockAt(int offset) {
-        for (Block b : blocks) {
-            if (b.start() <= offset && offset < b.end()) {
-                return b;
-            }
-        }
-        return null;
-    }
 
     /**
      * A heading, or a line that is one 【field】 title (【“上海五国”元首会晤】).

@@ -60,10 +60,18 @@ public final class ParticipationFrameRule implements RelationRule {
             }
             Entity meeting = meetingFor(s, named, t.end());
             boolean signing = "signatory".equals(t.value()); // 签署, 发表: took part only where the sentence names the meeting
-            if (meeting == null || (named.isEmpty() && (signing || !GENERIC_OBJECT.matcher(s.masked().substring(t.end())).lookingAt()))) {
+            boolean apposition = t.word().startsWith("东道"); // 东道国X: X follows, no object
+            if (meeting == null || (named.isEmpty() && (signing
+                    || (!apposition && !GENERIC_OBJECT.matcher(s.masked().substring(t.end())).lookingAt())))) {
                 continue; // 出席联合国大会 names another event: the text's current meeting is not meant
             }
-            List<Entity> who = participants(s, t, "host".equals(t.value()));
+            boolean leads = "host".equals(t.value()) || "chair".equals(t.value());
+            List<Entity> who = participants(s, t, leads);
+            if (who.isEmpty() && t.word().startsWith("东道")) { // 东道国土库曼斯坦在会上宣布: the host after the word
+                Entity after = s.entityAt(t.end());
+                who = after != null && (after.type() == org.asiasec.kg.model.EntityType.COUNTRY
+                        || after.type() == org.asiasec.kg.model.EntityType.PERSON) ? List.of(after) : List.of();
+            }
             Property property = "host".equals(t.value()) ? Property.HOST : Property.PARTICIPANT;
             Statements st = new Statements(s.analysed(), out, frame.name(), named.isEmpty() ? 0.6 : 0.75);
             for (Entity e : who) {
@@ -100,7 +108,7 @@ public final class ParticipationFrameRule implements RelationRule {
     }
 
     /** The persons of the word's clause before it; else the countries whose delegations it names. */
-    private static List<Entity> participants(MaskedSentence s, Trigger t, boolean host) {
+    private static List<Entity> participants(MaskedSentence s, Trigger t, boolean leads) {
         int from = s.clauseStart(t.start());
         int invitation = s.masked().lastIndexOf("应", t.start());
         Set<Entity> out = new LinkedHashSet<>();
@@ -110,7 +118,7 @@ public final class ParticipationFrameRule implements RelationRule {
         if (out.isEmpty()) {
             for (Enumeration l : Enumeration.countries(s)) {
                 if (l.start() >= from && l.end() <= t.start()
-                        && (host || DELEGATION.matcher(s.masked().substring(l.end(), t.start())).find())) {
+                        && (leads || DELEGATION.matcher(s.masked().substring(l.end(), t.start())).find())) {
                     out.addAll(l.entities());
                 }
             }
