@@ -291,4 +291,28 @@ class EventFramesTest {
     void countryWithoutARoleDoesNotTakePart() {
         assertEquals(Set.of(), facts("上海合作组织成立于2001年。2031年6月7日，第二次峰会在圣彼得堡举行。会议讨论了俄罗斯的建议。", "participant"));
     }
+
+    @DisplayName("加入、创立、出席：繁体与 PDF 断行（名字中间换行、日期中有空格）同样读出")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "1999 年 4 月，柬埔\\n寨加入东南亚国家联盟。; Cambodia memberOf ASEAN",
+            "1999年4月，柬埔寨加入東南亞國家聯盟。; Cambodia memberOf ASEAN",
+            "2031年6月15日，中国、俄罗斯和哈萨克斯坦在上海宣布成立上海合作组织。; Kazakhstan foundingMemberOf SCO",
+            "2031年6月15日，中國、俄羅斯和哈薩克斯坦在上海宣佈成立上海合作組織。; Kazakhstan foundingMemberOf SCO",
+            "2031 年 6 月 15 日，中国、俄罗斯和哈萨克斯\\n坦在上海宣布成立上海合作组织。; Kazakhstan foundingMemberOf SCO",
+    })
+    void joiningAndFoundingInEveryScript(String text, String fact) {
+        String[] parts = fact.split(" ");
+        assertEquals(true, facts(text, parts[1]).contains(fact), facts(text, parts[1]).toString());
+    }
+
+    @DisplayName("出席：繁体与 PDF 断行")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作組織成立於2001年。2002年6月7日，第二次峰會在聖彼得堡舉行。俄羅斯總統普京出席會議並發表講話。",
+            "上海合作组织成立于2001年。2002 年 6 月 7 日，第二次峰会在圣彼得堡举行。俄罗斯总统普\\n京出席会议并发表讲话。",
+    })
+    void participationInEveryScript(String text) {
+        assertEquals(Set.of("SCO-summit-2002 participant Vladimir-Putin"), facts(text, "participant"));
+    }
 }
