@@ -145,7 +145,7 @@ public class PlaceByFormRecogniser implements Recogniser {
      */
     private void cityStatesAsVenues(TextAnalysis text, List<Candidate> out) {
         String s = text.text();
-        for (var hit : text.lexicon().find(s)) {
+        for (var hit : text.lexiconHits()) {
             if (hit.entry().type() != EntityType.COUNTRY || !text.isWordBoundary(hit.start()) || !text.isWordBoundary(hit.end())) {
                 continue;
             }
