@@ -32,16 +32,21 @@ final class Spacing {
     }
 
     private static MappedText widths(MappedText line) {
+        if (!hasFullWidthAlnum(line)) { // most lines: nothing to change, no copy
+            return line;
+        }
         MappedText.Builder out = new MappedText.Builder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            boolean fullWidthAlnum = c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ';
-            out.add(fullWidthAlnum ? (char) (c - 0xFEE0) : c, line.start(i), line.end(i));
+            out.add(isFullWidthAlnum(c) ? (char) (c - 0xFEE0) : c, line.start(i), line.end(i));
         }
         return out.build();
     }
 
     private static MappedText spaces(MappedText line) {
+        if (!hasSpace(line)) { // most lines: nothing to change, no copy
+            return line;
+        }
         MappedText.Builder out = new MappedText.Builder(line.length());
         int n = line.length();
         int i = 0;
@@ -92,6 +97,9 @@ final class Spacing {
     }
 
     private static MappedText punctuation(MappedText line) {
+        if (!hasAsciiPunctuation(line)) { // most lines: nothing to change, no copy
+            return line;
+        }
         MappedText.Builder out = new MappedText.Builder(line.length());
         out.copy(line, 0, line.length());
         Deque<Integer> open = new ArrayDeque<>();
@@ -124,6 +132,42 @@ final class Spacing {
         for (int i = from; i < to; i++) {
             if (isHan(line.charAt(i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFullWidthAlnum(char c) {
+        return c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ';
+    }
+
+    private static boolean hasFullWidthAlnum(MappedText line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (isFullWidthAlnum(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSpace(MappedText line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (isSpace(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #punctuation} could change anything: one of , : ; ? ! ( ). */
+    private static boolean hasAsciiPunctuation(MappedText line) {
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case ',', ':', ';', '?', '!', '(', ')' -> {
+                    return true;
+                }
+                default -> {
+                }
             }
         }
         return false;

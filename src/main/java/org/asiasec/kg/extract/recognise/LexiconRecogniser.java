@@ -43,7 +43,7 @@ public class LexiconRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
-        for (Lexicon.Hit hit : text.lexicon().find(text.text())) {
+        for (Lexicon.Hit hit : text.lexiconHits()) {
             if (hit.surface().length() <= 3 && !(text.isWordBoundary(hit.start()) && text.isWordBoundary(hit.end()))
                     && !insideRecognisedName(text, hit) || isMadeIntoProcess(text, hit)) {
                 continue;

@@ -65,7 +65,15 @@ public class PlaceByFormRecogniser implements Recogniser {
     }
 
     private static boolean isFollower(String s, int at) {
-        return PersonNameReader.followerAt(s, at) > 0 || FOLLOWERS.stream().anyMatch(w -> s.startsWith(w, at));
+        if (PersonNameReader.followerAt(s, at) > 0) {
+            return true;
+        }
+        for (String w : FOLLOWERS) { // a loop, not a stream: called for every char of every candidate
+            if (s.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -137,7 +145,7 @@ public class PlaceByFormRecogniser implements Recogniser {
      */
     private void cityStatesAsVenues(TextAnalysis text, List<Candidate> out) {
         String s = text.text();
-        for (var hit : text.lexicon().find(s)) {
+        for (var hit : text.lexiconHits()) {
             if (hit.entry().type() != EntityType.COUNTRY || !text.isWordBoundary(hit.start()) || !text.isWordBoundary(hit.end())) {
                 continue;
             }

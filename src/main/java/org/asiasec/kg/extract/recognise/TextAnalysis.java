@@ -17,6 +17,8 @@ public final class TextAnalysis {
     private final int[] tokenStartingAt;
     private final int[] tokenEndingAt;
     private final Function<String, List<Token>> wordsOf;
+    /** Every lexicon name in the text, found once: several recognisers read them. */
+    private List<Lexicon.Hit> lexiconHits;
 
     public TextAnalysis(JoinedText joined, List<Token> tokens, Lexicon lexicon) {
         this(joined, tokens, lexicon, w -> List.of());
@@ -56,6 +58,14 @@ public final class TextAnalysis {
 
     public Lexicon lexicon() {
         return lexicon;
+    }
+
+    /** {@code lexicon().find(text())}, scanned once per text and shared. */
+    public synchronized List<Lexicon.Hit> lexiconHits() {
+        if (lexiconHits == null) {
+            lexiconHits = List.copyOf(lexicon.find(text()));
+        }
+        return lexiconHits;
     }
 
     /** Index of the token starting at {@code offset}, or -1. */
