@@ -143,7 +143,7 @@ public class StandardExtractor implements Extractor {
                             mentionsOf(mentions, s), dates.recognise(s, scope));
                     // one per sentence, shared by the rules
                     MaskedSentence masked = new MaskedSentence(analysed, discourse.topicMechanismAt(s.start()),
-                            discourse.speaker());
+                            discourse.speaker(), discourse.parents());
                     meetings.read(masked); // a stage of its own: every rule reads the same meetings
                     for (RelationRule rule : rules) {
                         rule.apply(masked, sink);

@@ -19,6 +19,8 @@ public enum Property {
     FOUNDED_ON("foundedOn"),
     FOUNDED_AT("foundedAt"),
     PREDECESSOR("predecessor"),
+    /** An organ of a mechanism (元首理事会 of the SCO) → the mechanism. */
+    BODY_OF("bodyOf"),
     MEMBER_OF("memberOf"),
     FOUNDING_MEMBER_OF("foundingMemberOf"),
     OBSERVER_OF("observerOf"),

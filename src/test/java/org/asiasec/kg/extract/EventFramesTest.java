@@ -315,4 +315,17 @@ class EventFramesTest {
     void participationInEveryScript(String text) {
         assertEquals(Set.of("SCO-summit-2002 participant Vladimir-Putin"), facts(text, "participant"));
     }
+
+    @DisplayName("机构：以本文另一机制之名开头、以理事会/秘书处结尾的机制是它的下属机构；成员身份不记在机构上")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织成立于2001年。2031年6月，上海合作组织成员国元首理事会第三十一次会议在塔什干举行。",
+            "上海合作組織成立於2001年。2031年6月，上海合作組織成員國元首理事會第三十一次會議在塔什干舉行。",
+    })
+    void organOfAMechanism(String text) {
+        Set<String> bodies = facts(text, "bodyOf");
+        assertEquals(1, bodies.size(), bodies.toString());
+        assertEquals(true, bodies.iterator().next().endsWith(" bodyOf SCO"), bodies.toString());
+        assertEquals(Set.of(), facts("上海合作组织成立于2001年。上海合作组织是重要的组织。", "bodyOf"));
+    }
 }

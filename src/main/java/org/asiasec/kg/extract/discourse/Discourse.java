@@ -51,6 +51,53 @@ public final class Discourse {
         Entity titled = titleMechanism();
         this.textTopic = titled != null ? titled : best;
         this.speaker = speakerOf(mentions);
+        this.parents = parentsOf(mentions);
+    }
+
+    private final Map<String, Entity> parents;
+
+    /** 元首理事会, 秘书处, 地区反恐怖机构: the head words of a mechanism's organs. */
+    private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile("(?:理事会|秘书处|委员会|执委会|机构)$");
+
+    /**
+     * The organs the text names and the mechanism each belongs to: an organ's name begins with the name
+     * (as this text writes it) of another mechanism of the text — 上海合作组织成员国元首理事会 → 上海合作组织.
+     * The longest such name wins.
+     */
+    private static Map<String, Entity> parentsOf(List<LinkedMention> mentions) {
+        Map<String, Entity> names = new HashMap<>();
+        for (LinkedMention m : mentions) {
+            if (m.entity().type() == EntityType.MECHANISM) {
+                names.putIfAbsent(m.surface(), m.entity());
+                names.putIfAbsent(m.entity().labelZh(), m.entity());
+            }
+        }
+        Map<String, Entity> parents = new HashMap<>();
+        for (LinkedMention m : mentions) {
+            Entity organ = m.entity();
+            if (organ.type() != EntityType.MECHANISM || parents.containsKey(organ.key()) || !ORGAN.matcher(organ.labelZh()).find()) {
+                continue;
+            }
+            Entity best = null;
+            int bestLength = 0;
+            for (Map.Entry<String, Entity> name : names.entrySet()) {
+                String n = name.getKey();
+                if (n.length() > bestLength && n.length() + 2 <= organ.labelZh().length() && organ.labelZh().startsWith(n)
+                        && !name.getValue().key().equals(organ.key())) {
+                    best = name.getValue();
+                    bestLength = n.length();
+                }
+            }
+            if (best != null) {
+                parents.put(organ.key(), best);
+            }
+        }
+        return parents;
+    }
+
+    /** The mechanism each organ named in the text belongs to, by the organ's key. */
+    public Map<String, Entity> parents() {
+        return java.util.Collections.unmodifiableMap(parents);
     }
 
     /** The mechanism the text's title (its first line, a heading) names first, or null: what the text is about. */

@@ -53,6 +53,7 @@ public final class MaskedSentence {
     private List<NamedMeeting> meetingsSoFar = List.of();
     private final Entity topicMechanism;
     private final Entity speaker;
+    private final Map<String, Entity> parents;
 
     /** A sentence read alone: no topic from the text around it. */
     public MaskedSentence(AnalysedSentence sentence) {
@@ -69,8 +70,14 @@ public final class MaskedSentence {
 
     /** @param speaker who says 我 in the text (the person its heading names), or null */
     public MaskedSentence(AnalysedSentence sentence, Entity topicMechanism, Entity speaker) {
+        this(sentence, topicMechanism, speaker, Map.of());
+    }
+
+    /** @param parents the mechanism each organ of the text belongs to, by the organ's key */
+    public MaskedSentence(AnalysedSentence sentence, Entity topicMechanism, Entity speaker, Map<String, Entity> parents) {
         this.topicMechanism = topicMechanism;
         this.speaker = speaker;
+        this.parents = parents;
         List<DateMention> dates = sentence.dates();
         this.sentence = sentence;
         this.text = sentence.sentence().text();
@@ -142,6 +149,11 @@ public final class MaskedSentence {
     /** The mechanism the text speaks of here when the sentence names none, or null. */
     public Entity topicMechanism() {
         return topicMechanism;
+    }
+
+    /** The mechanism an organ of the text (元首理事会, 秘书处) belongs to, or null. */
+    public Entity parentOf(Entity organ) {
+        return parents.get(organ.key());
     }
 
     /** Who says 我 in this text, or null. */
