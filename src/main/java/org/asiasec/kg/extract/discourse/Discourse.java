@@ -135,11 +135,6 @@ public final class Discourse {
         return speaker;
     }
 
-    /** A text without mechanisms, or a sentence read alone. */
-    public static Discourse none() {
-        return new Discourse("", List.of(), List.of());
-    }
-
     /**
      * The mechanism the sentence starting at {@code offset} speaks of when it names none, or null. The
      * extractor asks for its sentences in reading order, and the answer is then found in one pass over

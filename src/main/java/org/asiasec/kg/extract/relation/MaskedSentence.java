@@ -55,25 +55,17 @@ public final class MaskedSentence {
     private final Entity speaker;
     private final Map<String, Entity> parents;
 
-    /** A sentence read alone: no topic from the text around it. */
+    /** A sentence read alone: no topic, speaker or organs from the text around it. */
     public MaskedSentence(AnalysedSentence sentence) {
-        this(sentence, null);
+        this(sentence, null, null, Map.of());
     }
 
     /**
      * @param topicMechanism the mechanism the text speaks of at this sentence when the sentence names
      *                       none (from {@link org.asiasec.kg.extract.discourse.Discourse}), or null
+     * @param speaker        who says 我 in the text (the person its heading names), or null
+     * @param parents        the mechanism each organ of the text belongs to, by the organ's key
      */
-    public MaskedSentence(AnalysedSentence sentence, Entity topicMechanism) {
-        this(sentence, topicMechanism, null);
-    }
-
-    /** @param speaker who says 我 in the text (the person its heading names), or null */
-    public MaskedSentence(AnalysedSentence sentence, Entity topicMechanism, Entity speaker) {
-        this(sentence, topicMechanism, speaker, Map.of());
-    }
-
-    /** @param parents the mechanism each organ of the text belongs to, by the organ's key */
     public MaskedSentence(AnalysedSentence sentence, Entity topicMechanism, Entity speaker, Map<String, Entity> parents) {
         this.topicMechanism = topicMechanism;
         this.speaker = speaker;

@@ -130,7 +130,7 @@ public final class MembershipFrameRule implements RelationRule {
             return;
         }
         Memberships.Role role = Memberships.Role.named(t.value());
-        Mechanism mech = mechanism(s, t, list, gapFrom, gapTo);
+        Mechanism mech = mechanism(s, t, list, lists, gapFrom, gapTo);
         DateMention date = datesBetween(s, gapFrom, gapTo, t);
         emit(s, out, roles.name(), list, mech, role, date);
         if (list.start() >= t.end()) { // 包括甲、乙等东盟6国，丙、丁，以及戊、己: the lists that go on after the first
@@ -192,7 +192,8 @@ public final class MembershipFrameRule implements RelationRule {
     }
 
     /** The mechanism of a role word: named at it, in the gap, in the clause, alone in the sentence, or the topic. */
-    private static Mechanism mechanism(MaskedSentence s, Trigger t, Enumeration list, int gapFrom, int gapTo) {
+    private static Mechanism mechanism(MaskedSentence s, Trigger t, Enumeration list, List<Enumeration> lists, int gapFrom,
+                                       int gapTo) {
         String masked = s.masked();
         int at = t.start();
         if (at > 0 && masked.charAt(at - 1) == '的') {
@@ -215,7 +216,7 @@ public final class MembershipFrameRule implements RelationRule {
         int clauseFrom = s.clauseStart(Math.min(list.start(), t.start()));
         int clauseTo = s.clauseEnd(Math.max(list.end(), t.end()));
         List<Entity> listed = new ArrayList<>();
-        for (Enumeration l : Enumeration.countries(s)) {
+        for (Enumeration l : lists) { // the sentence's lists, read once in apply
             listed.addAll(l.organisations());
         }
         List<Entity> inClause = outsideTitles(s, clauseFrom, clauseTo);
