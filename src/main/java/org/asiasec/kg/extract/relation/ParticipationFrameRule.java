@@ -54,6 +54,7 @@ public final class ParticipationFrameRule implements RelationRule {
             return;
         }
         List<NamedMeeting> named = s.meetings();
+        List<Enumeration> lists = Enumeration.countries(s); // read once, for every word of the sentence
         for (Trigger t : triggers) {
             if (NEGATED.matcher(s.masked().substring(0, t.start())).find()) {
                 continue;
@@ -66,7 +67,7 @@ public final class ParticipationFrameRule implements RelationRule {
                 continue; // 出席联合国大会 names another event: the text's current meeting is not meant
             }
             boolean leads = "host".equals(t.value()) || "chair".equals(t.value());
-            List<Entity> who = participants(s, t, leads);
+            List<Entity> who = participants(s, t, lists, leads);
             if (who.isEmpty() && t.word().startsWith("东道")) { // 东道国土库曼斯坦在会上宣布: the host after the word
                 Entity after = s.entityAt(t.end());
                 who = after != null && (after.type() == org.asiasec.kg.model.EntityType.COUNTRY
@@ -108,7 +109,7 @@ public final class ParticipationFrameRule implements RelationRule {
     }
 
     /** The persons of the word's clause before it; else the countries whose delegations it names. */
-    private static List<Entity> participants(MaskedSentence s, Trigger t, boolean leads) {
+    private static List<Entity> participants(MaskedSentence s, Trigger t, List<Enumeration> lists, boolean leads) {
         int from = s.clauseStart(t.start());
         int invitation = s.masked().lastIndexOf("应", t.start());
         Set<Entity> out = new LinkedHashSet<>();
@@ -116,7 +117,7 @@ public final class ParticipationFrameRule implements RelationRule {
             out.add(p);
         }
         if (out.isEmpty()) {
-            for (Enumeration l : Enumeration.countries(s)) {
+            for (Enumeration l : lists) {
                 if (l.start() >= from && l.end() <= t.start()
                         && (leads || DELEGATION.matcher(s.masked().substring(l.end(), t.start())).find())) {
                     out.addAll(l.entities());
