@@ -12,6 +12,7 @@ import java.lang.management.ThreadMXBean;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -345,13 +346,32 @@ class LoadIT {
         String deep = "SELECT * { FILTER(" + "(".repeat(MEGABYTE / 2 - 20) + "1" + ")".repeat(MEGABYTE / 2 - 20) + ") }";
         for (String body : List.of(junk, deep)) {
             assertEquals(400, client().send(post(body, "application/sparql-query"), BodyHandlers.ofString()).statusCode());
-            assertEquals(413, client().send(post("query=" + encode(body), "application/x-www-form-urlencoded"),
-                    BodyHandlers.ofString()).statusCode());
+            String form = "query=" + encode(body);
+            assertEquals(413, statusBeforeBody("application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8).length));
         }
         assertAnswers(server);
     }
 
     // ---- helpers
+
+    /**
+     * Sends only the head of a POST to the SPARQL endpoint and reads the status line. Over the size limit the
+     * server answers before reading the body (then closes): a client that kept writing the body might see the
+     * connection reset before it reads that answer, so the answer is read without sending a byte of the body.
+     */
+    private static int statusBeforeBody(String contentType, int contentLength) throws IOException {
+        URI uri = URI.create(server.url());
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /kg/sparql HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + contentLength + "\r\nAccept: " + ACCEPT + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
 
     private static void assertAnswers(KgServer target) throws Exception {
         HttpResponse<String> response = client().send(get(target, CHEAP), BodyHandlers.ofString());
