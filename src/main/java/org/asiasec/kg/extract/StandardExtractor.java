@@ -97,7 +97,7 @@ public class StandardExtractor implements Extractor {
         List<Sentence> sentences = splitter.split(text);
         List<RelationRule> rules = rulesPerText.get();
         MeetingFinder meetings = new MeetingFinder(); // remembers this text's meetings, sentence by sentence
-        DateScope bodyScope = DateScope.of(source.metadata());
+        DateScope bodyScope = DateScope.of(source.metadata(), text.analysisText());
         Map<String, LabelledEntity> entities = new LinkedHashMap<>();
         List<DeclaredAbbreviation> declared = new ArrayList<>();
         List<int[]> windows = Windows.of(text, sentences, windowChars);

@@ -109,6 +109,51 @@ class EventFramesTest {
         assertEquals(Set.of(meeting + " place Saint-Petersburg"), facts(text, "place"));
     }
 
+    @DisplayName("文本自带日期（电头、日期行）：只有日的会议日期、去年、明年按它解析；电头日期不是会议日期")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "天山论坛部长会议闭幕\\n\\n新华社阿拉木图2031年3月12日电　为期两天的天山论坛第五次部长会议11日在哈萨克斯坦阿拉木图闭幕。"
+                    + "去年9月，论坛第四次部长会议在蒙古国乌兰巴托举行。明年，第六次部长会议将在俄罗斯喀山举行。"
+                    + "; 2031-03-11 2030-09 2032; Almaty wulanbatuo ka-shan",
+            "天山論壇部長會議閉幕\\n\\n新華社阿拉木圖2031年3月12日電　為期兩天的天山論壇第五次部長會議11日在哈薩克斯坦阿拉木圖閉幕。"
+                    + "去年9月，論壇第四次部長會議在蒙古國烏蘭巴托舉行。明年，第六次部長會議將在俄羅斯喀山舉行。"
+                    + "; 2031-03-11 2030-09 2032; Almaty wulanbatuo ka-shan",
+            "天山论坛部长会议闭幕\\n\\n新华社阿拉木图2031年3月12日电　为期两天的天山论坛第五次部长会议11日在哈萨克斯坦阿拉\\n木图闭幕。"
+                    + "去年9月，论坛第四次部长会议在蒙古国乌兰巴托举行。明年，第六次部长会议将在俄罗斯喀山举行。"
+                    + "; 2031-03-11 2030-09 2032; Almaty wulanbatuo ka-shan",
+            "天山论坛部长会议闭幕\\n2027年5月20日　星期四\\n为期两天的天山论坛第二次部长会议19日在哈萨克斯坦阿拉木图闭幕。"
+                    + "去年9月，论坛第一次部长会议在蒙古国乌兰巴托举行。明年，第三次部长会议将在俄罗斯喀山举行。"
+                    + "; 2027-05-19 2026-09 2028; Almaty wulanbatuo ka-shan",
+    })
+    void datesCountedFromTheTextsOwnDate(String text, String dates, String places) {
+        Set<String> expected = new TreeSet<>();
+        for (String date : dates.split(" ")) {
+            expected.add(date);
+        }
+        Set<String> found = new TreeSet<>();
+        facts(text, "date").forEach(f -> found.add(f.substring(f.lastIndexOf(' ') + 1)));
+        assertEquals(expected, found);
+        Set<String> where = new TreeSet<>();
+        facts(text, "place").forEach(f -> where.add(f.substring(f.lastIndexOf(' ') + 1)));
+        assertEquals(new TreeSet<>(Set.of(places.split(" "))), where);
+    }
+
+    @Test
+    @DisplayName("文本没有日期时，去年、明年、11日不成为日期")
+    void noDatesWithoutTheTextsDate() {
+        assertEquals(Set.of(), facts("天山论坛第五次部长会议11日在哈萨克斯坦阿拉木图闭幕。去年9月，论坛第四次部长会议在蒙古国乌兰巴托举行。",
+                "date"));
+    }
+
+    @Test
+    @DisplayName("致辞中“出席今天的开幕式”：出席者是年会的参与者")
+    void attendingTodaysOpening() {
+        String speech = "携手共进\\n——在天山论坛2031年年会开幕式上的致辞\\n（2031年3月27日，喀什）\\n尊敬的各位来宾：\\n"
+                + "欢迎各位出席天山论坛2031年年会。我特别感谢蒙古国总理巴特尔拨冗出席今天的开幕式。";
+        assertEquals(Set.of("tianshan-luntan-meeting-2031 participant ba-te-er"), facts(speech, "participant"));
+        assertEquals(Set.of(), facts(speech.replace("出席今天的开幕式", "发来贺信"), "participant"));
+    }
+
     @Test
     @DisplayName("文本没有任何机制时，第二次峰会不成为会议")
     void noMeetingWithoutAMechanism() {

@@ -51,7 +51,7 @@ public final class DocumentAdoptionRule implements RelationRule {
      * A sentence that begins with the verb, or with 会上/会议期间 and the signatories, speaks of the
      * meeting the text last named.
      */
-    private static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:会上|会议期间|峰会期间|会议|峰会|此次会议|本次会议|会后|当天|同日|其间|期间)?[，,]?"
+    private static final Pattern CONTEXT_CLAUSE = Pattern.compile("(?:会上|会议期间|峰会期间|会议|峰会|此次会议|本次会议|会后|当天|同日|Dd|其间|期间)?[，,]?"
             + "(?:(?:Cc*[、和与及]?)*[^，。；《》MTNPmtnp]{0,8}?)?(?:又|还|并|共同|一致|正式|分别)?");
 
 

@@ -108,7 +108,7 @@ public final class MeetingFinder {
             + "(?:(?:举办|举行|召开|主办)[^，。；]{0,16}|[^，。；]{0,3})$");
     /** 在北京举行 after the name, also after a list of meetings (第八轮…、第七轮…在北京成功举行). */
     private static final Pattern PLACE_AFTER = Pattern.compile("^[^，。；：]{0,40}?(?:在|于)(?:" + IN_COUNTRY + "(?<where>"
-            + PLACE + ")|(?<where2>" + COUNTRY + "))(?:成功|隆重|正式)?(?:举办|举行|召开)");
+            + PLACE + ")|(?<where2>" + COUNTRY + "))(?:成功|隆重|正式)?(?:举办|举行|召开|开幕|闭幕|落幕|揭幕)");
     private static final Pattern HOST_BEFORE = Pattern.compile("(?<host>" + COUNTRY + ")[^，。；]{0,16}?(?:举办|主办)[“\"]?$");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?<person>" + PERSON + ")[^，。；Nn]{0,6}?"
             + "(?:在|出席了?|参加了?)(?:" + DATE + "(?:召开|举行)?的)?(?:" + PLACE + ")?[“\"]?$");
@@ -353,7 +353,10 @@ public final class MeetingFinder {
         return mechs.stream().map(Entity::key).distinct().count() == 1 ? mechs.get(0) : null;
     }
 
-    /** The date written in the name, else the closest point date before it in the sentence, else after it in its clause. */
+    /**
+     * The date written in the name, else the one right after it, else the closest point date before it in the
+     * sentence (not a dateline's), else one after it in its clause.
+     */
     private static DateMention meetingDate(MaskedSentence s, Matcher m) {
         if (GROUPS.get(m.pattern()).contains("row")) { // a row's date follows its ordinal; the one before is the last row's
             return s.dateAfter(m.end());
@@ -363,11 +366,14 @@ public final class MeetingFinder {
                 return s.date(m, g);
             }
         }
-        DateMention before = s.dateBefore(m.start());
-        if (before != null && usable(before)) {
-            return before;
-        }
         DateMention after = s.dateAfter(m.end());
+        if (after != null && usable(after) && s.localStart(after) == m.end()) {
+            return after; // 第五次部长会议11日在某地闭幕: the date right after the name is its date
+        }
+        DateMention before = s.dateBefore(m.start());
+        if (before != null && usable(before) && !s.masked().startsWith("电", s.localStart(before) + before.surface().length())) {
+            return before; // but not a dateline's (新华社某地3月12日电): that dates the report
+        }
         return after != null && usable(after) && s.localStart(after) < s.clauseEnd(m.end()) ? after : null;
     }
 

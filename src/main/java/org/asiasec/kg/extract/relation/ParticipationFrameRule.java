@@ -25,7 +25,7 @@ public final class ParticipationFrameRule implements RelationRule {
     private static final Pattern INVITED_BY = Pattern.compile("应(?<host>[^，。；]{1,40}?)(?:的)?邀请");
 
     /** What may follow the word when the sentence names no meeting: nothing, or a plain 会议, 峰会, 开幕式. */
-    private static final Pattern GENERIC_OBJECT = Pattern.compile("了?(?:此次|本次|这次|本届|该次|今天的|当天的)?(?:会议|峰会|会晤|大会|年会|开幕式|闭幕式|全体会议|会议开幕式|部长级会议)?"
+    private static final Pattern GENERIC_OBJECT = Pattern.compile("了?(?:此次|本次|这次|本届|该次|今天的|当天的|Dd的)?(?:会议|峰会|会晤|大会|年会|开幕式|闭幕式|全体会议|会议开幕式|部长级会议)?"
             + "(?:并|，|,|。|；|$|、|发表|致辞|讲话|和|与)");
 
     private final Frame frame;

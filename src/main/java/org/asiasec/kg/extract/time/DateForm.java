@@ -167,6 +167,114 @@ enum DateForm {
         }
     },
 
+    /** 二十年前, 30年前的今天, 三十年前的6月15日 count back from the document date; 两年后 counts on from the year in scope. */
+    YEARS_AGO("年", MatchStarts.before("年", 1, 3), "(?<![\\d〇零一二三四五六七八九十百多几第])(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})年(?<dir>前|后)"
+            + "(?:的(?:(?<today>今天)|" + Rx.month("m") + Rx.S + "月(?:" + Rx.S + Rx.day("d") + Rx.S + "[日号])?))?") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            int n = Numerals.parse(m.group("n").replace('两', '二'));
+            boolean back = m.group("dir").equals("前");
+            Integer base = back ? scope.documentYear() : scope.yearInScope();
+            if (base == null) {
+                return null;
+            }
+            int year = back ? base - n : base + n;
+            if (m.group("today") != null) {
+                java.time.LocalDate today = scope.documentDay();
+                return today == null ? Range.ofYear(year, null) : Range.of(DateRecognizer.day(year, today.getMonthValue(),
+                        today.getDayOfMonth()), null, false);
+            }
+            if (m.group("m") == null) {
+                return Range.ofYear(year, null);
+            }
+            int month = Numerals.parse(m.group("m"));
+            return Range.of(m.group("d") == null ? DateRecognizer.month(year, month)
+                    : DateRecognizer.day(year, month, Numerals.parse(m.group("d"))), null, false);
+        }
+    },
+
+    /** 上月, 本月, 下月 (from the document date), 同月, 当月 (the month in scope), optionally with a day: 上月28日. */
+    RELATIVE_MONTH("月", MatchStarts.before("月", 1, 2), "(?<rel>上个|上|本|这个|下个|下|同|当)月(?:" + Rx.S + Rx.day("d") + Rx.S + "[日号])?") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            int[] month;
+            String rel = m.group("rel");
+            if (rel.equals("同") || rel.equals("当")) {
+                month = scope.monthInScope();
+            } else {
+                Integer documentMonth = scope.documentMonth();
+                if (documentMonth == null) {
+                    return null;
+                }
+                java.time.YearMonth ym = java.time.YearMonth.of(scope.documentYear(), documentMonth)
+                        .plusMonths(rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0);
+                month = new int[] {ym.getYear(), ym.getMonthValue()};
+            }
+            if (month == null) {
+                return null;
+            }
+            return Range.of(m.group("d") == null ? DateRecognizer.month(month[0], month[1])
+                    : DateRecognizer.day(month[0], month[1], Numerals.parse(m.group("d"))), null, false);
+        }
+    },
+
+    /** 今天, 昨天, 明天 (from the document date), 当天, 同日, 次日, 翌日 (from the day in scope). */
+    RELATIVE_DAY("天", MatchStarts.before("天", 1, 2), "(?<rel>今|昨|前|明|当|同一|第二)天") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            return Range.ofDay(relativeDay(m.group("rel"), scope));
+        }
+    },
+
+    /** 今日, 昨日, 当日, 同日, 次日, 翌日: as {@link #RELATIVE_DAY}; 日前 and 节日 are no dates. */
+    RELATIVE_DAY_RI("日", MatchStarts.before("日", 1, 1), "(?<rel>今|昨|明|当|同|次|翌)日(?![前内])") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            return Range.ofDay(relativeDay(m.group("rel"), scope));
+        }
+    },
+
+    /** 上周五, 本周二, 下周一: a weekday counted from the document's day. */
+    RELATIVE_WEEKDAY("周", MatchStarts.before("周", 1, 1), "(?<rel>上|本|这|下)周(?<wd>[一二三四五六日天])") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            java.time.LocalDate today = scope.documentDay();
+            if (today == null) {
+                return null;
+            }
+            String rel = m.group("rel");
+            int weekday = "一二三四五六日天".indexOf(m.group("wd").charAt(0)) + 1;
+            java.time.LocalDate day = today.with(java.time.DayOfWeek.MONDAY)
+                    .plusWeeks(rel.equals("上") ? -1 : rel.equals("下") ? 1 : 0).plusDays(Math.min(weekday, 7) - 1);
+            return Range.ofDay(day);
+        }
+    },
+
+    /**
+     * 11日, 18日至19日 with neither year nor month: a day of the month in scope (新华社某地3月12日电……11日在某地闭幕),
+     * the month before it when the day is later than the document's own (a report of the 28th dated the 2nd).
+     * Not a length of time: 30日内, 为期90日.
+     */
+    DAY_OF_MONTH("日", MatchStarts.before("日", 1, 3), "(?<![\\d〇零一二三四五六七八九十月年第每期个])" + Rx.day("d") + Rx.S + "日"
+            + "(?:" + Rx.DASH + Rx.day("d2") + Rx.S + "日)?(?![内以之左])") {
+        @Override
+        Range resolve(Matcher m, DateScope scope) {
+            int[] month = scope.monthInScope();
+            if (month == null) {
+                return null;
+            }
+            int day = Numerals.parse(m.group("d"));
+            java.time.LocalDate documentDay = scope.documentDay();
+            if (documentDay != null && month[0] == documentDay.getYear() && month[1] == documentDay.getMonthValue()
+                    && day > documentDay.getDayOfMonth() + 1) {
+                java.time.YearMonth before = java.time.YearMonth.of(month[0], month[1]).minusMonths(1);
+                month = new int[] {before.getYear(), before.getMonthValue()};
+            }
+            Value.Date to = m.group("d2") == null ? null : DateRecognizer.day(month[0], month[1], Numerals.parse(m.group("d2")));
+            return Range.of(DateRecognizer.day(month[0], month[1], day), to, m.group("d2") != null);
+        }
+    },
+
     /** 6月底至8月初: a span of months in the year in scope. */
     BARE_MONTH_SPAN("月", MatchStarts.MONTH, Rx.BARE + Rx.month("m") + Rx.S + "月" + Rx.MONTH_PART + Rx.DASH + Rx.month("m2") + Rx.S + "月"
             + Rx.monthPart("part2")) {
@@ -213,6 +321,24 @@ enum DateForm {
             return y == null ? null : Range.ofYear(y, m.group("ypart"));
         }
     };
+
+    /** The day of 今天, 昨天, 当天, 次日 …: from the document's day or the day in scope; null when that is unknown. */
+    private static java.time.LocalDate relativeDay(String word, DateScope scope) {
+        boolean fromDocument = switch (word) {
+            case "今", "昨", "前", "明" -> true;
+            default -> false;
+        };
+        java.time.LocalDate base = fromDocument ? scope.documentDay() : scope.dayInScope();
+        if (base == null) {
+            return null;
+        }
+        return base.plusDays(switch (word) {
+            case "昨" -> -1;
+            case "前" -> -2;
+            case "明", "次", "翌", "第二" -> 1;
+            default -> 0;
+        });
+    }
 
     /** Text every match contains: where it is missing, the pattern need not be run. */
     final String anchor;
@@ -269,6 +395,10 @@ enum DateForm {
                 return null;
             }
             return new Range(from, to);
+        }
+
+        static Range ofDay(java.time.LocalDate day) {
+            return day == null ? null : new Range(Value.Date.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), null);
         }
 
         static Range years(int from, int to) {
