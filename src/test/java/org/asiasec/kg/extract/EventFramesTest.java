@@ -154,6 +154,41 @@ class EventFramesTest {
         assertEquals(Set.of(), facts(speech.replace("出席今天的开幕式", "发来贺信"), "participant"));
     }
 
+    @DisplayName("计数的列举：提出某倡议，主张在A、B和C三个领域合作（简体、繁体、PDF 断行、换了内容）")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "论坛主席在会上提出“天山水安全倡议”，主张以水文共享、联合防洪、流域保护及社区互助四大支柱推进合作。"
+                    + "; 联合防洪 水文共享 流域保护 社区互助",
+            "論壇主席在會上提出「天山水安全倡議」，主張以水文共享、聯合防洪、流域保護及社區互助四大支柱推進合作。"
+                    + "; 联合防洪 水文共享 流域保护 社区互助",
+            "论坛主席在会上提出“天山水安全倡议”，主张以水文共享、联合防\\n洪、流域保护及社区互助四大支柱推进合作。"
+                    + "; 联合防洪 水文共享 流域保护 社区互助",
+            "论坛主席在会上提出“天山水安全倡议”，主张各方在冰川监测、航道疏浚和跨境救援三个领域加强合作。"
+                    + "; 冰川监测 航道疏浚 跨境救援",
+            "论坛主席在会上提出“天山水安全倡议”。它包括三大支柱：一是建立冰川监测网络，二是航道疏浚，三是跨境救援。"
+                    + "; 冰川监测网络 航道疏浚 跨境救援",
+    })
+    void countedListsAfterAConcept(String text, String components) {
+        Set<String> found = new TreeSet<>();
+        facts(text, "hasComponent").forEach(f -> found.add(f.substring(f.lastIndexOf(' ') + 1)));
+        Set<String> expected = new TreeSet<>();
+        for (String c : components.split(" ")) {
+            expected.add(org.asiasec.kg.extract.keys.EntityKeys.pinyin(c));
+        }
+        assertEquals(expected, found);
+    }
+
+    @DisplayName("计数的列举：数目不符、句中没有理念，都不是组成部分")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "论坛主席在会上提出“天山水安全倡议”，主张各方在冰川监测、航道疏浚和跨境救援四个领域加强合作。",
+            "双方同意在政治、经济和人文三个领域加强合作。",
+            "论坛主席在会上提出“天山水安全倡议”。双方同意在政治、经济和人文三个领域加强合作。",
+    })
+    void noComponentsWithoutACountOrAConcept(String text) {
+        assertEquals(Set.of(), facts(text, "hasComponent"));
+    }
+
     @Test
     @DisplayName("文本没有任何机制时，第二次峰会不成为会议")
     void noMeetingWithoutAMechanism() {

@@ -20,6 +20,10 @@ import org.asiasec.kg.model.Property;
  * <li>A、B、C 的 concept — 共同、综合、合作、可持续的安全观; 安危与共、求同存异、对话协商的亚洲安全模式
  *     (three items or more), also when the recogniser took the whole phrase as one concept name;</li>
  * <li>concept 的核心(内容)是 A、B、C; concept，即 A、B、C (和平共处五项原则，即互相尊重主权和领土完整、互不侵犯…).</li>
+ * <li>a counted list after the concept: 提出“某倡议”，主张在 A、B 和 C 三个领域合作; 以 A、B、C 及 D 四大支柱;
+ *     包括三大支柱：一是 A，二是 B，三是 C. The count must equal the items; the concept is the last one named
+ *     before the list in the sentence, or, when the sentence opens with 它/其/该倡议/这一理念…, the last one the
+ *     text named.</li>
  * </ul>
  * An unanchored first item loses a verb phrase before the list (倡导共同、综合… → 共同); a last item joined by 和/与/及 is split when both halves are words
  * (平等和相互协作 → 平等, 相互协作; but 安危与共 stays whole). Each component is a Component (a
@@ -52,6 +56,22 @@ public final class ConceptComponentRule implements RelationRule {
             new Shape(List.of("为"), "将" + OPEN + ITEMS + CLOSE + "(?:概括|归纳|总结|确立|确定)为" + OPEN + "(?<concept>" + CONCEPT + ")"),
             // 【“某精神”】互信、互利、平等: a fact sheet's field
             new Shape(List.of("【"), "【" + OPEN + "(?<concept>" + CONCEPT + ")" + CLOSE + "】" + OPEN + ITEMS));
+    /** 在 A、B 和 C 三个领域, 以 A、B、C 及 D 四大支柱: the numeral counts the items. */
+    private static final Pattern COUNTED = Pattern.compile("(?:在|以|从|围绕|包括|涵盖|聚焦于?|就|即)[“\"「]?(?<items>[\\u4e00-\\u9fff]{1,14}?"
+            + "(?:[”\"」]?、[“\"「]?[\\u4e00-\\u9fff]{1,14}?)*)[”\"」]?(?:为|等)?(?<count>[两二三四五六七八九十])(?:个|大|项|点)?"
+            + "(?:优先领域|重点领域|领域|方面|支柱|原则|方向|举措|重点)");
+    /** 包括三大支柱：一是 A，二是 B，三是 C. */
+    private static final Pattern ORDINAL_ITEMS = Pattern.compile("(?<count>[两二三四五六七八九十])(?:个|大|项|点)?"
+            + "(?:优先领域|重点领域|领域|方面|支柱|原则|方向|举措|重点|建议|主张)[：:](?<items>一是[^。]+)");
+    /** 「某某五项举措」：一是 A；二是 B: the concept's name holds the count. */
+    private static final Pattern NAMED_THEN_ORDINALS = Pattern.compile(CONCEPT + "[”\"」]?[：:](?<items>一是[^。]+)");
+    private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]是([^，,；;。]+)");
+    /** A sentence about the concept the text named last: 它包括……, 其核心是……, 该倡议主张……. */
+    private static final Pattern PRONOUN_OPENING = Pattern.compile("^[“\"]?(?:它|其|该|这一|此)(?:倡议|理念|构想|框架|计划|安全观|观|主张|方案)?");
+    /** Verbs that open an item of a counted list but are no part of the component: 建立海上搜救网络 → 海上搜救网络. */
+    private static final Pattern ITEM_VERB = Pattern.compile("^(?:建立|开展|加强|深化|拓展|保障|推进|推动|促进|联手|共同|实现|坚持|维护|构建|完善)(?=.{2,})");
+    private final TextMemory<Entity[]> lastConcept = new TextMemory<>(() -> new Entity[1]);
+
     private static final Pattern WHOLE_NAME = Pattern.compile("^[“\"]?(?<items>[\\u4e00-\\u9fff]{1,8}(?:、[\\u4e00-\\u9fff]{1,8})+)"
             + "的[\\u4e00-\\u9fff]{2,8}[”\"]?$");
 
@@ -62,7 +82,15 @@ public final class ConceptComponentRule implements RelationRule {
 
     @Override
     public void apply(MaskedSentence s, ExtractionSink out) {
-        if (!s.names('K')) { // every shape defines a concept
+        Entity[] last = lastConcept.of(s.analysed());
+        countedLists(s, out, last[0]);
+        for (int i = s.masked().length() - 1; i >= 0; i--) {
+            if (s.masked().charAt(i) == 'K') {
+                last[0] = s.entityAt(i);
+                break;
+            }
+        }
+        if (!s.names('K')) { // every other shape defines a concept named in the sentence
             return;
         }
         java.util.Set<Integer> defined = new java.util.HashSet<>();
@@ -90,6 +118,75 @@ public final class ConceptComponentRule implements RelationRule {
                 }
             }
         }
+    }
+
+    private void countedLists(MaskedSentence s, ExtractionSink out, Entity conceptBefore) {
+        if (!s.saysAny(COUNT_WORDS)) {
+            return;
+        }
+        for (Pattern pattern : List.of(COUNTED, ORDINAL_ITEMS, NAMED_THEN_ORDINALS)) {
+            Matcher m = s.matcher(pattern);
+            while (m.find()) {
+                String list = s.text().substring(m.start("items"), m.end("items"));
+                boolean counted = pattern != NAMED_THEN_ORDINALS;
+                int count = counted ? count(m.group("count")) : -1;
+                List<String> items = pattern == COUNTED ? countedItems(list, count) : ordinalItems(list);
+                if ((counted ? items.size() != count : items.size() < 2) || items.stream().anyMatch(String::isEmpty)) {
+                    continue;
+                }
+                Entity concept = conceptOf(s, counted ? m.start() : m.start() + 1, conceptBefore);
+                if (concept != null) {
+                    emit(s, out, concept, items.stream().map(ConceptComponentRule::withoutVerb).toList(), m.start("items"));
+                }
+            }
+        }
+    }
+
+    private static final List<String> COUNT_WORDS = List.of("领域", "方面", "支柱", "原则", "方向", "举措", "重点", "建议", "主张");
+
+    /** The concept named last before {@code at} in the sentence, else the text's last one when the sentence refers to it. */
+    private static Entity conceptOf(MaskedSentence s, int at, Entity conceptBefore) {
+        for (int i = Math.min(at, s.masked().length()) - 1; i >= 0; i--) {
+            if (s.masked().charAt(i) == 'K') {
+                return s.entityAt(i);
+            }
+        }
+        return conceptBefore != null && PRONOUN_OPENING.matcher(s.text()).find() ? conceptBefore : null;
+    }
+
+    /** A、B 和 C → A, B, C: the last item is split at its 和/及/与 only when that gives the count (经济和可持续发展 stays whole otherwise). */
+    private static List<String> countedItems(String list, int count) {
+        List<String> items = new ArrayList<>();
+        for (String item : list.split("[”\"」]?、[“\"「]?")) {
+            items.add(item.replaceAll("[“\"「”」]", ""));
+        }
+        if (items.size() == count - 1) {
+            Matcher joined = LAST_JOINED.matcher(items.get(items.size() - 1));
+            if (joined.matches()) {
+                items.set(items.size() - 1, joined.group(1));
+                items.add(joined.group(2));
+            }
+        }
+        return items;
+    }
+
+    private static final Pattern LAST_JOINED = Pattern.compile("^(.{2,})(?:以及|和|及|与)(.{2,})$");
+
+    private static List<String> ordinalItems(String list) {
+        List<String> items = new ArrayList<>();
+        Matcher item = ORDINAL_ITEM.matcher(list);
+        while (item.find()) {
+            items.add(item.group(1).strip());
+        }
+        return items;
+    }
+
+    private static int count(String numeral) {
+        return "两二三四五六七八九十".indexOf(numeral) + (numeral.equals("两") ? 2 : 1);
+    }
+
+    private static String withoutVerb(String item) {
+        return ITEM_VERB.matcher(item).replaceFirst("");
     }
 
     private record Shape(List<String> words, Pattern pattern) {
