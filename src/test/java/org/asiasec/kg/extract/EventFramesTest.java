@@ -189,6 +189,32 @@ class EventFramesTest {
         assertEquals(Set.of(), facts(text, "hasComponent"));
     }
 
+    @DisplayName("以城市命名的峰会、某年年会：句中没有机制时属于文本主题机制（简体、繁体、PDF 断行、换了城市）")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "天山论坛概况\\n\\n天山论坛成立于2025年。\\n\\n2029年6月，喀什峰会通过《喀什宣言》。; 2029-06",
+            "天山論壇概況\\n\\n天山論壇成立於2025年。\\n\\n2029年6月，喀什峰會通過《喀什宣言》。; 2029-06",
+            "天山论坛概况\\n\\n天山论坛成立于2025年。\\n\\n2029 年 6 月，喀什峰\\n会通过《喀什宣言》。; 2029-06",
+            "天山论坛概况\\n\\n天山论坛成立于2025年。\\n\\n2031年9月，乌鲁木齐峰会通过《乌鲁木齐宣言》。; 2031-09",
+            "天山论坛概况\\n\\n天山论坛成立于2025年。\\n\\n2029年年会于4月6日至8日在喀什举行。; 2029",
+    })
+    void citySummitsAndYearlySessionsOfTheTopic(String text, String date) {
+        Set<String> mechanisms = new TreeSet<>();
+        facts(text, "mechanism").forEach(f -> mechanisms.add(f.substring(f.lastIndexOf(' ') + 1)));
+        assertEquals(Set.of("tianshan-luntan"), mechanisms);
+        Set<String> dates = new TreeSet<>();
+        facts(text, "date").stream().filter(f -> f.contains("-meeting-") || f.contains("-summit-"))
+                .forEach(f -> dates.add(f.substring(f.lastIndexOf(' ') + 1)));
+        assertEquals(Set.of(date), dates);
+    }
+
+    @Test
+    @DisplayName("文本没有主题机制时，喀什峰会不成为会议；论坛文本中的“第十届对话会”不是论坛的会议")
+    void citySummitsNeedATopic() {
+        assertEquals(Set.of(), facts("2029年6月，喀什峰会通过《喀什宣言》。", "mechanism"));
+        assertEquals(Set.of(), facts("天山论坛概况\n\n天山论坛成立于2025年。\n\n2031年，他出席第十届对话会。", "ordinal"));
+    }
+
     @Test
     @DisplayName("文本没有任何机制时，第二次峰会不成为会议")
     void noMeetingWithoutAMechanism() {

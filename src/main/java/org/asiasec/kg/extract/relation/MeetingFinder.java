@@ -43,7 +43,7 @@ public final class MeetingFinder {
     private static final String ORDINAL = "(?:第(?<ord>[0-9一二三四五六七八九十百零〇]+)|(?<first>首))[次届轮]";
     /** A meeting noun after an ordinal when the sentence does not name the mechanism (第二次峰会在圣彼得堡举行). */
     private static final String BARE_HEAD = "(?<head>峰会|高峰会|元首会议|首脑会议|领导人会议|领导人非正式会议|元首会晤|外长会议|外长会"
-            + "|部长级会议|部长会议|防长会议|年会|会晤|会议|大会|会谈|磋商)";
+            + "|部长级会议|部长会议|防长会议|年会|会晤|会议|大会|会谈|磋商|对话会|高官会)";
     private static final String PAREN = "(?:（[^）]*）|\\([^)]*\\))?";
     private static final String COUNCIL = "(?<council>(?:成员国)?(?:国家)?元首理事会|国家元首和政府首脑会议|元首会议)?";
     private static final String SUMMIT_HEAD = "(?<head>峰会|元首会议|首脑会议|元首会晤|会议|大会|会晤)";
@@ -74,8 +74,10 @@ public final class MeetingFinder {
                     + ")(?<series>)"),
             // 在2015年的博鳌论坛上: a forum's yearly session
             new Shape("DM", List.of("在"), "在(?<date>" + DATE + ")的(?<mech>" + MECHANISM + ")(?<session>)上"),
-            // 青岛峰会 (the mechanism from the sentence or the text so far)
-            new Shape("P", List.of("峰会"), "(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
+            // 青岛峰会 (the mechanism from the sentence, else the text's topic)
+            new Shape("P", List.of("峰会"), "(?<citysummit>)(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
+            // 2013年年会于4月6日至8日举行: a yearly session of the text's topic (a forum's)
+            new Shape("D", List.of("年会"), "(?<bare>)(?<date>" + DATE + ")的?(?<head>年会)"),
             // a row of a chronology: 第2次｜2002年6月7日｜圣彼得堡, 第四次峰会：2014年5月20日，上海
             // (rows whose line breaks the reading joined: 第四届2009年10月25日泰国华欣—第五届2010年…)
             new Shape("", List.of("第"), "(?<row>)" + ORDINAL + "(?<head>峰会|会议|会晤|高峰会|领导人会议|领导人非正式会议)?(?=[\\s｜|：:　]*Dd*)"),
@@ -191,10 +193,17 @@ public final class MeetingFinder {
         // a row's other cells name what was decided there (秘书处设在北京), not whose meeting it was
         Entity mech = has(m, "mech") ? s.entity(m, "mech") : row && s.topicMechanism() != null ? s.topicMechanism() : soleMechanism(s);
         boolean fromTopic = row && !has(m, "mech");
-        if (mech == null && (GROUPS.get(m.pattern()).contains("bare") || GROUPS.get(m.pattern()).contains("row"))
-                && s.entitiesIn(0, s.masked().length(), 'M').isEmpty()) {
+        if (mech == null && (GROUPS.get(m.pattern()).contains("bare") || GROUPS.get(m.pattern()).contains("row")
+                || GROUPS.get(m.pattern()).contains("citysummit")) && s.entitiesIn(0, s.masked().length(), 'M').isEmpty()) {
             mech = s.topicMechanism();
             fromTopic = true;
+            String topicHead = has(m, "head") ? m.group("head") : "";
+            if (mech != null && topicHead.contains("峰会") && s.parentOf(mech) != null) {
+                mech = s.parentOf(mech); // a text about an organ: the summits are its organisation's
+            }
+            if (mech != null && topicHead.equals("对话会") && !mech.labelZh().contains("对话")) {
+                return null; // another series' dialogue, not a session of the text's forum
+            }
         }
         if (mech == null) {
             return null;
