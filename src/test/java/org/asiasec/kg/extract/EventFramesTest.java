@@ -2,6 +2,7 @@ package org.asiasec.kg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -213,6 +214,39 @@ class EventFramesTest {
     void citySummitsNeedATopic() {
         assertEquals(Set.of(), facts("2029年6月，喀什峰会通过《喀什宣言》。", "mechanism"));
         assertEquals(Set.of(), facts("天山论坛概况\n\n天山论坛成立于2025年。\n\n2031年，他出席第十届对话会。", "ordinal"));
+    }
+
+    @DisplayName("成员身份的更多说法：角色词后的括注计数、参加方、获准加入、逗号后的“均于”、由观察员国转为、接纳为参与国")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "正式成员国（2国）：白俄罗斯、阿塞拜疆; Azerbaijan memberOf tianshan-luntan|Belarus memberOf tianshan-luntan",
+            "正式成員國（2國）：白俄羅斯、阿塞拜疆; Azerbaijan memberOf tianshan-luntan|Belarus memberOf tianshan-luntan",
+            "参加方为白俄罗斯和阿塞拜疆。; Azerbaijan memberOf tianshan-luntan|Belarus memberOf tianshan-luntan",
+            "白俄罗斯和阿塞拜疆于2031年6月获准加入。; Azerbaijan memberOf tianshan-luntan|Belarus memberOf tianshan-luntan",
+            "白俄羅斯和阿塞拜疆於2031年6月獲准加入。; Azerbaijan memberOf tianshan-luntan|Belarus memberOf tianshan-luntan",
+            "白俄罗斯、阿塞拜疆，均于2033年9月获得对话伙伴地位。; Azerbaijan dialoguePartnerOf tianshan-luntan|Belarus dialoguePartnerOf tianshan-luntan",
+            "2032年，白俄罗斯由观察员国转为正式成员国。; Belarus memberOf tianshan-luntan",
+            "2035年，白俄罗斯由观察员国转为正式成员国。; Belarus memberOf tianshan-luntan",
+            "论坛接纳阿塞拜疆为正式参与国。; Azerbaijan memberOf tianshan-luntan",
+    })
+    void moreWaysOfStatingAMembership(String sentence, String expected) {
+        String text = "天山论坛\\n\\n天山论坛是中亚地区的安全合作机制。\\n\\n" + sentence;
+        Set<String> found = new TreeSet<>();
+        for (String p : List.of("memberOf", "dialoguePartnerOf", "observerOf")) {
+            found.addAll(facts(text, p));
+        }
+        assertEquals(new TreeSet<>(List.of(expected.split("\\|"))), found);
+    }
+
+    @DisplayName("不是成员身份：申请加入、参加方之外的“参加”")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "白俄罗斯和阿塞拜疆于2031年6月申请加入。",
+            "白俄罗斯和阿塞拜疆的代表参加了开幕式。",
+    })
+    void notMemberships(String sentence) {
+        String text = "天山论坛\\n\\n天山论坛是中亚地区的安全合作机制。\\n\\n" + sentence;
+        assertEquals(Set.of(), facts(text, "memberOf"));
     }
 
     @Test

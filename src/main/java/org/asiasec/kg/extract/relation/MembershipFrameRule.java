@@ -27,18 +27,19 @@ public final class MembershipFrameRule implements RelationRule {
     /** Words that may stand between a list and the role word after it. */
     private static final Pattern GAP_BEFORE_ROLE = Pattern.compile("(?:[、和与及]Mm*)?(?:等|等国|" + NUMBER + "+(?:个|国|个国家)?"
             + "|国|国家|均|都|也|亦|则|已|已经|正式|先后|相继|同时|分别|共同|一起|随即|随后|即|于|在|将|为|是|系|成为|作为|以|获得|获"
-            + "|取得|获准|升为|升格为|转为|加入|被接纳为|接纳为|被|给予|授予|的|Dd*|第" + NUMBER + "+个|新|\\s|[（(]以上为|以上为|其|当选|担任|接任|了)*"
+            + "|取得|获准|升为|升格为|转为|加入|被接纳为|接纳为|被|给予|授予|的|Dd*|第" + NUMBER + "+个|新|\\s|[（(]以上为|以上为|其|当选|担任|接任|了"
+            + "|[，,](?=均|都|也|亦|先后|相继)|由(?:观察员国?|对话伙伴国?|伙伴国|联系国|候选国))*"
             + "(?:Mm*的?)?");
     /** Words that may stand between the role word and the list after it. */
     private static final Pattern GAP_AFTER_ROLE = Pattern.compile("(?:国|地位|资格|身份)?(?:[，,](?=即|包括|分别|为|有|是)|【|】|共有|共|有|包括|包含|为|是|即|分别为|分别是|目前|现有|还有|计|"
-            + NUMBER + "+|个|国家|[：:（）()]|\\s)*");
+            + NUMBER + "+|个|国家|国|[：:（）()]|\\s)*");
     /** Words after a role word that make it qualify another noun (成员国元首, 观察员国代表): no membership. */
     private static final Pattern QUALIFIES = Pattern.compile("^的?(?:元首|领导人|外长|外交|国防|防长|代表|首脑|政府|之间|间|总统|总理|议会|军|人民|企业"
             + "|部长|常驻|边境|境内|关系|利益|数量|专家|官员|总数|国家元首|议长|团|财长|央行)");
     private static final Pattern NOT_A_STATEMENT_BEFORE = Pattern.compile("(?:非|其他|其它|前|各|申请|寻求|希望|有意|拟|争取|候选|潜在)$");
     /** Between the list and a joining or founding verb: dates, places, counts and adverbs. */
     private static final Pattern GAP_BEFORE_VERB = Pattern.compile("(?:等|" + NUMBER + "+(?:个|国|个国家)?|国|国家|元首|领导人|首脑|代表|外长"
-            + "|均|都|也|亦|则|已|已经|正式|先后|相继|同时|分别|共同|一起|一道|随即|随后|于|在|从|自|Dd*|Pp*|\\s|的|首脑|政府)*");
+            + "|均|都|也|亦|则|已|已经|正式|先后|相继|同时|分别|共同|一起|一道|随即|随后|于|在|从|自|Dd*|Pp*|\\s|的|首脑|政府|获准|[，,](?=均|都))*");
     private static final Pattern GAP_AFTER_VERB = Pattern.compile("(?:了|的|\\s|[“\"「])*");
     private static final Pattern BY = Pattern.compile("由$");
     /** Between two parts of one enumeration: 甲、乙等东盟6国，丙、丁，以及戊. */
