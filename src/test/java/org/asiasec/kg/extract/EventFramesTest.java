@@ -249,6 +249,26 @@ class EventFramesTest {
         assertEquals(Set.of(), facts(text, "memberOf"));
     }
 
+    @DisplayName("文本本身是讲话或白皮书：标题成为文件，日期取署名行或落款")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "携手共进\\n——在天山论坛2031年年会开幕式上的致辞\\n天山论坛理事长　张三丰\\n（2031年3月27日，喀什）\\n尊敬的各位来宾：; xieshou-gong-jin date 2031-03-27",
+            "攜手共進\\n——在天山論壇2031年年會開幕式上的致辭\\n天山論壇理事長　張三豐\\n（2031年3月27日，喀什）\\n尊敬的各位來賓：; xieshou-gong-jin date 2031-03-27",
+            "携手共进\\n——在天山论坛2033年年会开幕式上的讲话\\n（2033年4月2日，喀什）\\n尊敬的各位来宾：; xieshou-gong-jin date 2033-04-02",
+            "天山地区安全合作（节选）\\n\\n中华人民共和国国务院新闻办公室\\n2031年1月\\n\\n一、合作的由来; tianshan-diqu-anquan-hezuo date 2031-01",
+    })
+    void theTextItselfIsADocument(String text, String expected) {
+        assertEquals(Set.of(expected), facts(text, "date").stream().filter(f -> !f.contains("meeting")).collect(
+                java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    @DisplayName("新闻标题不是文件：没有讲话副题，也没有发布机关")
+    void aHeadlineIsNoDocument() {
+        assertEquals(Set.of(), facts("天山论坛年会在喀什开幕\n2031年3月27日\n本报讯　天山论坛年会今天在喀什开幕。", "date").stream()
+                .filter(f -> !f.contains("meeting")).collect(java.util.stream.Collectors.toSet()));
+    }
+
     @Test
     @DisplayName("文本没有任何机制时，第二次峰会不成为会议")
     void noMeetingWithoutAMechanism() {

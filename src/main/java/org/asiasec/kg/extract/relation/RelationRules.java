@@ -20,6 +20,6 @@ public final class RelationRules {
         return List.of(new MeetingRule(), new MembershipRule(), new MembershipFrameRule(), new FoundingRule(),
                 new ProposedMechanismRule(), new PredecessorRule(), new BodyOfRule(), new ParticipationFrameRule(), new ConceptProposalRule(),
                 new ConceptComponentRule(), new DocumentAdoptionRule(), new DocumentCitationRule(),
-                new DocumentNamedAfterMeetingRule(), new DocumentInRowRule(), new PositionRule());
+                new DocumentNamedAfterMeetingRule(), new DocumentInRowRule(), new TextAsDocumentRule(), new PositionRule());
     }
 }

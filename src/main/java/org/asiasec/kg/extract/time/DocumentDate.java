@@ -76,7 +76,7 @@ public final class DocumentDate {
      * (新华社北京2031年3月12日电); other dates stand alone.
      */
     private static boolean standsApart(String line, int start, int end, boolean opensTitle) {
-        if ((opensTitle && start == 0) || line.startsWith("电", end)) {
+        if ((opensTitle && start == 0) || (line.startsWith("电", end) || line.startsWith("電", end))) {
             return true;
         }
         return !line.contains("。") && BEFORE.matcher(line.substring(0, start)).find()
