@@ -28,6 +28,8 @@ public final class FoundingRule implements RelationRule {
     private static final List<String> FOUNDING = List.of("成立", "建立", "创立", "创建", "诞生", "创办", "设立", "启动", "建成");
     /** 东盟与中日韩宏观经济研究办公室在新加坡成立: another body, named after the mechanism, is what was founded. */
     private static final String ANOTHER_BODY = "办公室|中心|秘书处|委员会|工作组|小组|基金|银行|研究院|学院|网络|机构|自由贸易区|自贸区|走廊|项目|工程";
+    /** A gap that names a mechanism of its own (…扩大会机制), unless it is the mechanism's (“上海五国”会晤机制). */
+    private static final Pattern OTHER_MECHANISM_IN_GAP = Pattern.compile("^(?![”\"」]?(?:会晤|合作|对话)?机制)[^由于在]*机制");
     /** 2006年由甲学会发起创办: a clause without a subject of its own, about the sentence's first mechanism or the text's. */
     private static final Pattern SUBJECTLESS = Pattern.compile("(?<=[，,])(?<date>" + MaskedSentence.DATE + ")(?:由[^，。；：M]{1,20}?)?"
             + "(?:发起|倡议|共同)?(?:创办|创立|创建|成立|设立)(?=[，,。；;]|$)");
@@ -70,6 +72,9 @@ public final class FoundingRule implements RelationRule {
         }
         Matcher m = s.matcher(FOUNDED);
         while (m.find()) {
+            if (OTHER_MECHANISM_IN_GAP.matcher(m.group("gap")).find()) {
+                continue; // 东盟防长扩大会机制由此建立: a longer name the recognisers missed was founded, not 东盟
+            }
             Entity mech = s.entity(m, "mech");
             DateMention date = m.group("date") != null ? s.date(m, "date") : s.firstDateIn(m.start("gap"), m.end("gap"));
             if (date == null) {
