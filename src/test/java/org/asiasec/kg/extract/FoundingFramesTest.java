@@ -124,4 +124,14 @@ class FoundingFramesTest {
     void notFoundings(String text) {
         assertEquals(Set.of(), facts(text, "foundedOn"));
     }
+
+    @Test
+    @DisplayName("在某地正式启动运作：成立；启动联合巡逻（有宾语）不是")
+    void startsWorking() {
+        assertEquals(Set.of(DIALOGUE + " foundedOn 2033-03-01", DIALOGUE + " foundedAt wulanbatuo"),
+                new TreeSet<>(java.util.stream.Stream.concat(
+                        facts("2033年3月1日，北亚草原安全对话在乌兰巴托正式启动运作。", "foundedOn").stream(),
+                        facts("2033年3月1日，北亚草原安全对话在乌兰巴托正式启动运作。", "foundedAt").stream()).toList()));
+        assertEquals(Set.of(), facts("2033年3月1日，北亚草原安全对话在乌兰巴托启动联合巡逻。", "foundedOn"));
+    }
 }

@@ -59,8 +59,8 @@ public final class ConceptProposalRule implements RelationRule {
     private static final Pattern CEREMONY = Pattern.compile("在(?:首届|首次)?(?:(?:峰会|会议|年会|大会)?(?:开幕式|闭幕式|全体会议)|年会|大会)上");
     /** 我在这里提出, 在此，我代表…提出: a speaker at the meeting the text speaks of. */
     private static final Pattern HERE = Pattern.compile("在这里|在此|今天");
-    /** 他又在…提出: the person the text named last. */
-    private static final Pattern PRONOUN = Pattern.compile("^\\s*(?:他|她)(?![们国])");
+    /** 他又在…提出, 落实他先后提出的…: the person the text named last. */
+    private static final Pattern PRONOUN = Pattern.compile("^\\s*(?:他|她)(?![们国])|(?:他|她)(?:先后|曾经|曾|多次|首次|最早|所)?$");
     /** “甲精神”即在这次会议上提出: the concept before the verb, the meeting the text speaks of. */
     private static final Pattern PROPOSED_THERE = Pattern.compile("(?<concept>" + CONCEPT + ")[”\"」]?(?:即|就|正是|便|也)?"
             + "在(?:这次|此次|本次|该次|那次)(?:会议|峰会|会)上(?:首次|正式)?(?:提出|确立)");

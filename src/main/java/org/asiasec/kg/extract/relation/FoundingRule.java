@@ -46,8 +46,8 @@ public final class FoundingRule implements RelationRule {
     private static final Pattern FOUNDED = Pattern.compile("(?<![—－\\-A-Za-z])(?<mech>" + MECHANISM + ")(?!国家|成员国|各国|各成员)"
             + "(?<gap>(?:(?!倡议|提议|发起|推动|的|前身|" + ANOTHER_BODY + ")(?:[CNDP][cndp]*|[^，。；：M])){0,20}?)(?:正式|宣布|共同)*(?:" + String.join("|", FOUNDING) + ")"
             + "(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年|了?[“\"「《Mm]|了?[\\u4e00-\\u9fff]{0,6}(?:磋商|谈判|进程|小组|中心|机制|合作))"
-            // nothing but 于, the end of the clause or a next verb after it: 建立对话关系, 建立信任措施 have objects
-            + "(?=于|了?[，,。；;、：:）)」”\"\\s]|了?$|并|和|及|，)(?:于(?<date>"
+            // nothing but 于, the end of the clause, a next verb or 运作 (启动运作) after it: 建立对话关系, 建立信任措施 have objects
+            + "(?=于|了?[，,。；;、：:）)」”\"\\s]|了?$|并|和|及|，|运作|运行)(?:于(?<date>"
             + MaskedSentence.DATE + ")|于(?<place>" + PLACE + "))?");
 
     /**

@@ -92,4 +92,12 @@ class ConceptProposalContextTest {
                 proposals(HELD, "各方讨论了“云岭共同安全观”。", "2035年，乌云首次阐述这一理念。"));
         assertEquals(Set.of(), proposals(HELD, "各方讨论了“云岭共同安全观”。", "2035年，在乌云倡议下，各方讨论了这一理念。"));
     }
+
+    @Test
+    @DisplayName("落实他先后提出的倡议：紧挨动词的“他”是提出者；“他们”不是")
+    void pronounRightBeforeTheVerb() {
+        assertEquals(Set.of("Resilience proposedBy Bater"),
+                proposals(HELD, "巴特尔出席会议。", "各方表示愿共同落实他先后提出的高原韧性伙伴倡议。"));
+        assertEquals(Set.of(), proposals(HELD, "巴特尔出席会议。", "各方表示愿共同落实他们先后提出的高原韧性伙伴倡议。"));
+    }
 }
