@@ -36,19 +36,36 @@ public final class ConceptProposalRule implements RelationRule {
     public static final String NAME = "concept-proposed";
 
 
-    private static final List<String> VERBS = List.of("提出", "倡导", "首倡", "阐述", "提倡");
+    private static final List<String> VERBS = List.of("提出", "倡导", "首倡", "阐述", "提倡", "倡议", "概括为", "确立");
     private static final String VERB = "(?:" + String.join("|", VERBS) + ")";
+    /** A window after a verb ends at the next of these; 倡议, 概括为 and 确立 may stand inside it (提出双方主张确立“…”). */
+    private static final String PLAIN_VERB = "(?:提出|倡导|首倡|阐述|提倡)";
     /** Not 的提出 (a noun), not 再次提出 (a repetition), not 倡导、 (an item of a list). */
     private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又|的)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
-            + VERB + "(?!、)(?:了|的|要|并践行)?(?<window>(?:(?!" + VERB + ")[^，。；：]){0,30}?)(?<concepts>" + CONCEPT
+            + VERB + "(?!、|下|中|书|者)(?:了|的|要|并践行)?(?<window>(?:(?!" + PLAIN_VERB + ")[^，。；：]){0,30}?)(?<concepts>" + CONCEPT
             + "(?:[”\"]?(?:、|和|与|及)[“\"]?" + CONCEPT + ")*)");
     /**
      * What follows a list of concepts when they only qualify a head concept: 提出“安危与共、求同存异、
      * 对话协商的亚洲安全模式” proposes the 模式, whose components the list names.
      */
     private static final Pattern QUALIFIES_A_HEAD = Pattern.compile("^(?:[、和与及][^，。；：“”\"《》]{0,12}?)?的(?=K)");
-    /** 在峰会上, 在此次会议上: the meeting named last in the text. */
-    private static final Pattern ANAPHORIC_MEETING = Pattern.compile("在(?:此次|本次|这次|该次|本届)?(?:峰会|会议|会)上");
+    /** 在峰会上, 在此次会议上, 会上, 此次会议期间: the meeting named last in the text. */
+    private static final Pattern ANAPHORIC_MEETING = Pattern.compile("在(?:此次|本次|这次|该次|本届|那次)?(?:峰会|会议|会)上"
+            + "|(?:此次|本次|这次|本届)(?:会议|峰会)期间|(?:^|[，,])会上");
+    /**
+     * 在开幕式上, 在年会上: the meeting named last in the text too, but only when the sentence dates the
+     * proposal in that meeting's year (the text may have named an older meeting last).
+     */
+    private static final Pattern CEREMONY = Pattern.compile("在(?:首届|首次)?(?:(?:峰会|会议|年会|大会)?(?:开幕式|闭幕式|全体会议)|年会|大会)上");
+    /** 我在这里提出, 在此，我代表…提出: a speaker at the meeting the text speaks of. */
+    private static final Pattern HERE = Pattern.compile("在这里|在此|今天");
+    /** 他又在…提出, 落实他先后提出的…: the person the text named last. */
+    private static final Pattern PRONOUN = Pattern.compile("^\\s*(?:他|她)(?![们国])|(?:他|她)(?:先后|曾经|曾|多次|首次|最早|所)?$");
+    /** “甲精神”即在这次会议上提出: the concept before the verb, the meeting the text speaks of. */
+    private static final Pattern PROPOSED_THERE = Pattern.compile("(?<concept>" + CONCEPT + ")[”\"」]?(?:即|就|正是|便|也)?"
+            + "在(?:这次|此次|本次|该次|那次)(?:会议|峰会|会)上(?:首次|正式)?(?:提出|确立)");
+    /** 首次阐述这一理念: the concept the text named last. */
+    private static final Pattern THIS_CONCEPT = Pattern.compile("(?<!再次|再|重新|的)" + VERB + "了?(?:这一|这个|该)(?:理念|概念|构想|主张|思想|倡议)");
     private static final Pattern QUOTED_WITH_VERB = Pattern.compile("^[“\"]?(?:首次|正式|积极)?" + VERB);
     /**
      * A clause whose subject is left out — nothing before the verb but adverbs (并首次提出…;
@@ -63,6 +80,9 @@ public final class ConceptProposalRule implements RelationRule {
     /** A country or person after these is what the clause is about or whom it addresses, not who speaks. */
     private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?:针对|对于|关于|就|向|在)$");
 
+
+    /** The person and the concept the text named last, before this sentence: what 他 and 这一理念 stand for. */
+    private final TextMemory<Entity[]> remembered = new TextMemory<>(() -> new Entity[2]);
 
     public ConceptProposalRule() {
     }
@@ -90,6 +110,35 @@ public final class ConceptProposalRule implements RelationRule {
                 propose(s, out, named, mention.start() - sentence.sentence().start(), List.of(mention.entity()));
             }
         }
+        Entity[] last = remembered.of(sentence);
+        if (s.saysAny(VERBS)) {
+            Matcher there = s.matcher(PROPOSED_THERE);
+            while (there.find()) {
+                NamedMeeting meeting = s.lastMeeting();
+                if (meeting != null) {
+                    Statements st = new Statements(sentence, out, NAME, 0.7);
+                    Entity concept = s.entity(there, "concept");
+                    st.link(concept.key(), Property.PROPOSED_AT, meeting.entity());
+                    st.date(concept.key(), Property.PROPOSED_ON, null, meeting.date());
+                }
+            }
+            Matcher thisOne = s.matcher(THIS_CONCEPT);
+            if (thisOne.find() && !s.insideTitle(thisOne.start())) {
+                List<Entity> before = s.entitiesIn(0, thisOne.start(), 'K');
+                Entity concept = !before.isEmpty() ? before.get(before.size() - 1) : last[1];
+                if (concept != null) {
+                    propose(s, out, named, thisOne.start(), List.of(concept));
+                }
+            }
+        }
+        List<Entity> persons = s.entitiesIn(0, s.masked().length(), 'N');
+        if (!persons.isEmpty()) {
+            last[0] = persons.get(0);
+        }
+        List<Entity> concepts = s.entitiesIn(0, s.masked().length(), 'K');
+        if (!concepts.isEmpty()) {
+            last[1] = concepts.get(concepts.size() - 1);
+        }
     }
 
     /** The concepts of the match, or the head concept they qualify. */
@@ -107,9 +156,17 @@ public final class ConceptProposalRule implements RelationRule {
         int clause = s.clauseStart(verb);
         List<Entity> by = subjects(s, clause, verb);
         double confidence = 0.85;
+        Entity lastPerson = remembered.of(sentence)[0];
+        if (PRONOUN.matcher(s.masked().substring(clause, verb)).find() && lastPerson != null
+                && s.entitiesIn(clause, verb, 'N').isEmpty()) { // 他又在…提出, not 他介绍了甲提出的…
+            by = List.of(lastPerson);
+            confidence = 0.65;
+        }
+        boolean speaking = false;
         if (by.isEmpty() && s.firstPersonIn(clause, verb) != null) { // 我愿在这里提出…: the speaker of the speech
             by = List.of(s.firstPersonIn(clause, verb));
             confidence = 0.7;
+            speaking = true;
         }
         if (by.isEmpty() && SUBJECTLESS.matcher(s.text().substring(clause, verb)).matches()) {
             by = subjects(s, 0, verb);
@@ -124,7 +181,10 @@ public final class ConceptProposalRule implements RelationRule {
             at = conferenceBefore(s, 0, verb);
         }
         DateMention date = s.dateBefore(verb);
-        if (at == null && ANAPHORIC_MEETING.matcher(s.text().substring(0, verb)).find() && s.lastMeeting() != null) {
+        String before = s.masked().substring(0, verb);
+        boolean atTheMeeting = ANAPHORIC_MEETING.matcher(before).find() || (speaking && HERE.matcher(before).find())
+                || (date != null && CEREMONY.matcher(before).find());
+        if (at == null && atTheMeeting && s.lastMeeting() != null && sameYear(date, s.lastMeeting().date())) {
             NamedMeeting last = s.lastMeeting();
             at = last.entity();
             date = date != null ? date : last.date();
@@ -140,6 +200,12 @@ public final class ConceptProposalRule implements RelationRule {
             st.link(concept.key(), Property.PROPOSED_AT, at);
             st.date(concept.key(), Property.PROPOSED_ON, null, date);
         }
+    }
+
+    /** Whether the sentence's date, if any, falls in the year of the meeting (a meeting without a date agrees with any). */
+    private static boolean sameYear(DateMention sentence, DateMention meeting) {
+        return sentence == null || meeting == null
+                || sentence.from().lexical().substring(0, 4).equals(meeting.from().lexical().substring(0, 4));
     }
 
     /** A conference-like mechanism (中央周边工作会议) that is the subject of the clause or is followed by 上. */

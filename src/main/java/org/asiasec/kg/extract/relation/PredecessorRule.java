@@ -29,13 +29,13 @@ public final class PredecessorRule implements RelationRule {
             java.util.stream.Stream.of("前身", "基础上")).toList();
     private static final List<Pattern> SHAPES = List.of(
             Pattern.compile(OLD + "[^，。；：]{0,10}?(?:正式)?(?:" + String.join("|", BECAME) + ")" + NEW),
-            Pattern.compile(NEW + "的前身(?:是|为)" + OLD),
+            Pattern.compile(NEW + "的前身[，,]?(?:是|为)[^。；M]{0,40}?" + OLD),
             Pattern.compile(OLD + "(?:是|为)" + NEW + "的前身"),
-            Pattern.compile("在" + OLD + "[^，。；：]{0,8}?的?基础上[^，。；：]{0,8}?(?:成立|建立|组建|创建)了?" + NEW));
+            Pattern.compile("在" + OLD + "[^，。；：]{0,8}?的?基础上[，,]?[^。；：M]{0,80}?(?:成立|建立|组建|创建)了?" + NEW));
 
     /** 其前身是 old, 【前身】old: the new one is the sentence's first mechanism, else the text's topic. */
     private static final List<Pattern> ITS_PREDECESSOR = List.of(
-            Pattern.compile("(?:其|该组织的|该机制的|论坛的|组织的)前身(?:是|为)[^，。；M]{0,16}?" + OLD),
+            Pattern.compile("(?:其|该组织的|该机制的|论坛的|组织的)前身[，,]?(?:是|为)[^，。；M]{0,16}?" + OLD),
             Pattern.compile("^[\\s【\\[]*前身[】\\]]?[：:]?[^，。；M]{0,16}?" + OLD));
 
     @Override
