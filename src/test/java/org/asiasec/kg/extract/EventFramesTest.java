@@ -466,6 +466,25 @@ class EventFramesTest {
         assertEquals(true, facts(text, parts[1]).contains(fact), facts(text, parts[1]).toString());
     }
 
+    @DisplayName("举行：国家列表加元首/外长作主语，举行的会议的参加者是这些国家；繁体与 PDF 断行同样读出")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织成立于2001年。2031年6月7日，俄罗斯、哈萨克斯坦和蒙古国三国元首在喀什举行第二次峰会。",
+            "上海合作組織成立於2001年。2031年6月7日，俄羅斯、哈薩克斯坦和蒙古國三國元首在喀什舉行第二次峰會。",
+            "上海合作组织成立于2001年。2031 年 6 月 7 日，俄罗斯、哈萨克斯\\n坦和蒙古国三国元首在喀什举行第二次峰会。",
+    })
+    void countriesWhoseLeadersHoldAMeetingTakePart(String text) {
+        assertEquals(Set.of("SCO-summit-2031 participant Kazakhstan", "SCO-summit-2031 participant Mongolia",
+                "SCO-summit-2031 participant Russia"), facts(text, "participant"));
+    }
+
+    @Test
+    @DisplayName("举行：主语不是国家的代表（国家只作定语）或举行的不是会议时没有参加者")
+    void holdingWithoutDelegatesOrMeetingTakesNoPart() {
+        assertEquals(Set.of(), facts("上海合作组织成立于2001年。2031年6月7日，第二次峰会在喀什举行，讨论了俄罗斯和哈萨克斯坦的建议。", "participant"));
+        assertEquals(Set.of(), facts("上海合作组织成立于2001年。2031年6月7日，俄罗斯和哈萨克斯坦两国军队在喀什举行联合演习。", "participant"));
+    }
+
     @DisplayName("出席：繁体与 PDF 断行")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
