@@ -2,6 +2,7 @@ package org.asiasec.kg.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -163,8 +164,9 @@ public final class DatabaseBuilder {
             quads += DerivedGraphs.add(dataset, iris);
             Model description = addDescription(dataset);
             quads += description.size();
-            Txn.executeRead(dataset, () -> DatasetDumps.write(dataset, description, DatasetDumps.folderOf(folder)));
-            Txn.executeRead(dataset, () -> SentenceIndex.write(dataset, SentenceIndex.folderOf(folder)));
+            List<Runnable> reads = new ArrayList<>(DatasetDumps.jobs(dataset, description, DatasetDumps.folderOf(folder)));
+            reads.add(() -> SentenceIndex.write(dataset, SentenceIndex.folderOf(folder)));
+            ParallelReads.run(dataset, reads);
         } catch (RuntimeException e) {
             TDBInternal.expel(dataset);
             DatabaseDirectory.deleteQuietly(folder);

@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -75,22 +78,37 @@ public final class DatasetDumps {
     }
 
     /**
-     * Writes every format of the dataset and the description into {@code folder} (created if needed).
-     * Call inside a read transaction of the dataset.
+     * Writes every format of the dataset and the description into {@code folder} (created if needed),
+     * the files side by side, each in a read transaction of its own.
      */
     public static void write(DatasetGraph dataset, Model description, Path folder) {
+        ParallelReads.run(dataset, jobs(dataset, description, folder));
+    }
+
+    /**
+     * One job per file, each to be run in a read transaction; they share nothing, so they may run at
+     * the same time ({@link ParallelReads}).
+     */
+    static List<Runnable> jobs(DatasetGraph dataset, Model description, Path folder) {
         try {
             Files.createDirectories(folder);
-            for (ExportFormat format : ExportFormat.values()) {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(fileName(format))))) {
-                    format.write(dataset, out);
-                }
-            }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(voidFile(folder)))) {
-                RDFWriter.source(description).format(RDFFormat.TURTLE_PRETTY).output(out);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dumps into " + folder, e);
+        }
+        List<Runnable> jobs = new ArrayList<>();
+        for (ExportFormat format : ExportFormat.values()) {
+            jobs.add(() -> writeFile(folder.resolve(fileName(format)), out -> format.write(dataset, out)));
+        }
+        jobs.add(() -> writeFile(voidFile(folder),
+                out -> RDFWriter.source(description).format(RDFFormat.TURTLE_PRETTY).output(out)));
+        return jobs;
+    }
+
+    private static void writeFile(Path file, Consumer<OutputStream> content) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            content.accept(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the dump " + file, e);
         }
     }
 }
