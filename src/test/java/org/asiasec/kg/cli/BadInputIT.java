@@ -122,7 +122,7 @@ class BadInputIT {
     @DisabledIfSystemProperty(named = BIG_TEXT, matches = "false")
     @DisplayName("a 20 MB text builds in a heap of 256 MB")
     void twentyMegabytesInASmallHeap() throws Exception {
-        Path big = Path.of("target", "bad-input", "big.txt").toAbsolutePath();
+        Path big = Path.of("target", "bad-input", "big-20MB.txt").toAbsolutePath();
         writeBigText(big);
         Path log = temp.resolve("big.err");
         long start = System.nanoTime();
@@ -138,7 +138,7 @@ class BadInputIT {
         assertEquals(0, build.exitValue(), err);
         assertFalse(err.contains("Exception") || err.contains("\tat "), err);
         CliRun sources = JarProcess.run(temp, "query", "--query",
-                "ASK { ?s <http://purl.org/dc/terms/identifier> \"big.txt\" }", "--db", "db");
+                "ASK { ?s <http://purl.org/dc/terms/identifier> \"big-20MB.txt\" }", "--db", "db");
         assertEquals("true\n", sources.out(), sources::toString);
     }
 
