@@ -55,6 +55,24 @@ class FoundingFramesTest {
         assertEquals(Set.of(FORUM + " foundedOn " + date), facts(text, "foundedOn"));
     }
 
+    @DisplayName("会议宣布，某机制在某地成立：日期是上文会议的日期；简体、繁体、PDF 断行、改日期")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "2031年5月9日，云岭高原安全合作论坛第三次部长级会议在比什凯克举行。会议同时宣布，北亚草原安全对话在乌兰巴托成立。; 2031-05-09",
+            "2031年5月9日，雲嶺高原安全合作論壇第三次部長級會議在比什凱克舉行。會議同時宣佈，北亞草原安全對話在烏蘭巴托成立。; 2031-05-09",
+            "2031 年 5 月 9 日，云岭高原安全合作论坛第三次部长级会议在比什凯克举行。会议同时宣布，北亚草原安全\\n对话在乌兰巴托成立。; 2031-05-09",
+            "2035年8月1日，云岭高原安全合作论坛第三次部长级会议在比什凯克举行。会议同时宣布，北亚草原安全对话在乌兰巴托成立。; 2035-08-01",
+    })
+    void foundedAsTheMeetingAnnounced(String text, String date) {
+        assertEquals(Set.of(DIALOGUE + " foundedOn " + date), facts(text, "foundedOn"));
+    }
+
+    @Test
+    @DisplayName("句子不以会议开头（专家建议…成立）：不取会议的日期")
+    void notAnnouncedByTheMeeting() {
+        assertEquals(Set.of(), facts("2031年5月9日，云岭高原安全合作论坛第三次部长级会议在比什凯克举行。专家认为，北亚草原安全对话在乌兰巴托成立是必然的。", "foundedOn"));
+    }
+
     @DisplayName("没有“由此、宣告、标志着”或事件的“成立”：成立以来、成立大会、进入新阶段都不是成立")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {

@@ -54,6 +54,11 @@ final class FoundingContext {
         if (before != null) {
             return trusted(s, before);
         }
+        return dateOfTheMeeting(s);
+    }
+
+    /** When the sentence opens on the meeting the text speaks of (会议决定…, 会议同时宣布…), that meeting's date. */
+    static DateMention dateOfTheMeeting(MaskedSentence s) {
         if (OPENS_ON_THE_MEETING.matcher(s.masked()).find() && s.lastMeeting() != null) {
             return s.lastMeeting().date();
         }

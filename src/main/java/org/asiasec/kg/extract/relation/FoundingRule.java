@@ -84,6 +84,9 @@ public final class FoundingRule implements RelationRule {
                 date = FoundingContext.leadDate(s, m.start());
             }
             date = FoundingContext.trusted(s, date);
+            if (date == null) {
+                date = FoundingContext.dateOfTheMeeting(s); // 会议同时宣布，M在甲城成立
+            }
             Entity place = m.group("place") != null ? s.entity(m, "place")
                     : s.entitiesIn(m.start("gap"), m.end("gap"), 'P').stream().findFirst().orElse(null);
             if (date == null && place == null) {
