@@ -77,7 +77,9 @@ public final class ConceptProposalRule implements RelationRule {
      * 提出双方主张…; 针对…问题创造性提出…) — takes the sentence's; 中央周边工作会议提出 has its own.
      */
     private static final Pattern SUBJECTLESS = Pattern.compile(
-            "(?:.*(?:并|且|而|又|也|还|曾|首次|正式|首先|率先|明确|积极|共同|同时|随后|进而|创造性地?|创新性地?|全面系统地?|[“\"]))?\\s*");
+            "(?:.*(?:并|且|而|又|也|还|曾|首次|正式|首先|率先|明确|积极|共同|同时|随后|进而|创造性地?|创新性地?|全面系统地?|[“\"]))?"
+            // 首次向国际社会阐述: a phrase saying to whom, not who
+            + "(?:(?:向|对|面向)[\\u4e00-\\u9fff]{1,8})?\\s*");
     private static final Pattern CONFERENCE_NAME = Pattern.compile(".*(会议|大会|峰会|论坛)$");
     /** 中国同印度、缅甸; 中俄: persons or countries named together. */
     private static final Pattern JOINED_PERSONS = Pattern.compile("Nn*(?:(?:同|与|和|及|、)Nn*)*");

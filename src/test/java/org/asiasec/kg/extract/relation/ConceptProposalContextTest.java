@@ -134,4 +134,13 @@ class ConceptProposalContextTest {
         assertEquals(Set.of("Resilience proposedAt " + MEETING, "Resilience proposedBy Bater", "Resilience proposedOn 2033-06-05",
                 "YLSec proposedBy Bater"), Facts.lines(sink));
     }
+
+    @Test
+    @DisplayName("首次向国际社会阐述这一理念：“向…”不是主语，提出者是前一分句的人；分句有自己的主语时取该主语")
+    void toWhomIsNotWho() {
+        assertEquals(Set.of("YLSec proposedBy Bater", "YLSec proposedOn 2035-03"),
+                proposals(HELD, "各方讨论了“云岭共同安全观”。", "2035年3月，巴特尔在比什凯克发表演讲，首次向国际社会阐述这一理念。"));
+        assertEquals(Set.of("YLSec proposedBy Wuyun", "YLSec proposedOn 2035-03"),
+                proposals(HELD, "各方讨论了“云岭共同安全观”。", "2035年3月，巴特尔在比什凯克发表演讲，乌云随后向国际社会阐述这一理念。"));
+    }
 }
