@@ -102,6 +102,7 @@ public final class ConceptComponentRule implements RelationRule {
         Entity[] last = lastConcept.of(s.analysed());
         countedLists(s, out, last[0]);
         commitments(s, out, last[0]);
+        advocatedWithProposal(s, out);
         for (int i = s.masked().length() - 1; i >= 0; i--) {
             if (s.masked().charAt(i) == 'K' && !isCount(s, i)) {
                 last[0] = s.entityAt(i);
@@ -220,6 +221,45 @@ public final class ConceptComponentRule implements RelationRule {
         emit(s, out, concept, items, -1);
         return items.size();
     }
+
+    /**
+     * 提出“某倡议”，主张推进甲、乙、丙和丁: what the proposer advocates in the clause right after putting the concept
+     * forward lists its components (three at least, the list closing the clause). The verb before the first
+     * item governs the list and is no part of it (推进水文信息共享 → 水文信息共享).
+     */
+    private static void advocatedWithProposal(MaskedSentence s, ExtractionSink out) {
+        if (!s.names('K') || !s.saysAny(ADVOCATING)) {
+            return;
+        }
+        Matcher m = s.matcher(ADVOCATED);
+        while (m.find()) {
+            int clause = s.clauseStart(m.start("concept"));
+            if (!PROPOSING.matcher(s.masked().substring(clause, m.start("concept"))).find()) {
+                continue;
+            }
+            String list = s.text().substring(m.start("items"), m.end("items"));
+            if (list.contains("、坚持") || COUNT_AT_END.matcher(list).find()) {
+                continue; // a list of 坚持 clauses, or a counted list: the shapes above read them
+            }
+            List<String> items = new ArrayList<>(List.of(list.split("、")));
+            items.set(0, withoutVerb(items.get(0)));
+            Matcher joined = LAST_JOINED.matcher(items.get(items.size() - 1));
+            if (joined.matches()) {
+                items.set(items.size() - 1, joined.group(1));
+                items.add(joined.group(2));
+            }
+            if (items.size() >= 3 && items.stream().allMatch(i -> i.length() >= 2)) {
+                emit(s, out, s.entity(m, "concept"), items, -1);
+            }
+        }
+    }
+
+    private static final List<String> ADVOCATING = List.of("主张", "倡导");
+    private static final Pattern COUNT_AT_END = Pattern.compile("[两二三四五六七八九十](?:个|大|项|点)?[\\u4e00-\\u9fff]{1,4}$");
+    private static final Pattern PROPOSING = Pattern.compile("提出|倡议|倡导|阐述|首倡");
+    private static final Pattern ADVOCATED = Pattern.compile("(?<concept>" + CONCEPT + ")[”」\"]?(?:倡议|构想|理念|计划)?[，,]并?(?:主张|倡导)"
+            + "(?:各方|各国|成员国)?(?:在[\\u4e00-\\u9fff]{1,6}?(?:之间|间|中))?"
+            + "(?<items>[\\u4e00-\\u9fff]{2,14}(?:、[\\u4e00-\\u9fff]{2,14})+)(?=[，。；,;]|$)");
 
     /** What a text still owes a counted list of 坚持 clauses that the sentence splitter cut. */
     private static final class Commitments {

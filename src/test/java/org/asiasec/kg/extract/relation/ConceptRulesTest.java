@@ -189,4 +189,19 @@ class ConceptRulesTest {
         assertEquals(Set.of("互信", "共治", "包容"),
                 components("PC", TestSentence.of("总统首次阐述“山口共识”，其基本内涵为“互信、共治、包容”。").with("山口共识", CONCEPT, "PC")));
     }
+
+    @Test
+    @DisplayName("提出“某倡议”，主张推进甲、乙和丙：提出之后所主张的列表是组成部分（首项去掉动词，末项按“和”拆开）；没有提出、计数列表或只有两项不算")
+    void advocatedRightAfterTheProposal() {
+        assertEquals(Set.of("水文共享", "联合巡护", "生态保护", "灾害救援"),
+                components("RI", TestSentence.of("乙国提出“河岸韧性倡议”，主张推进水文共享、联合巡护、生态保护和灾害救援，得到各方响应。")
+                        .with("河岸韧性倡议", CONCEPT, "RI")));
+        assertEquals(Set.of("以对话化解分歧", "以合作促进安全", "以发展巩固和平"),
+                components("RI", TestSentence.of("丙國總統提出「河岸韌性倡議」，主張以對話化解分歧、以合作促進安全、以發展鞏固和平。")
+                        .with("河岸韧性倡议", CONCEPT, "RI")));
+        assertEquals(Set.of(), components("RI", TestSentence.of("乙国欢迎“河岸韧性倡议”，主张推进水文共享、联合巡护和灾害救援。")
+                .with("河岸韧性倡议", CONCEPT, "RI")));
+        assertEquals(Set.of(), components("RI", TestSentence.of("乙国提出“河岸韧性倡议”，主张推进水文共享和灾害救援。")
+                .with("河岸韧性倡议", CONCEPT, "RI")));
+    }
 }
