@@ -102,6 +102,7 @@ public final class ConceptComponentRule implements RelationRule {
         Entity[] last = lastConcept.of(s.analysed());
         countedLists(s, out, last[0]);
         commitments(s, out, last[0]);
+        definedByShortName(s, out, last[0]);
         advocatedWithProposal(s, out);
         for (int i = s.masked().length() - 1; i >= 0; i--) {
             if (s.masked().charAt(i) == 'K' && !isCount(s, i)) {
@@ -253,6 +254,33 @@ public final class ConceptComponentRule implements RelationRule {
             }
         }
     }
+
+    /**
+     * 五项原则是指甲、乙、丙、丁、戊: a counted short form of the concept the text named last (和平共处五项原则)
+     * defines it; the count must equal the items.
+     */
+    private static void definedByShortName(MaskedSentence s, ExtractionSink out, Entity conceptBefore) {
+        if (conceptBefore == null || conceptBefore.labelZh() == null || !s.saysAny(DEFINING)) {
+            return;
+        }
+        Matcher m = s.matcher(SHORT_NAME_DEFINED);
+        while (m.find()) {
+            String shortName = m.group("short");
+            Matcher counted = COUNTED_NAME.matcher(shortName);
+            if (!conceptBefore.labelZh().endsWith(shortName) || conceptBefore.labelZh().equals(shortName)
+                    || !counted.matches() || counted.group("last") != null) {
+                continue;
+            }
+            List<String> items = items(s.text().substring(m.start("items"), m.end("items")), false);
+            if (items.size() == count(counted.group("count"))) {
+                emit(s, out, conceptBefore, items, m.start("items"));
+            }
+        }
+    }
+
+    private static final List<String> DEFINING = List.of("是指", "指的是");
+    private static final Pattern SHORT_NAME_DEFINED = Pattern.compile("(?:^|[，,])(?<short>[\\u4e00-\\u9fff]{3,8}?)(?:是指|指的是)[：:]?"
+            + ITEMS + "(?=[，。；,;]|$)");
 
     private static final List<String> ADVOCATING = List.of("主张", "倡导");
     private static final Pattern COUNT_AT_END = Pattern.compile("[两二三四五六七八九十](?:个|大|项|点)?[\\u4e00-\\u9fff]{1,4}$");

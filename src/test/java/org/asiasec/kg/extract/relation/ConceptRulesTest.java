@@ -204,4 +204,23 @@ class ConceptRulesTest {
         assertEquals(Set.of(), components("RI", TestSentence.of("乙国提出“河岸韧性倡议”，主张推进水文共享和灾害救援。")
                 .with("河岸韧性倡议", CONCEPT, "RI")));
     }
+
+    @Test
+    @DisplayName("“四项原则是指甲、乙、丙、丁”：上文最后提到的概念的计数简称；数目不符或简称不是其名称结尾不算")
+    void countedShortFormDefinesTheLastConcept() {
+        DateScope text = DateScope.anchoredAt("2031");
+        TestSentence named = TestSentence.of("两国首次提出河岸共处四项原则。").with("河岸共处四项原则", CONCEPT, "RP").scope(text);
+        assertEquals(Set.of("互不侵犯", "互不干涉", "平等互利", "和平共处"),
+                components("RP", named, TestSentence.of("按照定型的表述，四项原则是指互不侵犯、互不干涉、平等互利、和平共处。").scope(text)));
+        DateScope traditional = DateScope.anchoredAt("2031");
+        assertEquals(Set.of("互不侵犯", "互不干涉", "平等互利", "和平共处"),
+                components("RP", TestSentence.of("兩國首次提出河岸共處四項原則。").with("河岸共处四项原则", CONCEPT, "RP").scope(traditional),
+                        TestSentence.of("四項原則是指互不侵犯、互不干涉、平等互利、和平共處。").scope(traditional)));
+        DateScope other = DateScope.anchoredAt("2031");
+        assertEquals(Set.of(), components("RP", TestSentence.of("两国首次提出河岸共处四项原则。").with("河岸共处四项原则", CONCEPT, "RP").scope(other),
+                TestSentence.of("四项原则是指互不侵犯、互不干涉、平等互利。").scope(other)));
+        DateScope third = DateScope.anchoredAt("2031");
+        assertEquals(Set.of(), components("RP", TestSentence.of("两国首次提出河岸共处四项原则。").with("河岸共处四项原则", CONCEPT, "RP").scope(third),
+                TestSentence.of("四项举措是指互不侵犯、互不干涉、平等互利、和平共处。").scope(third)));
+    }
 }
