@@ -72,4 +72,14 @@ class ParticipationFramesTest {
                 participation(HELD + "今天在座的，还有首次与会的蒙古国和土耳其代表团。"));
         assertEquals(Set.of(), participation(HELD + "蒙古国和土耳其代表团未能与会。"));
     }
+
+    @Test
+    @DisplayName("以观察员身份列席：国家以自身身份与会，无需“代表团”一类词；赴会；只说国家“列席”的议题不算")
+    void inACapacityOfItsOwn() {
+        assertEquals(Set.of("SCO-summit-2031 participant Mongolia"),
+                participation(HELD_TRADITIONAL + "蒙古國則首次以觀察員身份列席。"));
+        assertEquals(Set.of("SCO-summit-2031 participant Vladimir-Putin"),
+                participation(HELD + "俄罗斯总统普京在就职次日即赴会。"));
+        assertEquals(Set.of(), participation(HELD + "会议讨论了蒙古国列席的问题。"));
+    }
 }

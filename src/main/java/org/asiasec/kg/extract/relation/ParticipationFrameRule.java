@@ -18,7 +18,8 @@ import org.asiasec.kg.model.Property;
  * meeting is the one the sentence names, else the one the text last named (会上, 峰会期间).
  * Also: the country and person after 东道主、; the country a chair's role word names (轮值主席国甲国总统乙主持);
  * a subjectless clause that hosts takes the subject of an earlier clause (甲国担任主席国，于…主办…); the
- * delegations after 与会的; a speaker who 在会上/峰会上/开幕式上提出 (not 在此基础上提出).
+ * delegations after 与会的; a speaker who 在会上/峰会上/开幕式上提出 (not 在此基础上提出); a country that attends
+ * 以观察员身份 (in a capacity of its own) needs no delegation word.
  */
 public final class ParticipationFrameRule implements RelationRule {
 
@@ -26,6 +27,8 @@ public final class ParticipationFrameRule implements RelationRule {
     private static final Pattern NEGATED = Pattern.compile("(?:未|没有|没|不|拒绝|无法|未能|缺席|不再)$");
     /** 中国、俄罗斯五国元首: countries stand for their delegations only with such a word after them. */
     private static final Pattern DELEGATION = Pattern.compile("^[^，。；]{0,8}?(?:元首|领导人|首脑|总统|总理|外长|防长|国防部长|外交部长|代表团?|政府|部长|官员)");
+    /** 土库曼斯坦首次以对话伙伴身份列席: a country that attends in a capacity of its own needs no delegation word. */
+    private static final Pattern IN_CAPACITY = Pattern.compile("^[^，。；]{0,6}?以[^，。；CN]{1,10}?身份$");
     private static final Pattern INVITED_BY = Pattern.compile("应(?<host>[^，。；]{1,40}?)(?:的)?邀请");
 
     /** What may follow the word when the sentence names no meeting: nothing, or a plain 会议, 峰会, 开幕式. */
@@ -192,7 +195,8 @@ public final class ParticipationFrameRule implements RelationRule {
         if (out.isEmpty()) {
             for (Enumeration l : lists) {
                 if (l.start() >= from && l.end() <= t.start()
-                        && (leads || DELEGATION.matcher(s.masked().substring(l.end(), t.start())).find())) {
+                        && (leads || DELEGATION.matcher(s.masked().substring(l.end(), t.start())).find()
+                            || IN_CAPACITY.matcher(s.masked().substring(l.end(), t.start())).find())) {
                     out.addAll(l.entities());
                 }
             }
