@@ -1,0 +1,127 @@
+package org.asiasec.kg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.asiasec.kg.corpus.SourceMetadata;
+import org.asiasec.kg.corpus.SourceText;
+import org.asiasec.kg.model.CollectingSink;
+import org.asiasec.kg.model.Fact;
+import org.asiasec.kg.model.Value;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Memberships on whole texts through the standard extractor: for each form a text that states it (in
+ * simplified or traditional script, with real or invented names) and one that must state nothing or
+ * something else. The sentences are written for these tests.
+ */
+class MembershipFramesTest {
+
+    private static final StandardExtractor EXTRACTOR = new StandardExtractor();
+    private static final Set<String> ROLES = Set.of("memberOf", "foundingMemberOf", "observerOf", "dialoguePartnerOf", "chairOf");
+
+    /** Every membership shortcut read from {@code text} (a literal \\n is a line break), as "country property mechanism". */
+    private static Set<String> memberships(String text) {
+        CollectingSink sink = new CollectingSink();
+        EXTRACTOR.extract(new SourceText("t.txt", text.replace("\\n", "\n"), SourceMetadata.unknown("t.txt")), sink);
+        Set<String> out = new TreeSet<>();
+        for (Fact f : sink.facts()) {
+            if (ROLES.contains(f.property().localName()) && f.value() instanceof Value.EntityRef r) {
+                out.add(f.subjectKey() + " " + f.property().localName() + " " + r.key());
+            }
+        }
+        return out;
+    }
+
+    @DisplayName("列表在“等某组织N国”之后继续：后一部分的国家同样是成员")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "昆仑安全合作论坛创始成员国共5个，即尼泊尔、不丹等南盟2国和蒙古国、老挝、缅甸。",
+            "崑崙安全合作論壇創始成員國共5個，即尼泊爾、不丹等南盟2國和蒙古國、老撾、緬甸。",
+    })
+    void listGoesOnAfterTheOrganisationsCount(String text) {
+        assertEquals(Set.of("Nepal foundingMemberOf kunlun-anquan-hezuo-luntan", "Bhutan foundingMemberOf kunlun-anquan-hezuo-luntan",
+                "Mongolia foundingMemberOf kunlun-anquan-hezuo-luntan", "Laos foundingMemberOf kunlun-anquan-hezuo-luntan",
+                "Myanmar foundingMemberOf kunlun-anquan-hezuo-luntan"), memberships(text));
+    }
+
+    @Test
+    @DisplayName("“等”之后是别的话，不是列表的继续")
+    void suchAsFollowedByOtherWords() {
+        assertEquals(Set.of("Nepal memberOf kunlun-anquan-hezuo-luntan", "Bhutan memberOf kunlun-anquan-hezuo-luntan"),
+                memberships("昆仑安全合作论坛成员国包括尼泊尔、不丹等，南盟秘书长与蒙古国外长出席了会议。"));
+    }
+
+    @DisplayName("否定：不是、不再是……成员国，没有成员身份")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "越南不是上海合作组织成员国，但同该组织保持密切合作。",
+            "越南並非上海合作組織成員國，但同該組織保持密切合作。",
+            "老挝不再是昆仑安全合作论坛成员国。",
+    })
+    void negatedMembership(String text) {
+        assertEquals(Set.of(), memberships(text));
+    }
+
+    @Test
+    @DisplayName("肯定句照常：是……成员国")
+    void affirmedMembership() {
+        assertEquals(Set.of("Vietnam memberOf SCO"), memberships("越南是上海合作组织成员国，同该组织保持密切合作。"));
+    }
+
+    @Test
+    @DisplayName("元首理事会会议批准某国成为成员国：成员身份属于组织，不属于理事会")
+    void organsMeetingAdmitsToTheOrganisation() {
+        assertEquals(Set.of("Laos memberOf SCO"), memberships("上海合作组织概况\\n2031年6月，上海合作组织成员国元首理事会第三十一次会议"
+                + "在比什凯克举行，会议批准老挝成为第十二个成员国。"));
+    }
+
+    @Test
+    @DisplayName("分号隔开的另一分句里与国家并列的组织，不是前一分句国家所加入的机制")
+    void organisationListedInAnotherPart() {
+        assertEquals(Set.of("Laos observerOf SAARC", "Vietnam observerOf SAARC", "Mongolia observerOf SAARC",
+                        "Myanmar observerOf SAARC"),
+                memberships("南亚区域合作联盟概况\\n其中，越南与老挝于第十届峰会期间获准成为观察员；蒙古国、缅甸及欧盟于2030年取得观察员资格。"));
+    }
+
+    @DisplayName("在某次峰会上成为成员国、加入：句中没有机制名时取该峰会或全文所谈的机制")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "上海合作组织概况\\n2031年7月，柬埔寨和老挝在比什凯克峰会上成为正式成员国。",
+            "上海合作組織概況\\n2031年7月，柬埔寨和老撾在比什凱克峰會上正式加入。",
+    })
+    void joinsAtAMeeting(String text) {
+        assertEquals(Set.of("Cambodia memberOf SCO", "Laos memberOf SCO"), memberships(text));
+    }
+
+    @Test
+    @DisplayName("以某种身份加入、带括号别名的国家加入（虚构论坛）")
+    void joinsInACapacity() {
+        assertEquals(Set.of("Cambodia memberOf kunlun-anquan-hezuo-luntan", "Laos memberOf kunlun-anquan-hezuo-luntan"),
+                memberships("昆仑安全合作论坛概况\\n2031年，柬埔寨以完全平等的身份正式加入。老挝（寮国）于2032年加入。"));
+    }
+
+    @Test
+    @DisplayName("加入的机制名未被识别（湄公国协）：不归到全文所谈的机制")
+    void joinsAnUnknownMechanism() {
+        assertEquals(Set.of(), memberships("集体安全条约组织概况\\n2031年，越南加入湄公国协。"));
+    }
+
+    @Test
+    @DisplayName("机制名只识别出开头（东盟+未识别的后半）：成员身份不归到东盟")
+    void unknownLongerName() {
+        assertEquals(Set.of(), memberships("东南亚国家联盟概况\\n会议一致同意接纳加拿大为东盟海事协调扩大会成员。"));
+    }
+
+    @Test
+    @DisplayName("成员包括某组织成员国和若干对话伙伴国：这些国家是成员，“对话伙伴国”只是说明")
+    void membersDescribedAsPartners() {
+        assertEquals(Set.of("China memberOf kunlun-anquan-hezuo-luntan", "Japan memberOf kunlun-anquan-hezuo-luntan", "India memberOf kunlun-anquan-hezuo-luntan"),
+                memberships("昆仑安全合作论坛的成员包括东盟成员国和中国、日本、印度3个对话伙伴国。"));
+    }
+}
