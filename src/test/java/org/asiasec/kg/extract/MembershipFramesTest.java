@@ -124,4 +124,33 @@ class MembershipFramesTest {
         assertEquals(Set.of("China memberOf kunlun-anquan-hezuo-luntan", "Japan memberOf kunlun-anquan-hezuo-luntan", "India memberOf kunlun-anquan-hezuo-luntan"),
                 memberships("昆仑安全合作论坛的成员包括东盟成员国和中国、日本、印度3个对话伙伴国。"));
     }
+
+    @DisplayName("开句的国家举行首次会晤、签署或发表文件，后一分句宣告机制成立：这些国家是创始成员国")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "2030年5月9日，哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦三国外长在奥什举行首次会晤，签署《奥什宣言》，天山安全论坛由此正式成立。",
+            "2030年5月9日，哈薩克斯坦、吉爾吉斯斯坦和塔吉克斯坦三國外長在奧什舉行首次會晤，簽署《奧什宣言》，宣告天山安全論壇正式成立。",
+    })
+    void foundersAtTheFoundingEvent(String text) {
+        assertEquals(Set.of("Kazakhstan foundingMemberOf tianshan-anquan-luntan", "Kyrgyzstan foundingMemberOf tianshan-anquan-luntan",
+                "Tajikistan foundingMemberOf tianshan-anquan-luntan"), memberships(text));
+    }
+
+    @Test
+    @DisplayName("发表声明，建立某机制：发表声明的国家是创始成员国")
+    void foundersIssuingAStatement() {
+        assertEquals(Set.of("Laos foundingMemberOf meigonghe-zhifa-anquan-hezuo-jizhi", "Myanmar foundingMemberOf meigonghe-zhifa-anquan-hezuo-jizhi",
+                        "Thailand foundingMemberOf meigonghe-zhifa-anquan-hezuo-jizhi"),
+                memberships("2031年10月，老挝、缅甸、泰国三国在万象发表《万象联合声明》，建立湄公河执法安全合作机制。"));
+    }
+
+    @DisplayName("没有成立事件（成立十周年），或国家列表不是句子的主语：不是创始成员国")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "2030年5月9日，哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦三国外长在奥什举行会晤，庆祝天山安全论坛成立十周年。",
+            "2030年5月9日，蒙古国外长会见哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦三国外长，签署《奥什宣言》，天山安全论坛由此正式成立。",
+    })
+    void noFoundingEventNoFounders(String text) {
+        assertEquals(Set.of(), memberships(text));
+    }
 }
