@@ -153,4 +153,90 @@ class MembershipFramesTest {
     void noFoundingEventNoFounders(String text) {
         assertEquals(Set.of(), memberships(text));
     }
+
+    @DisplayName("角色词作同位语：对话伙伴某国总统某某和某国元首某某、观察员国某国总理某某；机构负责人所属的机制不是所加入的机制")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "天山安全论坛第五次峰会在阿拉木图举行。\\n东盟秘书长高金洪、对话伙伴伊朗总统莱希和卡塔尔埃米尔塔米姆、观察员国老挝总理宋赛等应邀出席。",
+            "天山安全論壇第五次峰會在阿拉木圖舉行。\\n東盟秘書長高金洪、對話夥伴伊朗總統萊希和卡塔爾埃米爾塔米姆、觀察員國老撾總理宋賽等應邀出席。",
+    })
+    void rolesInApposition(String text) {
+        assertEquals(Set.of("Iran dialoguePartnerOf tianshan-anquan-luntan", "Qatar dialoguePartnerOf tianshan-anquan-luntan",
+                "Laos observerOf tianshan-anquan-luntan"), memberships(text));
+    }
+
+    @Test
+    @DisplayName("同位语之后的国家若不与前者并列（会见），不带角色")
+    void appositionEndsAtTheVerb() {
+        assertEquals(Set.of("Iran dialoguePartnerOf tianshan-anquan-luntan"),
+                memberships("天山安全论坛第五次峰会在阿拉木图举行。\\n对话伙伴伊朗总统莱希会见卡塔尔埃米尔塔米姆。"));
+    }
+
+    @Test
+    @DisplayName("以某角色身份列席、与会：国家（或其领导人）具有该角色，机制取全文所谈的机制")
+    void roleAsCapacity() {
+        assertEquals(Set.of("Turkmenistan dialoguePartnerOf tianshan-anquan-luntan", "Mongolia observerOf tianshan-anquan-luntan"),
+                memberships("天山安全论坛第五次峰会在阿拉木图举行。\\n土库曼斯坦则首次以对话伙伴身份列席；蒙古国总统以观察员身份与会。"));
+    }
+
+    @Test
+    @DisplayName("以對話夥伴身份與會的某國和某國代表團（繁体）")
+    void roleAsCapacityBeforeTheCountries() {
+        assertEquals(Set.of("Singapore dialoguePartnerOf tianshan-anquan-luntan", "Oman dialoguePartnerOf tianshan-anquan-luntan"),
+                memberships("天山安全論壇第五次峰會在阿拉木圖舉行。\\n今天在座的，還有首次以對話夥伴身份與會的新加坡和阿曼代表團。"));
+    }
+
+    @Test
+    @DisplayName("以“伙伴国”身份参与某机制：是伙伴，不因“参与”成为成员")
+    void partnersTakingPartAreNotMembers() {
+        assertEquals(Set.of("Vietnam dialoguePartnerOf ASEAN", "Laos dialoguePartnerOf ASEAN"),
+                memberships("天山安全论坛概况\\n越南与老挝则以“伙伴国”身份参与东盟合作。"));
+    }
+
+    @DisplayName("作为某年度轮值主席国，某国……：主席国是下一分句的主语；“作为东道国”不是主席国")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "天山安全论坛概况\\n作为2031年度轮值主席国，吉尔吉斯斯坦将于今年7月在比什凯克主办第六次峰会。|Kyrgyzstan chairOf tianshan-anquan-luntan",
+            "天山安全论坛概况\\n作为东道国，吉尔吉斯斯坦将于今年7月在比什凯克主办第六次峰会。|",
+    })
+    void chairAsApposedClause(String text, String expected) {
+        assertEquals(expected == null ? Set.of() : Set.of(expected), memberships(text));
+    }
+
+    @DisplayName("机制于某时启动，由某些国家参加：参加方是该机制的成员；参加启动仪式的代表不是")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "答：湄公河安全对话于2029年8月在万象启动，由老挝、缅甸、泰国和柬埔寨四国参加。|4",
+            "答：湄公河安全对话于2029年8月在万象启动，老挝、缅甸、泰国和柬埔寨四国代表参加了启动仪式。|0",
+    })
+    void participantsOfTheSentencesMechanism(String text, int members) {
+        Set<String> found = memberships(text);
+        assertEquals(members, found.size(), found.toString());
+        assertEquals(members, found.stream().filter(f -> f.endsWith("memberOf meigonghe-anquan-duihua")).count());
+    }
+
+    @DisplayName("主语与“担任/为……主席国”之间隔着较长的时间状语")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "天山安全论坛概况\\n尼泊尔自2014年主办第十八届峰会后一直担任轮值主席国。|Nepal chairOf tianshan-anquan-luntan",
+            "天山安全論壇概況\\n越南為本年度東盟輪值主席國。|Vietnam chairOf ASEAN",
+    })
+    void chairAfterALongAdverbial(String text, String expected) {
+        assertEquals(Set.of(expected), memberships(text));
+    }
+
+    @Test
+    @DisplayName("以創始成員國身分加入某機制（繁体）：是该机制的创始成员国，也是成员")
+    void joinsAsFoundingMember() {
+        assertEquals(Set.of("Armenia foundingMemberOf tianshan-anquan-luntan", "Azerbaijan foundingMemberOf tianshan-anquan-luntan",
+                        "Moldova foundingMemberOf tianshan-anquan-luntan", "Armenia memberOf tianshan-anquan-luntan",
+                        "Azerbaijan memberOf tianshan-anquan-luntan", "Moldova memberOf tianshan-anquan-luntan"),
+                memberships("集體安全條約組織概況\\n亞美尼亞、亞塞拜然與摩爾多瓦三國以創始成員國身分加入天山安全論壇。"));
+    }
+
+    @Test
+    @DisplayName("以创始成员国身份加入一个未识别的机制（湄公国协）：不归到全文所谈的机制")
+    void joinsAsFoundingMemberOfAnUnknownMechanism() {
+        assertEquals(Set.of(), memberships("集体安全条约组织概况\\n亚美尼亚、阿塞拜疆与摩尔多瓦三国以创始成员国身份加入湄公国协。"));
+    }
 }

@@ -45,13 +45,16 @@ public final class MembershipRule implements RelationRule {
             "对话伙伴", "主席国", "正式成员国", "成员国", "成员");
     private static final String ROLE = "(?<role>" + String.join("|", ROLES) + ")";
 
-    private static final Pattern SUBJECT_BECOMES_ROLE = Pattern.compile(SUBJECTS + "(?<gap>[^，。；：、]{0,12}?)"
+    private static final Pattern SUBJECT_BECOMES_ROLE = Pattern.compile(SUBJECTS + "(?<gap>[^，。；：、]{0,20}?)"
             + "(?:成为|是|为|作为|获得|获|取得|加入|接任|担任|当选)了?(?<obj>[^，。；：]{0,24}?)(?:新|正式)?" + ROLE);
     /** 中方不是集安组织成员国, 并非, 不再: a negated clause states no membership. */
     private static final Pattern NEGATED = Pattern.compile("(?:不|非|未|没有|并非|无意|拒绝|不再|尚未|放弃)$");
     /** …，并接任2014—2016年亚信主席国: the clause has no subject of its own and takes the sentence's. */
     private static final Pattern SUBJECTLESS_CLAUSE_BECOMES_ROLE = Pattern.compile("[，,；;](?:并|还|也|同时|随后)?(?:将|将要|已)?"
             + "(?:成为|接任|担任|当选|加入)了?(?<obj>[^，。；：]{0,24}?)(?:新|正式)?" + ROLE);
+    /** 作为2030年度轮值主席国，甲将…: the role of the subject of the next clause. */
+    private static final Pattern AS_ROLE_THEN_SUBJECT = Pattern.compile("(?:^|[，,。；])作为(?<obj>[^，。；：]{0,16}?)(?:新|正式)?" + ROLE
+            + "[，,](?<subj>" + COUNTRY + ")");
     private static final Pattern ROLE_INCLUDES_SUBJECTS = Pattern.compile("(?<mech>" + MECHANISM + ")?的?" + ROLE
             + "中?(?:包括|有|为|是)" + SUBJECTS);
 
@@ -102,6 +105,16 @@ public final class MembershipRule implements RelationRule {
                 DateMention date = firstDate(s, c.start("obj"), c.end("obj"));
                 emit(s, out, List.of(countries.get(0)), mech, c.group("role"), date, 0.7);
             }
+        }
+        Matcher r = s.matcher(AS_ROLE_THEN_SUBJECT);
+        while (r.find()) {
+            Entity mech = first(s.entitiesIn(r.start("obj"), r.end("obj"), 'M'));
+            double confidence = 0.75;
+            if (mech == null && !namesMechanismNear(s, r.start())) {
+                mech = meetingMechanismOrTopic(s);
+                confidence = 0.6;
+            }
+            emit(s, out, List.of(s.entity(r, "subj")), mech, r.group("role"), firstDate(s, r.start("obj"), r.end("obj")), confidence);
         }
         Matcher b = s.matcher(ROLE_INCLUDES_SUBJECTS);
         while (b.find()) {
@@ -163,8 +176,14 @@ public final class MembershipRule implements RelationRule {
                 return m.mechanism();
             }
         }
+        if (OPENS_ON_THE_MEETING.matcher(s.masked()).lookingAt() && s.lastMeeting() != null
+                && s.lastMeeting().mechanism() != null) { // 会议决定接纳甲为…: the meeting the text speaks of
+            return s.lastMeeting().mechanism();
+        }
         return s.topicMechanism();
     }
+
+    private static final Pattern OPENS_ON_THE_MEETING = Pattern.compile("^(?:会议|会晤|峰会|会上|此次会议|本次会议|此次峰会|本次峰会|会议期间)");
 
     /** Whether the sentence lists {@code mech} among countries (甲、乙及欧盟): then it is not the host of the meeting. */
     private static boolean listedInSentence(MaskedSentence s, Entity mech) {
