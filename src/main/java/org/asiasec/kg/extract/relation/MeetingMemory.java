@@ -56,6 +56,27 @@ final class MeetingMemory {
                 .noneMatch(d -> d.startsWith(h.date().from().lexical()))).toList();
     }
 
+    /** The meeting noun of the list heading the text is under (外长会议 of 【历次外长会议】), or null. */
+    private String seriesHead;
+    /** Whether the sentences are the rows of a table whose head row said 届次. */
+    private boolean inTable;
+
+    String seriesHead() {
+        return seriesHead;
+    }
+
+    void seriesHead(String head) {
+        seriesHead = head;
+    }
+
+    boolean inTable() {
+        return inTable;
+    }
+
+    void inTable(boolean rows) {
+        inTable = rows;
+    }
+
     NamedMeeting last() {
         return last;
     }

@@ -38,11 +38,27 @@ public final class DateRecognizer {
             if (range == null) {
                 continue;
             }
-            scope.advance(range.from());
+            if (!insideTitle(text, c.match.start())) {
+                scope.advance(range.from()); // the year of a title (《2040年…愿景》) names a plan, not the time the text has reached
+            }
             out.add(new DateMention(offset + c.match.start(), offset + c.match.end(), c.match.group(),
                     range.from(), range.to()));
         }
         return out;
+    }
+
+    /** Whether {@code at} lies inside a 《title》 opened earlier in {@code text}. */
+    private static boolean insideTitle(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '《') {
+                depth++;
+            } else if (ch == '》' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private record Candidate(DateForm form, Matcher match) {
