@@ -134,4 +134,22 @@ class MeetingFramesTest {
                 "qing-chuan-luntan-xianzhang date 2032-06-07"),
                 dates.stream().filter(f -> !f.contains("-meeting-")).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    @DisplayName("书名后括号里的日期：《…原则》（日期，某会议通过）—— 繁体；报纸不是文件")
+    void dateInBracketsAfterATitle() {
+        String text = "青川論壇是地區論壇。該論壇通過了多份文件。\n"
+                + "《青川論壇預防性外交原則》（2031年7月23日，第十六屆外長會議在萬象通過）；\n"
+                + "《青川論壇2040年願景聲明》（2032年7月23日）。\n《青川晚報》（2033年1月5日）刊登評論。";
+        assertEquals(Set.of("qing-chuan-luntan-yufang-xing-waijiao-yuanze date 2031-07-23",
+                "qing-chuan-luntan-2040-nian-yuan-jing-shengming date 2032-07-23"), facts(text, "date"));
+    }
+
+    @Test
+    @DisplayName("脚注里「作者：《题目》，日期」：个人的讲话或文章；书名里的年份不是日期")
+    void authoredCitation() {
+        assertEquals(Set.of("xieshou-gongjian-qing-chuan-jiayuan date 2031-05-21"),
+                facts("[6] 李青山：《携手共建青川家园》，2031 年 5 月 21 日。", "date"));
+        assertEquals(Set.of(), facts("各方将落实《青川论坛2040年发展纲要》。", "date"));
+    }
 }

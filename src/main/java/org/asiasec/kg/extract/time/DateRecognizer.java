@@ -38,9 +38,12 @@ public final class DateRecognizer {
             if (range == null) {
                 continue;
             }
-            if (!insideTitle(text, c.match.start())) {
-                scope.advance(range.from()); // the year of a title (《2040年…愿景》) names a plan, not the time the text has reached
+            if (insideTitle(text, c.match.start())) {
+                // the year of a title (《2040年…愿景》) names a plan: it is neither a date the text states nor
+                // the time the text has reached, and the title stays one document name
+                continue;
             }
+            scope.advance(range.from());
             out.add(new DateMention(offset + c.match.start(), offset + c.match.end(), c.match.group(),
                     range.from(), range.to()));
         }
@@ -58,7 +61,19 @@ public final class DateRecognizer {
                 depth--;
             }
         }
-        return depth > 0;
+        if (depth == 0) {
+            return false;
+        }
+        for (int i = at; i < text.length(); i++) { // an unclosed 《 (a damaged line) hides nothing
+            char ch = text.charAt(i);
+            if (ch == '》') {
+                return true;
+            }
+            if (ch == '《') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private record Candidate(DateForm form, Matcher match) {
