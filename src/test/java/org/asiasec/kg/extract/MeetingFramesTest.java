@@ -152,4 +152,39 @@ class MeetingFramesTest {
                 facts("[6] 李青山：《携手共建青川家园》，2031 年 5 月 21 日。", "date"));
         assertEquals(Set.of(), facts("各方将落实《青川论坛2040年发展纲要》。", "date"));
     }
+
+    @Test
+    @DisplayName("「日期　城市　第N次会晤」的大事记行")
+    void rowWithDateCityAndOrdinal() {
+        String text = "“青川安全合作论坛”大事记\n\n2031年4月26日　上海　首次会晤。三国外长签署《青川协定》。\n2032年4月24日　莫斯科　第二次会晤。";
+        assertEquals(Set.of("qing-chuan-anquan-hezuo-luntan-meeting-2031 place Shanghai",
+                "qing-chuan-anquan-hezuo-luntan-meeting-2032 place Moscow"), facts(text, "place"));
+        assertEquals(Set.of("qing-chuan-anquan-hezuo-luntan-meeting-2031 ordinal 1",
+                "qing-chuan-anquan-hezuo-luntan-meeting-2032 ordinal 2"), facts(text, "ordinal"));
+    }
+
+    @Test
+    @DisplayName("第N届对话会：段落讲的是另一个论坛时，取文中提过的对话会；没有对话会就不算")
+    void aDialogueSessionBelongsToTheDialogue() {
+        String named = "香格里拉对话会是亚洲防务论坛。\n\n北京香山论坛创办于2006年。2031年6月，中国国防部长出席第三十届对话会并发表演讲。";
+        assertEquals(Set.of("Shangri-La-Dialogue-meeting-2031 ordinal 30"), facts(named, "ordinal"));
+        assertEquals(Set.of(), facts("北京香山论坛创办于2006年。2031年6月，中国国防部长出席第三十届对话会并发表演讲。", "ordinal"));
+    }
+
+    @Test
+    @DisplayName("名称里只有年份，紧接着的日期更细：2033年年會於4月6日至8日舉行（繁体）")
+    void aYearInTheNameRefinedByTheDateAfterIt() {
+        assertEquals(Set.of("Boao-Forum-meeting-2033 date 2033-04-06"),
+                facts("博鰲亞洲論壇\n\n2033年年會於4月6日至8日舉行。", "date"));
+    }
+
+    @Test
+    @DisplayName("会议紧接「在某城签署/通过」：会议在该城举行；「峰会后，各方在某城签署」不是")
+    void aMeetingActingInACity() {
+        assertEquals(Set.of("ASEAN-summit-2037 place Singapore-City"),
+                facts("2037年11月20日，第53届东盟峰会在新加坡签署《青川宣言》。", "place").stream()
+                        .filter(f -> f.contains("-summit-")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of(), facts("2037年11月20日，第53届东盟峰会后，各方在新加坡签署《青川宣言》。", "place").stream()
+                .filter(f -> f.contains("-summit-")).collect(java.util.stream.Collectors.toSet()));
+    }
 }

@@ -43,7 +43,7 @@ public final class MeetingFinder {
     private static final String ORDINAL = "(?:第(?<ord>[0-9一二三四五六七八九十百零〇]+)|(?<first>首))[次届轮]";
     /** A meeting noun after an ordinal when the sentence does not name the mechanism (第二次峰会在圣彼得堡举行). */
     private static final String BARE_HEAD = "(?<head>峰会|高峰会|元首会议|首脑会议|领导人会议|领导人非正式会议|元首会晤|外长会议|外长会"
-            + "|部长级会议|部长会议|防长会议|年会|会晤|会议|大会|会谈|磋商|对话会|高官会)";
+            + "|部长级会议|部长会议|防长会议|年会|会晤|会议|大会|会谈|磋商|对话会|高官会|论坛)";
     private static final String PAREN = "(?:（[^）]*）|\\([^)]*\\))?";
     private static final String COUNCIL = "(?<council>(?:成员国)?(?:国家)?元首理事会|国家元首和政府首脑会议|元首会议)?";
     /** The head words of a mechanism's organs that meet (元首理事会会议 is a meeting of the heads of state). */
@@ -85,8 +85,8 @@ public final class MeetingFinder {
             // (rows whose line breaks the reading joined: 第四届2009年10月25日泰国华欣—第五届2010年…)
             new Shape("", List.of("第"), "(?<row>)" + ORDINAL + "(?<head>峰会|会议|会晤|高峰会|领导人会议|领导人非正式会议)?(?=[\\s｜|：:　]*Dd*)"),
             // a row that gives its year first: 2003年　第十一次　甲国乙城 (the city follows the ordinal)
-            new Shape("D", List.of("第"), "(?<row>)(?:^|(?<=[\\s｜|　]))(?<rowdate>" + DATE + ")[\\s｜|：:　]*" + ORDINAL
-                    + "(?<head>峰会|会议|会晤|高峰会|领导人会议|领导人非正式会议)?(?=[\\s｜|：:　]+[CP])"),
+            new Shape("D", List.of("第", "首"), "(?<row>)(?:^|(?<=[\\s｜|　]))(?<rowdate>" + DATE + ")[\\s｜|：:　]*(?:(?<city>" + PLACE
+                    + ")[\\s｜|：:　]+)?" + ORDINAL + "(?<head>峰会|会议|会晤|高峰会|领导人会议|领导人非正式会议)?(?=[\\s｜|：:　]+[CP]|[。；，]|$)"),
             // 第二次峰会在圣彼得堡举行, 首届部长级会议: the mechanism is the sentence's only one or the text's topic
             new Shape("", List.of("第", "首"), "(?<bare>)" + ORDINAL + "(?:(?<mech>" + MECHANISM + "))?(?:成员国)?(?:[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,4}?)"
                     + BARE_HEAD),
@@ -126,6 +126,9 @@ public final class MeetingFinder {
     /** 在北京举行 after the name, also after a list of meetings (第八轮…、第七轮…在北京成功举行). */
     private static final Pattern PLACE_AFTER = Pattern.compile("^[^，。；：]{0,40}?(?:在|于)(?:" + IN_COUNTRY + "(?<where>"
             + PLACE + ")|(?<where2>" + COUNTRY + "))(?:成功|隆重|正式)?(?:举办|举行|召开|开幕|闭幕|落幕|揭幕)");
+    /** 第十三届东盟峰会在甲城签署《…》: a meeting that acts in a city right after its name met there. */
+    private static final Pattern PLACE_OF_ACT = Pattern.compile("^(?:于?" + DATE + ")?在" + IN_COUNTRY + "(?<where>" + PLACE
+            + ")(?:通过|签署|发表|宣布|批准|达成)");
     private static final Pattern HOST_BEFORE = Pattern.compile("(?<host>" + COUNTRY + ")[^，。；]{0,16}?(?:举办|主办)[“\"]?$");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?<person>" + PERSON + ")[^，。；Nn]{0,6}?"
             + "(?:在|出席了?|参加了?)(?:" + DATE + "(?:召开|举行)?的)?(?:" + PLACE + ")?[“\"]?$");
@@ -168,6 +171,7 @@ public final class MeetingFinder {
                 out.add(meeting);
             }
         }
+        memory.mechanismsNamed(s.entitiesIn(0, s.masked().length(), 'M'));
         s.meetingsRead(out, memory.last(), memory.named());
     }
 
@@ -272,6 +276,11 @@ public final class MeetingFinder {
             String topicHead = has(m, "head") ? m.group("head") : "";
             if (mech != null && topicHead.contains("峰会") && s.parentOf(mech) != null) {
                 mech = s.parentOf(mech); // a text about an organ: the summits are its organisation's
+            }
+            String stem = topicHead.equals("对话会") ? "对话" : topicHead.equals("论坛") ? "论坛" : null;
+            if (stem != null && (mech == null || !mech.labelZh().contains(stem))) {
+                // 第十届对话会 in a paragraph about another forum: the dialogue the text named last, if any
+                mech = memory.lastMechanismSaying(stem);
             }
             if (mech != null && topicHead.equals("对话会") && !mech.labelZh().contains("对话")) {
                 return null; // another series' dialogue, not a session of the text's forum
@@ -459,7 +468,7 @@ public final class MeetingFinder {
         }
         for (String g : new String[] {"date", "date2"}) {
             if (has(m, g)) {
-                return s.date(m, g);
+                return finer(s, m, s.date(m, g));
             }
         }
         DateMention after = s.dateAfter(m.end());
@@ -471,6 +480,23 @@ public final class MeetingFinder {
             return before; // but not a dateline's (新华社某地3月12日电): that dates the report
         }
         return after != null && usable(after) && s.localStart(after) < s.clauseEnd(m.end()) ? after : null;
+    }
+
+    /**
+     * 2013年年会于4月6日至8日举行: a bare year in the name, and a finer date of that year right after it in the
+     * clause: the finer date is the meeting's.
+     */
+    private static DateMention finer(MaskedSentence s, Matcher m, DateMention year) {
+        if (year.isSpan() || year.from().precision() != Value.Date.Precision.YEAR) {
+            return year;
+        }
+        DateMention after = s.dateAfter(m.end());
+        if (after != null && s.localStart(after) < s.clauseEnd(m.end()) && after.from().precision() != Value.Date.Precision.YEAR
+                && after.from().lexical().startsWith(year.from().lexical())
+                && s.masked().substring(m.end(), s.localStart(after)).matches("[^，。；]{0,4}")) {
+            return after;
+        }
+        return year;
     }
 
     /** A span of years says when something lasted, not when a meeting met. */
@@ -488,6 +514,10 @@ public final class MeetingFinder {
         Matcher a = PLACE_AFTER.matcher(after);
         if (a.find()) {
             return s.entityAt(m.end() + a.start(a.group("where") != null ? "where" : "where2"));
+        }
+        Matcher act = PLACE_OF_ACT.matcher(after);
+        if (act.find()) {
+            return s.entityAt(m.end() + act.start("where"));
         }
         return null;
     }

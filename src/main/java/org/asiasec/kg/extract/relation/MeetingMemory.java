@@ -77,6 +77,21 @@ final class MeetingMemory {
         inTable = rows;
     }
 
+    /** The mechanisms the text has named so far, the last first. */
+    private final java.util.List<Entity> mechanisms = new java.util.ArrayList<>();
+
+    void mechanismsNamed(java.util.List<Entity> named) {
+        for (Entity e : named) {
+            mechanisms.removeIf(m -> m.key().equals(e.key()));
+            mechanisms.add(0, e);
+        }
+    }
+
+    /** The mechanism named last whose name says {@code word} (对话会 of 香格里拉对话会), or null. */
+    Entity lastMechanismSaying(String word) {
+        return mechanisms.stream().filter(m -> m.labelZh() != null && m.labelZh().contains(word)).findFirst().orElse(null);
+    }
+
     NamedMeeting last() {
         return last;
     }
