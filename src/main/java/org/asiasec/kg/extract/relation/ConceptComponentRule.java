@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.asiasec.kg.model.Entity;
+import org.asiasec.kg.extract.sentence.LinkedMention;
 import org.asiasec.kg.model.EntityType;
 import org.asiasec.kg.model.ExtractionSink;
 import org.asiasec.kg.model.Property;
@@ -39,6 +40,8 @@ public final class ConceptComponentRule implements RelationRule {
     private static final String ITEM = "(?:[\\u4e00-\\u9fff]{1,12}|" + CONCEPT + ")";
     /** Every shape lists its items with this. */
     private static final String LIST_SEPARATOR = "、";
+    /** Between quotation marks an item may be a longer phrase (以高质量发展推进共同现代化). */
+    private static final String QUOTED_ITEM = "(?:[\\u4e00-\\u9fff]{1,20}|" + CONCEPT + ")";
     private static final String ITEMS = "(?<items>" + ITEM + "(?:、" + ITEM + ")+)";
     /** The second shape has no word that opens the list, so its first item is cut (see {@link #items}). */
     private static final int UNANCHORED = 1;
@@ -49,13 +52,27 @@ public final class ConceptComponentRule implements RelationRule {
             new Shape(List.of("以", "为", "的"), "以" + OPEN + ITEMS + CLOSE + "为(?:基本|主要)?(?:核心|基础|原则|内涵|特征|内容|核心内容|支柱)的"
                     + OPEN + "(?<concept>" + CONCEPT + ")"),
             new Shape(List.of("的"), OPEN + ITEMS + CLOSE + "的" + OPEN + "(?<concept>" + CONCEPT + ")"),
-            new Shape(List.of(), "(?<concept>" + CONCEPT + ")" + CLOSE + "(?:的(?:核心|基本内涵|内涵|主要内容|基本内容|核心内容|要义|核心要义)(?:是|为|在于|包括)|包括|是指|概括为)[：:]?"
+            // 某观的核心是……; 某观的核心概括为……; “某共识”，其基本内涵为……
+            new Shape(List.of(), "(?<concept>" + CONCEPT + ")" + CLOSE + "(?:(?:的|[，,]其)(?:核心|基本内涵|内涵|主要内容|基本内容|核心内容|要义|核心要义)"
+                    + "被?(?:是|为|在于|包括|(?:概括|归纳|总结)为)|包括|是指|概括为)[：:]?"
                     + OPEN + ITEMS),
             new Shape(List.of("即"), "(?<concept>" + CONCEPT + ")" + CLOSE + "[，,]即" + OPEN + ITEMS),
             // 将“互信、互利、平等、协商”概括为“某精神”
             new Shape(List.of("为"), "将" + OPEN + ITEMS + CLOSE + "(?:概括|归纳|总结|确立|确定)为" + OPEN + "(?<concept>" + CONCEPT + ")"),
             // 【“某精神”】互信、互利、平等: a fact sheet's field
-            new Shape(List.of("【"), "【" + OPEN + "(?<concept>" + CONCEPT + ")" + CLOSE + "】" + OPEN + ITEMS));
+            new Shape(List.of("【"), "【" + OPEN + "(?<concept>" + CONCEPT + ")" + CLOSE + "】" + OPEN + ITEMS),
+            // 确立了“互尊、互信，以发展促安全”的某精神: inside quotation marks a comma separates items as well
+            new Shape(List.of("的"), "[“「](?<items>" + QUOTED_ITEM + "(?:[、，]" + QUOTED_ITEM + ")+)[”」]的(?<concept>" + CONCEPT + ")"),
+            // 恐怖主义、分裂主义和极端主义这“三股势力”: the concept's name counts the items
+            new Shape(List.of("这"), ITEMS + "这" + OPEN + "(?<concept>" + CONCEPT + ")"),
+            // 共同倡导甲、乙、丙、丁五项原则: the concept's name is the last item and the count
+            new Shape(List.of(), "(?<items>" + ITEM + "(?:、" + ITEM + ")*)、(?<concept>" + CONCEPT + ")"));
+    /** The shapes whose items a number in the concept's name must count. */
+    private static final int QUOTED_WITH_COMMAS = 6;
+    private static final int COUNTED_BY_NAME = 7;
+    private static final int NAME_IS_LAST_ITEM = 8;
+    /** 三股势力, 五项原则: a numeral, a measure word and a head noun. */
+    private static final Pattern COUNTED_NAME = Pattern.compile("^(?<last>[\\u4e00-\\u9fff]{2,8}?)?(?<count>[两二三四五六七八九十])(?:个|大|项|股|点|种)[\\u4e00-\\u9fff]{1,4}$");
     /** 在 A、B 和 C 三个领域, 以 A、B、C 及 D 四大支柱: the numeral counts the items. */
     private static final Pattern COUNTED = Pattern.compile("(?:在|以|从|围绕|包括|涵盖|聚焦于?|就|即)[“\"「]?(?<items>[\\u4e00-\\u9fff]{1,14}?"
             + "(?:[”\"」]?、[“\"「]?[\\u4e00-\\u9fff]{1,14}?)*)[”\"」]?(?:为|等)?(?<count>[两二三四五六七八九十])(?:个|大|项|点)?"
@@ -84,8 +101,11 @@ public final class ConceptComponentRule implements RelationRule {
     public void apply(MaskedSentence s, ExtractionSink out) {
         Entity[] last = lastConcept.of(s.analysed());
         countedLists(s, out, last[0]);
+        commitments(s, out, last[0]);
+        definedByShortName(s, out, last[0]);
+        advocatedWithProposal(s, out);
         for (int i = s.masked().length() - 1; i >= 0; i--) {
-            if (s.masked().charAt(i) == 'K') {
+            if (s.masked().charAt(i) == 'K' && !isCount(s, i)) {
                 last[0] = s.entityAt(i);
                 break;
             }
@@ -100,8 +120,8 @@ public final class ConceptComponentRule implements RelationRule {
             }
             Matcher m = s.matcher(SHAPES.get(shape).pattern());
             while (m.find()) {
-                List<String> items = items(s.text().substring(m.start("items"), m.end("items")), shape == UNANCHORED);
-                if ((shape == UNANCHORED && items.size() < 3) || !defined.add(m.start("concept"))) {
+                List<String> items = itemsOf(s, m, shape);
+                if (items.isEmpty() || !defined.add(m.start("concept"))) {
                     continue;
                 }
                 emit(s, out, s.entity(m, "concept"), items, m.start("items"));
@@ -118,6 +138,229 @@ public final class ConceptComponentRule implements RelationRule {
                 }
             }
         }
+    }
+
+    /**
+     * A list of clauses that each begin with 坚持 (“六个坚持”：坚持甲；坚持乙…; 提出某倡议，主张各国坚持甲，坚持乙，坚持丙):
+     * each clause after 坚持 is a component. The list must hang on a concept: after a count (“N个坚持”), of the
+     * concept named before the count (else the text's last), and then it may go on in the next sentences that
+     * begin with 坚持 until the count is reached; or, uncounted, right after a clause that names the concept
+     * (，即/主张/倡导 …), with three clauses at least.
+     */
+    private void commitments(MaskedSentence s, ExtractionSink out, Entity conceptBefore) {
+        Commitments open = openCommitments.of(s.analysed());
+        if (!s.says(COMMITMENT)) {
+            open.remaining = 0;
+            return;
+        }
+        Matcher head = COMMITMENT_HEAD.matcher(s.masked());
+        if (open.remaining > 0 && s.masked().startsWith(COMMITMENT)) {
+            open.remaining -= emitCommitments(s, out, open.concept, 0, open.remaining);
+            return;
+        }
+        open.remaining = 0;
+        if (!head.find()) {
+            return;
+        }
+        int listStart = head.start("list");
+        int countAt = head.start("count");
+        Entity concept;
+        int count;
+        if (countAt >= 0 && isCount(s, countAt)) {
+            Matcher name = COUNTED_NAME.matcher(s.mentionAt(countAt).surface());
+            if (!name.matches() || name.group("last") != null) {
+                return;
+            }
+            count = count(name.group("count"));
+            Entity before = lastConceptBefore(s, countAt);
+            concept = before != null ? before : conceptBefore;
+        } else if (countAt < 0 && head.group("link") != null) {
+            count = -1;
+            concept = conceptInClauseBefore(s, listStart) ? lastConceptBefore(s, listStart) : null;
+        } else {
+            return;
+        }
+        if (concept == null) {
+            return;
+        }
+        int emitted = emitCommitments(s, out, concept, listStart, count < 0 ? Integer.MAX_VALUE : count);
+        if (count > emitted && s.masked().matches("(?s).*[；;，,]\\s*$")) {
+            open.concept = concept;
+            open.remaining = count - emitted;
+        }
+    }
+
+    private static final String COMMITMENT = "坚持";
+    /** Where a list of 坚持 clauses may start: after a counted name and a colon or 即, or after 即/主张/倡导 following a concept. */
+    private static final Pattern COMMITMENT_HEAD = Pattern.compile("(?:[“「]?(?<count>Kk*)[”」]?(?:为[\\u4e00-\\u9fff]{0,6})?(?:[：:]|[，,]?即)"
+            + "|(?<link>[，,](?:即|主张|倡导|强调)(?:各国|各方)?))(?<list>坚持)");
+    /** One clause: 坚持 and what follows up to the next 坚持 clause or the end of the list. */
+    private static final Pattern COMMITMENT_ITEM = Pattern.compile("坚持(?<item>[^。；;]*?)(?:[，,；;、](?=坚持)|(?<end>[，,；;。]|$))");
+
+    /** Emits at most {@code max} 坚持 clauses starting at {@code from}; returns how many. */
+    private static int emitCommitments(MaskedSentence s, ExtractionSink out, Entity concept, int from, int max) {
+        List<String> items = new ArrayList<>();
+        Matcher item = COMMITMENT_ITEM.matcher(s.masked());
+        int at = from;
+        while (items.size() < max && item.find(at) && item.start() == at) {
+            String text = s.text().substring(item.start("item"), item.end("item")).replaceAll("\\s+", "");
+            if (text.isEmpty() || text.length() > 40) {
+                break;
+            }
+            if (item.group("end") != null && item.group("end").isEmpty()) {
+                break; // a clause the sentence does not close may run on into a page header or a cut
+            }
+            items.add(text);
+            at = item.end();
+            if (item.group("end") != null) {
+                break;
+            }
+        }
+        if (max == Integer.MAX_VALUE && items.size() < 3) {
+            return 0;
+        }
+        emit(s, out, concept, items, -1);
+        return items.size();
+    }
+
+    /**
+     * 提出“某倡议”，主张推进甲、乙、丙和丁: what the proposer advocates in the clause right after putting the concept
+     * forward lists its components (three at least, the list closing the clause). The verb before the first
+     * item governs the list and is no part of it (推进水文信息共享 → 水文信息共享).
+     */
+    private static void advocatedWithProposal(MaskedSentence s, ExtractionSink out) {
+        if (!s.names('K') || !s.saysAny(ADVOCATING)) {
+            return;
+        }
+        Matcher m = s.matcher(ADVOCATED);
+        while (m.find()) {
+            int clause = s.clauseStart(m.start("concept"));
+            if (!PROPOSING.matcher(s.masked().substring(clause, m.start("concept"))).find()) {
+                continue;
+            }
+            String list = s.text().substring(m.start("items"), m.end("items"));
+            if (list.contains("、坚持") || COUNT_AT_END.matcher(list).find()) {
+                continue; // a list of 坚持 clauses, or a counted list: the shapes above read them
+            }
+            List<String> items = new ArrayList<>(List.of(list.split("、")));
+            items.set(0, withoutVerb(items.get(0)));
+            Matcher joined = LAST_JOINED.matcher(items.get(items.size() - 1));
+            if (joined.matches()) {
+                items.set(items.size() - 1, joined.group(1));
+                items.add(joined.group(2));
+            }
+            if (items.size() >= 3 && items.stream().allMatch(i -> i.length() >= 2)) {
+                emit(s, out, s.entity(m, "concept"), items, -1);
+            }
+        }
+    }
+
+    /**
+     * 五项原则是指甲、乙、丙、丁、戊: a counted short form of the concept the text named last (和平共处五项原则)
+     * defines it; the count must equal the items.
+     */
+    private static void definedByShortName(MaskedSentence s, ExtractionSink out, Entity conceptBefore) {
+        if (conceptBefore == null || conceptBefore.labelZh() == null || !s.saysAny(DEFINING)) {
+            return;
+        }
+        Matcher m = s.matcher(SHORT_NAME_DEFINED);
+        while (m.find()) {
+            String shortName = m.group("short");
+            Matcher counted = COUNTED_NAME.matcher(shortName);
+            if (!conceptBefore.labelZh().endsWith(shortName) || conceptBefore.labelZh().equals(shortName)
+                    || !counted.matches() || counted.group("last") != null) {
+                continue;
+            }
+            List<String> items = items(s.text().substring(m.start("items"), m.end("items")), false);
+            if (items.size() == count(counted.group("count"))) {
+                emit(s, out, conceptBefore, items, m.start("items"));
+            }
+        }
+    }
+
+    private static final List<String> DEFINING = List.of("是指", "指的是");
+    private static final Pattern SHORT_NAME_DEFINED = Pattern.compile("(?:^|[，,])(?<short>[\\u4e00-\\u9fff]{3,8}?)(?:是指|指的是)[：:]?"
+            + ITEMS + "(?=[，。；,;]|$)");
+
+    private static final List<String> ADVOCATING = List.of("主张", "倡导");
+    private static final Pattern COUNT_AT_END = Pattern.compile("[两二三四五六七八九十](?:个|大|项|点)?[\\u4e00-\\u9fff]{1,4}$");
+    private static final Pattern PROPOSING = Pattern.compile("提出|倡议|倡导|阐述|首倡");
+    private static final Pattern ADVOCATED = Pattern.compile("(?<concept>" + CONCEPT + ")[”」\"]?(?:倡议|构想|理念|计划)?[，,]并?(?:主张|倡导)"
+            + "(?:各方|各国|成员国)?(?:在[\\u4e00-\\u9fff]{1,6}?(?:之间|间|中))?"
+            + "(?<items>[\\u4e00-\\u9fff]{2,14}(?:、[\\u4e00-\\u9fff]{2,14})+)(?=[，。；,;]|$)");
+
+    /** What a text still owes a counted list of 坚持 clauses that the sentence splitter cut. */
+    private static final class Commitments {
+        Entity concept;
+        int remaining;
+    }
+
+    private final TextMemory<Commitments> openCommitments = new TextMemory<>(Commitments::new);
+
+    /** Whether the concept mention at {@code at} is a count (六个坚持, 三股势力) rather than an idea's name. */
+    private static boolean isCount(MaskedSentence s, int at) {
+        LinkedMention mention = s.mentionAt(at);
+        return mention != null && COUNTED_NAME.matcher(mention.surface()).matches()
+                && COUNTED_NAME.matcher(mention.surface()).replaceFirst("${last}").isEmpty();
+    }
+
+    private static Entity lastConceptBefore(MaskedSentence s, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (s.masked().charAt(i) == 'K' && !isCount(s, i)) {
+                return s.entityAt(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the clause right before the one at {@code at} names a concept (提出“某倡议”，主张……). */
+    private static boolean conceptInClauseBefore(MaskedSentence s, int at) {
+        int clause = s.clauseStart(at);
+        int before = clause > 0 ? s.clauseStart(Math.max(0, clause - 2)) : 0;
+        return s.masked().substring(before, at).indexOf('K') >= 0;
+    }
+
+    /** The items a shape's match lists, or none when the match does not hold (too few, or not the count the name gives). */
+    private static List<String> itemsOf(MaskedSentence s, Matcher m, int shape) {
+        String raw = s.text().substring(m.start("items"), m.end("items"));
+        if (shape == QUOTED_WITH_COMMAS) {
+            List<String> items = List.of(raw.split("[、，]"));
+            return items.size() >= 3 ? items : List.of();
+        }
+        if (shape == COUNTED_BY_NAME || shape == NAME_IS_LAST_ITEM) {
+            Matcher name = COUNTED_NAME.matcher(s.mentionAt(m.start("concept")).surface());
+            if (!name.matches() || (name.group("last") != null) != (shape == NAME_IS_LAST_ITEM)) {
+                return List.of();
+            }
+            List<String> items = new ArrayList<>(items(clauseBefore(s, m.start("items")) + raw, true));
+            if (name.group("last") != null) {
+                items.add(name.group("last"));
+            }
+            boolean fits = items.size() == count(name.group("count")) && items.size() >= 3
+                    && items.stream().allMatch(i -> i.length() >= 2 && i.length() <= 12);
+            return fits ? items : List.of();
+        }
+        List<String> items = items(raw, shape == UNANCHORED);
+        if (shape != UNANCHORED || items.size() >= 3) {
+            return items;
+        }
+        // 坚持开放包容、合作共赢的某精神: two items suffice when a verb of holding an idea opens the list
+        boolean held = items.size() == 2 && items.stream().allMatch(i -> i.length() >= 2)
+                && HOLDING.matcher(raw.substring(0, raw.indexOf('、'))).matches()
+                && raw.substring(0, raw.indexOf('、')).endsWith(items.get(0));
+        return held ? items : List.of();
+    }
+
+    /** 坚持, 践行, 弘扬 … right before the first item. */
+    private static final Pattern HOLDING = Pattern.compile(".*(?:坚持|践行|弘扬|秉持|秉承|倡导)[\\u4e00-\\u9fff]{2,}");
+
+    /** The words of the clause before {@code at} (a list's first item may start before the match took it). */
+    private static String clauseBefore(MaskedSentence s, int at) {
+        int from = at;
+        while (from > 0 && Character.UnicodeScript.of(s.masked().charAt(from - 1)) == Character.UnicodeScript.HAN) {
+            from--;
+        }
+        return s.text().substring(from, at);
     }
 
     private void countedLists(MaskedSentence s, ExtractionSink out, Entity conceptBefore) {
@@ -234,8 +477,15 @@ public final class ConceptComponentRule implements RelationRule {
             }
             String first = items.get(0);
             if (first.contains("的") && !first.endsWith("的")) {
-                items.set(0, first.substring(first.lastIndexOf('的') + 1));
+                first = first.substring(first.lastIndexOf('的') + 1);
             }
+            // 明确界定了恐怖主义、…: what precedes 了 is the verb that introduces the list
+            if (first.contains("了") && !first.endsWith("了")) {
+                first = first.substring(first.lastIndexOf('了') + 1);
+            }
+            items.set(0, first);
+            // 建设一个守望相助、…的共同体: the measure word is no part of the item
+            items.set(0, items.get(0).replaceFirst("^[一这那][个种项](?=..)", ""));
         }
         String lastItem = items.get(items.size() - 1);
         Matcher joined = Pattern.compile("^(.{2,})(?:和|与|及|以及)(.{2,})$").matcher(lastItem);

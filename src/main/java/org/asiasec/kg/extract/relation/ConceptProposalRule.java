@@ -44,6 +44,9 @@ public final class ConceptProposalRule implements RelationRule {
     private static final Pattern PROPOSES = Pattern.compile("(?<!再次|再|重新|又|的)(?:首次|首先|正式|率先|最早|明确|创新性地?|创造性地?)*"
             + VERB + "(?!、|下|中|书|者)(?:了|的|要|并践行)?(?<window>(?:(?!" + PLAIN_VERB + ")[^，。；：]){0,30}?)(?<concepts>" + CONCEPT
             + "(?:[”\"]?(?:、|和|与|及)[“\"]?" + CONCEPT + ")*)");
+    /** 确立了“甲、乙，丙”的某精神: the words between the quotation marks may hold commas. */
+    private static final Pattern PROPOSES_QUALIFIED = Pattern.compile("(?<!再次|再|重新|又|的)(?:首次|首先|正式|率先|最早|明确)*"
+            + VERB + "(?:了|的)?[“\"「][^“”\"「」]{1,40}[，,][^“”\"「」]{1,40}[”\"」]的(?<concept>" + CONCEPT + ")");
     /**
      * What follows a list of concepts when they only qualify a head concept: 提出“安危与共、求同存异、
      * 对话协商的亚洲安全模式” proposes the 模式, whose components the list names.
@@ -51,12 +54,14 @@ public final class ConceptProposalRule implements RelationRule {
     private static final Pattern QUALIFIES_A_HEAD = Pattern.compile("^(?:[、和与及][^，。；：“”\"《》]{0,12}?)?的(?=K)");
     /** 在峰会上, 在此次会议上, 会上, 此次会议期间: the meeting named last in the text. */
     private static final Pattern ANAPHORIC_MEETING = Pattern.compile("在(?:此次|本次|这次|该次|本届|那次)?(?:峰会|会议|会)上"
-            + "|(?:此次|本次|这次|本届)(?:会议|峰会)期间|(?:^|[，,])会上");
+            + "|(?:此次|本次|这次|本届)(?:会议|峰会)期间|(?:^|[，,])会上"
+            // 那次峰会还确立了……: the meeting itself is the subject
+            + "|(?:^|[，,])(?:此次|本次|这次|该次|本届|那次)(?:峰会|会议)(?:还|也|又|则|首次|正式)*$");
     /**
      * 在开幕式上, 在年会上: the meeting named last in the text too, but only when the sentence dates the
      * proposal in that meeting's year (the text may have named an older meeting last).
      */
-    private static final Pattern CEREMONY = Pattern.compile("在(?:首届|首次)?(?:(?:峰会|会议|年会|大会)?(?:开幕式|闭幕式|全体会议)|年会|大会)上");
+    private static final Pattern CEREMONY = Pattern.compile("在(?:Dd*的)?(?:首届|首次)?(?:(?:峰会|会议|年会|大会)?(?:开幕式|闭幕式|全体会议)|年会|大会)上");
     /** 我在这里提出, 在此，我代表…提出: a speaker at the meeting the text speaks of. */
     private static final Pattern HERE = Pattern.compile("在这里|在此|今天");
     /** 他又在…提出, 落实他先后提出的…: the person the text named last. */
@@ -72,7 +77,9 @@ public final class ConceptProposalRule implements RelationRule {
      * 提出双方主张…; 针对…问题创造性提出…) — takes the sentence's; 中央周边工作会议提出 has its own.
      */
     private static final Pattern SUBJECTLESS = Pattern.compile(
-            "(?:.*(?:并|且|而|又|也|还|曾|首次|正式|首先|率先|明确|积极|共同|同时|随后|进而|创造性地?|创新性地?|全面系统地?|[“\"]))?\\s*");
+            "(?:.*(?:并|且|而|又|也|还|曾|首次|正式|首先|率先|明确|积极|共同|同时|随后|进而|创造性地?|创新性地?|全面系统地?|[“\"]))?"
+            // 首次向国际社会阐述: a phrase saying to whom, not who
+            + "(?:(?:向|对|面向)[\\u4e00-\\u9fff]{1,8})?\\s*");
     private static final Pattern CONFERENCE_NAME = Pattern.compile(".*(会议|大会|峰会|论坛)$");
     /** 中国同印度、缅甸; 中俄: persons or countries named together. */
     private static final Pattern JOINED_PERSONS = Pattern.compile("Nn*(?:(?:同|与|和|及|、)Nn*)*");
@@ -101,6 +108,15 @@ public final class ConceptProposalRule implements RelationRule {
             while (m.find()) {
                 if (!s.insideTitle(m.start())) {
                     propose(s, out, named, m.start(), proposedConcepts(s, m));
+                }
+            }
+        }
+        // 确立了“互尊、互信，以发展促安全”的某精神: a quoted qualifier (commas and all) before the concept
+        if (s.names('K') && s.saysAny(VERBS)) {
+            Matcher q = s.matcher(PROPOSES_QUALIFIED);
+            while (q.find()) {
+                if (!s.insideTitle(q.start())) {
+                    propose(s, out, named, q.start(), List.of(s.entity(q, "concept")));
                 }
             }
         }
@@ -182,6 +198,11 @@ public final class ConceptProposalRule implements RelationRule {
         }
         DateMention date = s.dateBefore(verb);
         String before = s.masked().substring(0, verb);
+        if (at == null && speaking && s.speaker() != null && HERE.matcher(before).find() && !s.meetingsSoFar().isEmpty()) {
+            NamedMeeting own = s.meetingsSoFar().get(0); // 我在这里提出: the meeting of the speech, which its heading names first
+            at = own.entity();
+            date = date != null ? date : own.date();
+        }
         boolean atTheMeeting = ANAPHORIC_MEETING.matcher(before).find() || (speaking && HERE.matcher(before).find())
                 || (date != null && CEREMONY.matcher(before).find());
         if (at == null && atTheMeeting && s.lastMeeting() != null && sameYear(date, s.lastMeeting().date())) {

@@ -77,6 +77,8 @@ class ConceptProposalContextTest {
             "2033年6月5日，巴特尔在开幕式上首次提出“高原韧性伙伴倡议”。; true",
             "2031年6月5日，巴特尔在开幕式上首次提出“高原韧性伙伴倡议”。; false",
             "巴特尔在开幕式上首次提出“高原韧性伙伴倡议”。; false",
+            "巴特尔在6月5日的开幕式上首次提出“高原韧性伙伴倡议”。; true",
+            "巴特尔在6月5日的会谈上首次提出“高原韧性伙伴倡议”。; false",
     })
     void ceremonyOfTheMeeting(String sentence, boolean atTheMeeting) {
         assertEquals(atTheMeeting, proposals(HELD, sentence).contains("Resilience proposedAt " + MEETING));
@@ -99,5 +101,46 @@ class ConceptProposalContextTest {
         assertEquals(Set.of("Resilience proposedBy Bater"),
                 proposals(HELD, "巴特尔出席会议。", "各方表示愿共同落实他先后提出的高原韧性伙伴倡议。"));
         assertEquals(Set.of(), proposals(HELD, "巴特尔出席会议。", "各方表示愿共同落实他们先后提出的高原韧性伙伴倡议。"));
+    }
+
+    @Test
+    @DisplayName("那次会议还确立了“甲、乙，丙”的某观：会议作主语，引号里的修饰语可有逗号；“讨论了”不是提出")
+    void meetingAsSubjectWithQuotedQualifier() {
+        assertEquals(Set.of("YLSec proposedAt " + MEETING, "YLSec proposedOn 2033-06-05"),
+                proposals(HELD, "那次会议还确立了“互敬、互助，以合作促安全”的云岭共同安全观。"));
+        assertEquals(Set.of("YLSec proposedAt " + MEETING, "YLSec proposedOn 2033-06-05"),
+                proposals(HELD, "那次會議還確立了「互敬、互助，以合作促安全」的雲嶺共同安全觀。"));
+        assertEquals(Set.of(), proposals(HELD, "那次会议还讨论了“互敬、互助，以合作促安全”的云岭共同安全观。"));
+    }
+
+    @Test
+    @DisplayName("演讲人“我在这里提出”：会议是讲稿标题所说的会议（全文第一个会议），不是上文最后提到的会议")
+    void speakerHereMeansTheSpeechMeeting() {
+        DateScope scope = DateScope.anchoredAt("2035");
+        org.asiasec.kg.model.Entity speaker = new org.asiasec.kg.model.Entity("Bater", org.asiasec.kg.model.EntityType.PERSON,
+                null, "巴特尔", null, null, null);
+        List<AnalysedSentence> text = List.of(named(TestSentence.of(HELD)).scope(scope).build(),
+                named(TestSentence.of("2031年6月，云岭论坛第一届部长级会议在比什凯克举行。")).scope(scope).build(),
+                named(TestSentence.of("我在这里提出“高原韧性伙伴倡议”。")).scope(scope).build(),
+                named(TestSentence.of("我曾经提出“云岭共同安全观”。")).scope(scope).build());
+        org.asiasec.kg.model.CollectingSink sink = new org.asiasec.kg.model.CollectingSink();
+        MeetingFinder finder = new MeetingFinder();
+        ConceptProposalRule rule = new ConceptProposalRule();
+        for (AnalysedSentence s : text) {
+            MaskedSentence masked = new MaskedSentence(s, null, speaker, java.util.Map.of());
+            finder.read(masked);
+            rule.apply(masked, sink);
+        }
+        assertEquals(Set.of("Resilience proposedAt " + MEETING, "Resilience proposedBy Bater", "Resilience proposedOn 2033-06-05",
+                "YLSec proposedBy Bater"), Facts.lines(sink));
+    }
+
+    @Test
+    @DisplayName("首次向国际社会阐述这一理念：“向…”不是主语，提出者是前一分句的人；分句有自己的主语时取该主语")
+    void toWhomIsNotWho() {
+        assertEquals(Set.of("YLSec proposedBy Bater", "YLSec proposedOn 2035-03"),
+                proposals(HELD, "各方讨论了“云岭共同安全观”。", "2035年3月，巴特尔在比什凯克发表演讲，首次向国际社会阐述这一理念。"));
+        assertEquals(Set.of("YLSec proposedBy Wuyun", "YLSec proposedOn 2035-03"),
+                proposals(HELD, "各方讨论了“云岭共同安全观”。", "2035年3月，巴特尔在比什凯克发表演讲，乌云随后向国际社会阐述这一理念。"));
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
+import org.asiasec.kg.extract.time.DateScope;
 import org.asiasec.kg.model.CollectingSink;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -123,5 +124,103 @@ class ConceptRulesTest {
         assertTrue(proposals(TestSentence.of("同年4月中国领导人访俄期间，两国元首签署声明，提出双方主张确立“新安全观”。")
                 .with("中国", COUNTRY, "China").with("俄", COUNTRY, "Russia").with("新安全观", CONCEPT, "NSC"))
                 .contains("NSC proposedBy China"));
+    }
+
+    /** The labels of the components the rule gives {@code concept}. */
+    private static Set<String> components(String concept, TestSentence... sentences) {
+        CollectingSink sink = Facts.run(List.of(new ConceptComponentRule()),
+                java.util.Arrays.stream(sentences).map(TestSentence::build).toArray(org.asiasec.kg.extract.sentence.AnalysedSentence[]::new));
+        Set<String> out = new java.util.TreeSet<>();
+        for (String line : Facts.lines(sink)) {
+            String[] f = line.split(" ");
+            assertEquals(concept, f[0], line);
+            out.add(sink.entities().get(f[2]).labelZh());
+        }
+        return out;
+    }
+
+    @Test
+    @DisplayName("“N个坚持”：每个“坚持”分句是一个组成部分，被分句切开的列表在下一句接着数，数满为止")
+    void countedCommitments() {
+        DateScope text = DateScope.anchoredAt("2031");
+        assertEquals(Set.of("共商规则", "共建能力、共担责任", "遵守《海洋公约》", "以发展促安全"),
+                components("RSI", TestSentence.of("甲国总统在会上提出“河岸安全倡议”，其核心要义为“四个坚持”：坚持共商规则；坚持共建能力、共担责任；")
+                                .with("河岸安全倡议", CONCEPT, "RSI").with("四个坚持", CONCEPT, "FourC").scope(text),
+                        TestSentence.of("坚持遵守《海洋公约》；坚持以发展促安全。").scope(text),
+                        TestSentence.of("坚持开放合作。").scope(text)));
+        // 繁體：倡議以「三個堅持」為核心，即堅持……
+        assertEquals(Set.of("互信", "共治", "共享"),
+                components("MDI", TestSentence.of("山地對話倡議以「三個堅持」為核心，即堅持互信，堅持共治，堅持共享。")
+                        .with("山地对话倡议", CONCEPT, "MDI").with("三个坚持", CONCEPT, "ThreeC")));
+    }
+
+    @Test
+    @DisplayName("提出概念后“主张/倡导坚持甲、坚持乙、坚持丙”：至少三个分句；没有概念或只有两句不算")
+    void uncountedCommitments() {
+        assertEquals(Set.of("主权平等", "践行多边主义", "注重行动导向"),
+                components("GGI", TestSentence.of("丁总统提出“河谷治理倡议”，倡导坚持主权平等、坚持践行多边主义、坚持注重行动导向。")
+                        .with("河谷治理倡议", CONCEPT, "GGI")));
+        assertEquals(Set.of(), components("GGI", TestSentence.of("丁总统指出，各国要坚持主权平等、坚持践行多边主义、坚持注重行动导向。")));
+        assertEquals(Set.of(), components("GGI", TestSentence.of("丁总统提出“河谷治理倡议”，倡导坚持主权平等、坚持践行多边主义。")
+                .with("河谷治理倡议", CONCEPT, "GGI")));
+    }
+
+    @Test
+    @DisplayName("概念名本身计数：“甲、乙和丙这‘三股势力’”“甲、乙、丙、丁四项原则”；数目不符不算")
+    void conceptNameCountsTheItems() {
+        assertEquals(Set.of("走私", "盗伐", "偷渡"),
+                components("TE", TestSentence.of("公约明确界定了走私、盗伐和偷渡这“三大祸患”。").with("三大祸患", CONCEPT, "TE")));
+        assertEquals(Set.of("互不干涉", "平等协商", "共同开发", "和平解决"),
+                components("FP", TestSentence.of("两国共同倡導互不干涉、平等協商、共同開發、和平解決四項原則。")
+                        .with("和平解决四项原则", CONCEPT, "FP")));
+        assertEquals(Set.of(), components("FP", TestSentence.of("两国共同倡导互不干涉、平等协商、和平解决四项原则。")
+                .with("和平解决四项原则", CONCEPT, "FP")));
+    }
+
+    @Test
+    @DisplayName("引号内以逗号续列的修饰语；“坚持/践行”引出的两项修饰语；量词“一个”不属于组成部分")
+    void quotedAndHeldModifiers() {
+        assertEquals(Set.of("互敬", "互助", "以合作促进共同繁荣"),
+                components("RS", TestSentence.of("峰会确立了“互敬、互助，以合作促进共同繁荣”的河岸精神。").with("河岸精神", CONCEPT, "RS")));
+        assertEquals(Set.of("开放包容", "合作共赢"),
+                components("RS", TestSentence.of("各国要坚持开放包容、合作共赢的河岸精神。").with("河岸精神", CONCEPT, "RS")));
+        assertEquals(Set.of("守望相助", "共同发展", "世代友好"),
+                components("RC", TestSentence.of("双方携手建设一个守望相助、共同发展、世代友好的河岸共同体。").with("河岸共同体", CONCEPT, "RC")));
+        assertEquals(Set.of("互信", "共治", "包容"),
+                components("PC", TestSentence.of("总统首次阐述“山口共识”，其基本内涵为“互信、共治、包容”。").with("山口共识", CONCEPT, "PC")));
+    }
+
+    @Test
+    @DisplayName("提出“某倡议”，主张推进甲、乙和丙：提出之后所主张的列表是组成部分（首项去掉动词，末项按“和”拆开）；没有提出、计数列表或只有两项不算")
+    void advocatedRightAfterTheProposal() {
+        assertEquals(Set.of("水文共享", "联合巡护", "生态保护", "灾害救援"),
+                components("RI", TestSentence.of("乙国提出“河岸韧性倡议”，主张推进水文共享、联合巡护、生态保护和灾害救援，得到各方响应。")
+                        .with("河岸韧性倡议", CONCEPT, "RI")));
+        assertEquals(Set.of("以对话化解分歧", "以合作促进安全", "以发展巩固和平"),
+                components("RI", TestSentence.of("丙國總統提出「河岸韌性倡議」，主張以對話化解分歧、以合作促進安全、以發展鞏固和平。")
+                        .with("河岸韧性倡议", CONCEPT, "RI")));
+        assertEquals(Set.of(), components("RI", TestSentence.of("乙国欢迎“河岸韧性倡议”，主张推进水文共享、联合巡护和灾害救援。")
+                .with("河岸韧性倡议", CONCEPT, "RI")));
+        assertEquals(Set.of(), components("RI", TestSentence.of("乙国提出“河岸韧性倡议”，主张推进水文共享和灾害救援。")
+                .with("河岸韧性倡议", CONCEPT, "RI")));
+    }
+
+    @Test
+    @DisplayName("“四项原则是指甲、乙、丙、丁”：上文最后提到的概念的计数简称；数目不符或简称不是其名称结尾不算")
+    void countedShortFormDefinesTheLastConcept() {
+        DateScope text = DateScope.anchoredAt("2031");
+        TestSentence named = TestSentence.of("两国首次提出河岸共处四项原则。").with("河岸共处四项原则", CONCEPT, "RP").scope(text);
+        assertEquals(Set.of("互不侵犯", "互不干涉", "平等互利", "和平共处"),
+                components("RP", named, TestSentence.of("按照定型的表述，四项原则是指互不侵犯、互不干涉、平等互利、和平共处。").scope(text)));
+        DateScope traditional = DateScope.anchoredAt("2031");
+        assertEquals(Set.of("互不侵犯", "互不干涉", "平等互利", "和平共处"),
+                components("RP", TestSentence.of("兩國首次提出河岸共處四項原則。").with("河岸共处四项原则", CONCEPT, "RP").scope(traditional),
+                        TestSentence.of("四項原則是指互不侵犯、互不干涉、平等互利、和平共處。").scope(traditional)));
+        DateScope other = DateScope.anchoredAt("2031");
+        assertEquals(Set.of(), components("RP", TestSentence.of("两国首次提出河岸共处四项原则。").with("河岸共处四项原则", CONCEPT, "RP").scope(other),
+                TestSentence.of("四项原则是指互不侵犯、互不干涉、平等互利。").scope(other)));
+        DateScope third = DateScope.anchoredAt("2031");
+        assertEquals(Set.of(), components("RP", TestSentence.of("两国首次提出河岸共处四项原则。").with("河岸共处四项原则", CONCEPT, "RP").scope(third),
+                TestSentence.of("四项举措是指互不侵犯、互不干涉、平等互利、和平共处。").scope(third)));
     }
 }
