@@ -14,13 +14,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Names of mechanisms and concepts that no list holds, found by their form: parties joined by a dash,
- * countries counted as sides, what a mechanism does before its head, short forms of known names.
- * Each form with a sentence where it does not hold.
+ * countries counted as sides, what a mechanism does before its head, short forms of known names, and
+ * quoted terms that a text puts forward as ideas. Each form with a sentence where it does not hold.
  */
 class UnlistedNamesTest {
 
     private static Set<String> mechanisms(String text) {
         return names(text, EntityType.MECHANISM);
+    }
+
+    private static Set<String> concepts(String text) {
+        return names(text, EntityType.CONCEPT);
     }
 
     @Nested
@@ -146,6 +150,62 @@ class UnlistedNamesTest {
             Set<String> found = mechanisms("上合组织成员国外长理事会在阿斯塔纳开会。上海合作组织成员国外长理事会每年举行一次。");
             assertTrue(found.contains("上海合作组织成员国外长理事会"), found.toString());
             assertFalse(found.contains("上合组织成员国外长理事会"), found.toString());
+        }
+
+        @Test
+        @DisplayName("引号中的「……合作」后跟英文缩写是机制；没有缩写则不是")
+        void cooperationWithAcronym() {
+            assertEquals(Set.of("北极圈区域合作"), mechanisms("1983年，各国正式启动“北极圈区域合作”（ACRC）进程。"));
+            assertEquals(Set.of(), mechanisms("双方同意推进“区域安全合作”，并加强沟通。"));
+        }
+    }
+
+    @Nested
+    @DisplayName("理念：文本提出的引号术语")
+    class QuotedIdeas {
+
+        @Test
+        @DisplayName("提出“南海渔业共同安全倡议”：共同不使它成为引语")
+        void initiative() {
+            assertEquals(Set.of("南海渔业共同安全倡议"), concepts("去年7月，林外长在论坛上提出了“南海渔业共同安全倡议”。"));
+        }
+
+        @Test
+        @DisplayName("繁体与虚构：提出「北極共同安全願景」")
+        void vision() {
+            assertEquals(Set.of("北极共同安全愿景"), concepts("卡拉苏尔外长在开幕式上提出「北極共同安全願景」，主張各方加強合作。"));
+        }
+
+        @Test
+        @DisplayName("提出“2+7合作框架”：数字公式也是术语")
+        void formula() {
+            assertEquals(Set.of("2+7合作框架"), concepts("李总理出席会议，提出“2+7合作框架”，即深化战略互信。"));
+        }
+
+        @Test
+        @DisplayName("反例：“六个坚持”是另一理念内容的标题；所谓“……”；带动词的口号")
+        void notIdeas() {
+            assertEquals(Set.of(), concepts("其核心内容被概括为“六个坚持”：坚持共同、综合、合作。"));
+            assertEquals(Set.of(), concepts("个别域外国家炒作所谓“海峡问题”，不利于地区和平稳定。"));
+            assertEquals(Set.of(), concepts("六国领导人将围绕“携手共建塔斯曼和平共同体”主题深入交流。"));
+        }
+    }
+
+    @Nested
+    @DisplayName("理念：中心词的形式")
+    class ConceptHeads {
+
+        @Test
+        @DisplayName("反例：原则同意、原则上")
+        void notNames() {
+            assertEquals(Set.of(), concepts("今年5月的第46届东盟峰会原则同意接纳新成员。"));
+            assertEquals(Set.of(), concepts("卡拉苏尔论坛原则上每两年举行一次。"));
+        }
+
+        @Test
+        @DisplayName("失去分隔符的关键词：新安全观　亚洲安全观　全球安全倡议是三个名称")
+        void runTogether() {
+            assertEquals(Set.of("新安全观", "亚洲安全观", "全球安全倡议"), concepts("【关键词】新安全观　亚洲安全观　全球安全倡议"));
         }
     }
 }
