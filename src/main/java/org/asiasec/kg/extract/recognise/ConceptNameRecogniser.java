@@ -47,13 +47,24 @@ public class ConceptNameRecogniser implements Recogniser {
                 continue;
             }
             for (String[] head : HEADS) {
-                if (word.endsWith(head[0]) && !word.equals("客观") && !word.equals("主观")) {
+                if (word.endsWith(head[0]) && !word.equals("客观") && !word.equals("主观") && !isAdverbial(text, i, head[0])) {
                     int index = i;
                     candidate(text, i, head[0], head[1]).or(() -> advocated(text, index)).ifPresent(out::add);
                     break;
                 }
             }
         }
+    }
+
+    /** 原则同意, 原则上, 原则性: 原则 as "in principle" qualifies what follows and heads no name. */
+    private static final java.util.regex.Pattern IN_PRINCIPLE = java.util.regex.Pattern.compile("^(上|性|同意|通过|批准|接受|支持)");
+
+    private static boolean isAdverbial(TextAnalysis text, int token, String headWord) {
+        if (!headWord.equals("原则")) {
+            return false;
+        }
+        int end = text.token(token).end();
+        return IN_PRINCIPLE.matcher(text.text().substring(end, Math.min(text.text().length(), end + 2))).find();
     }
 
     /** Verbs that put forward or uphold a concept: what follows them is named, not described. */
@@ -104,6 +115,24 @@ public class ConceptNameRecogniser implements Recogniser {
         String name = text.text().substring(start, headToken.end());
         return Optional.of(new Candidate(start, headToken.end(), EntityType.CONCEPT,
                 community ? "Vision" : "SecurityConcept", name, name(), 0.7, null));
+    }
+
+    /** The end of the last known concept with a head of its own (新安全观) among the words before the head, or -1. */
+    private static int afterKnownConcept(TextAnalysis text, int start, int headStart) {
+        int after = -1;
+        for (int s = start; s < headStart; ) {
+            int t = text.tokenStartingAt(s);
+            if (t < 0) {
+                return after;
+            }
+            Token token = text.token(t);
+            boolean headed = HEADS.stream().anyMatch(h -> token.word().endsWith(h[0]));
+            if (token.end() <= headStart && headed && NamePhrase.lexiconType(text, token) == EntityType.CONCEPT) {
+                after = token.end();
+            }
+            s = token.end();
+        }
+        return after;
     }
 
     /**
@@ -162,6 +191,13 @@ public class ConceptNameRecogniser implements Recogniser {
             return e.type() == EntityType.CONCEPT
                     ? Optional.of(new Candidate(start, phrase.end(), EntityType.CONCEPT, e.kind(), e.zh(), name(), 0.85, e))
                     : Optional.empty();
+        }
+        int afterKnown = afterKnownConcept(text, start, phrase.end() - headWord.length());
+        if (afterKnown > start) {
+            // 新安全观亚洲安全观全球安全倡议, names run together where a list lost its separators: the last one
+            String rest = text.text().substring(afterKnown, phrase.end());
+            return text.lexicon().byName(rest).filter(e -> e.type() == EntityType.CONCEPT)
+                    .map(e -> new Candidate(afterKnown, phrase.end(), EntityType.CONCEPT, e.kind(), e.zh(), name(), 0.85, e));
         }
         if (!phrase.isProper() || name.length() <= headWord.length() + 1 || name.length() > 20
                 || !hasNamingWord(text, start, phrase.end() - headWord.length(), SCOPED_HEADS.contains(headWord))) {

@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
 /**
  * Abbreviations a text declares for itself — 上海合作组织（以下简称“上合组织”）, 亚洲相互协作与信任措施会议
  * （简称“亚信”） — name the same thing as the full name right before them, from the declaration to the
- * end of the text.
+ * end of the text, and in the part of the text read with the declaration before it (a headline).
  */
 public final class DeclaredAbbreviations {
 
     private static final Pattern DECLARATION = Pattern.compile(
-            "\\s*[（(]\\s*(?:以下|下文|下)?(?:简称|称)\\s*[：:]?\\s*[“\"「]?([^”\"」（）()，,。\\s]{1,15})[”\"」]?\\s*[）)]");
+            "\\s*[（(]\\s*(?:以下|下文|下)?(?:简称|称)\\s*[：:]?\\s*[“\"「]?([^”\"」（）()，,。\\s]{1,15})[”\"」]?"
+            // an English acronym may follow the Chinese short form: （下称集安组织，CSTO）
+            + "(?:\\s*[，,、；;]\\s*[A-Za-z][A-Za-z0-9\\-]{1,11})?\\s*[）)]");
 
     /** Heads of a body of an organisation: 成员国元首理事会, 秘书处. */
     private static final List<String> ORGAN_HEADS = List.of("理事会", "委员会", "秘书处", "合作中心");
@@ -55,7 +57,8 @@ public final class DeclaredAbbreviations {
             }
             organAfterDeclaration(text, full, m.end()).ifPresent(out::add);
             String abbreviation = m.group(1);
-            for (int at = s.indexOf(abbreviation, m.start(1)); at >= 0; at = s.indexOf(abbreviation, at + 1)) {
+            // a headline may use the short form before the text declares it (集安组织三十年 … 集体安全条约组织（下称集安组织）)
+            for (int at = s.indexOf(abbreviation); at >= 0; at = s.indexOf(abbreviation, at + 1)) {
                 out.add(new Candidate(at, at + abbreviation.length(), full.type(), full.kind(), full.name(),
                         "declared-abbreviation", 0.99, full.known()));
             }

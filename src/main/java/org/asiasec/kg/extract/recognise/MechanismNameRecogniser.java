@@ -105,7 +105,28 @@ public class MechanismNameRecogniser implements Recogniser {
                 || isGenericAfterName(text, start, headStart, headWord)) {
             return Optional.empty();
         }
-        return Optional.of(new Candidate(start, phrase.end(), EntityType.MECHANISM, kind, name, name(), 0.8, null));
+        return Optional.of(new Candidate(start, phrase.end(), EntityType.MECHANISM, kind, underFullName(text, name, headWord),
+                name(), 0.8, null));
+    }
+
+    /** Heads of the bodies of an organisation, named after it. */
+    private static final Set<String> BODY_OF_HEADS = Set.of("理事会", "秘书处", "委员会");
+
+    /**
+     * 上合组织成员国元首理事会 and 上海合作组织成员国元首理事会 are one body: a body named after a known
+     * mechanism's short form is linked under the mechanism's full name.
+     */
+    static String underFullName(TextAnalysis text, String name, String headWord) {
+        if (!BODY_OF_HEADS.contains(headWord)) {
+            return name;
+        }
+        for (int cut = name.length() - headWord.length(); cut >= 2; cut--) {
+            var owner = text.lexicon().byName(name.substring(0, cut)).filter(e -> e.type() == EntityType.MECHANISM);
+            if (owner.isPresent()) {
+                return owner.get().zh() + name.substring(cut);
+            }
+        }
+        return name;
     }
 
     /**
@@ -129,11 +150,15 @@ public class MechanismNameRecogniser implements Recogniser {
                 if (token.end() <= headStart) {
                     from = token.end();
                 }
-            } else if (s == from && !properSeen && token.pos().equals("nt")) {
+            } else if (token.pos().equals("nt") && (s == from && !properSeen || opensWithAdverb(text, token))) {
                 // HanLP's organisation recogniser glues the clause onto the name (那是集安组织): look inside
                 int inner = 0;
                 for (Token piece : text.wordsOf(token.word())) {
-                    if (piece.start() == inner && isClauseWord(piece) && token.start() + piece.end() < headStart) {
+                    boolean leading = piece.start() == inner && isClauseWord(piece);
+                    // 中国亦非集安组织: an adverb or 是 further in still belongs to the clause, with its subject
+                    boolean adverb = piece.pos().equals("d") || piece.pos().equals("vshi")
+                            || inner > 0 && piece.start() == inner && "非不".contains(piece.word()); // 亦|非
+                    if ((leading || adverb) && token.start() + piece.end() < headStart) {
                         inner = piece.end();
                     }
                 }
@@ -142,6 +167,13 @@ public class MechanismNameRecogniser implements Recogniser {
             s = token.end();
         }
         return from;
+    }
+
+    /** 中国|亦非集安组织: HanLP glued the adverbs of the clause onto the name that follows them. */
+    private static boolean opensWithAdverb(TextAnalysis text, Token token) {
+        List<Token> pieces = text.wordsOf(token.word());
+        return pieces.size() > 1 && (pieces.get(0).pos().equals("d") || pieces.get(0).pos().equals("vshi"))
+                && text.lexicon().byName(token.word()).isEmpty();
     }
 
     private static final Set<String> CLAUSE_VERBS = Set.of("举行", "召开", "举办", "成立", "建立", "设立", "开展",

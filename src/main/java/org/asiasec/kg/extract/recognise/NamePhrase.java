@@ -71,7 +71,9 @@ final class NamePhrase {
             if (left.end() != right.start()) {
                 break;
             }
-            if (isModifier(text, left) || mechanism && left.pos().equals("nnt")) {
+            // 海上 in 印度洋岛国海上安全磋商机制: a word of place inside a mechanism's name
+            if (isModifier(text, left) || mechanism && (left.pos().equals("nnt") || left.pos().equals("s") && first < head
+                    || isActBeforeHead(tokens, first - 1, head))) {
                 first--;
             } else if (mechanism && isSandwichedVerb(text, first - 1)) {
                 first--;
@@ -105,6 +107,19 @@ final class NamePhrase {
             proper = false;
         }
         return new NamePhrase(start, end, proper);
+    }
+
+    /**
+     * 磋商 in 磋商机制, 协商会晤 in 元首协商会晤机制: what a mechanism does, right before its head, is part of
+     * its name although HanLP's dictionary also knows the word as a verb; further left a verb is a predicate.
+     */
+    private static boolean isActBeforeHead(List<Token> tokens, int index, int head) {
+        for (int i = index; i < head; i++) {
+            if (!tokens.get(i).pos().equals("vn") || tokens.get(i).word().length() != 2) {
+                return false;
+            }
+        }
+        return head - index <= 2;
     }
 
     /** A whole word HanLP's organisation recogniser made from a clause (周边国家共建安全共同体) is no concept name. */

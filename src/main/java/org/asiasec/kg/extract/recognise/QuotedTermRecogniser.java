@@ -25,9 +25,11 @@ public class QuotedTermRecogniser implements Recogniser {
             "安全观", "观", "方式", "概念", "主张", "思路");
     /** An English gloss in brackets right after the quote (“全政府”(whole-of-government approach)). */
     private static final Pattern GLOSS = Pattern.compile("^\\s*[（(][\\p{IsLatin}\\p{IsCyrillic}\\s\\-’'\\d.]+[）)]?");
+    /** A Latin acronym in brackets right after the quote: （SARC）. */
+    private static final Pattern ACRONYM = Pattern.compile("\\s*[（(]\\s*[A-Z]{2,8}\\s*[）)]");
     /** Endings of coined terms: a quoted phrase ending so is a concept even when made of common words. */
     private static final List<String> TERM_ENDINGS = List.of("观", "倡议", "精神", "原则", "理念", "模式", "共同体",
-            "思维", "主义", "战略", "方式", "陷阱", "博弈", "势力", "外交", "化");
+            "思维", "主义", "战略", "方式", "陷阱", "博弈", "势力", "外交", "化", "愿景");
     private static final List<String[]> DOCUMENT_HEADS = List.of(new String[] {"准则", "Document"},
             new String[] {"规则", "Document"}, new String[] {"宣言", "Declaration"}, new String[] {"条约", "Treaty"},
             new String[] {"协定", "Agreement"}, new String[] {"公约", "Convention"}, new String[] {"宪章", "Charter"});
@@ -36,9 +38,12 @@ public class QuotedTermRecogniser implements Recogniser {
             new String[] {"会议", "Conference"}, new String[] {"联盟", "Alliance"},
             new String[] {"小组", "CooperationMechanism"}, new String[] {"协调中心", "Organisation"},
             new String[] {"反恐中心", "Organisation"}, new String[] {"委员会", "Organisation"});
-    /** Verbs that put forward, hold or name an idea. */
+    /**
+     * Verbs that put forward, hold or name an idea. 所谓 is not one: it keeps a label at a distance
+     * (所谓“南海问题”), and a label the text disowns is no idea it introduces.
+     */
     private static final List<String> INTRODUCING = List.of("提出", "倡导", "首倡", "秉持", "践行", "弘扬", "奉行",
-            "遵循", "所谓", "称为", "称作", "概括为", "树立", "确立", "主张", "阐述", "阐释", "理念", "概念", "强调",
+            "遵循", "称为", "称作", "概括为", "树立", "确立", "主张", "阐述", "阐释", "理念", "概念", "强调",
             "推行", "谋求", "追求", "提倡", "倡行", "贯彻");
     /** Numbered formulas of political language: “五个着力”, “四个全面”, “五位一体”. */
     private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十两]+(?:个|大|项|位一体|点).{1,6}");
@@ -46,6 +51,10 @@ public class QuotedTermRecogniser implements Recogniser {
     private static final Pattern ADJACENT = Pattern.compile("[“\"「]([^“”\"「」]{2,16})[”\"」]");
     /** “某某”，即…: the text goes on to say what the term means. */
     private static final Pattern DEFINED = Pattern.compile("^[，,]?(?:即|就是|是指|指的是|是)");
+    /** “2+7合作框架”, “3+5合作框架”: a count of parts and what they make up, a coined term despite its digits. */
+    private static final Pattern COUNTED_FORMULA = Pattern.compile("\\d{1,2}\\s*[+＋]\\s*\\d{1,2}[\\u4e00-\\u9fff]{2,8}");
+    /** “六个坚持”, “四个着力”: the heading of a list of what another idea holds, not an idea of its own. */
+    private static final Pattern NUMBERED_ACTS = Pattern.compile("[一二三四五六七八九十两]+个");
     private static final Set<String> COMMON = Set.of("n", "vn", "an", "a", "v", "vi", "d", "ad", "vd", "ng");
 
     @Override
@@ -66,7 +75,8 @@ public class QuotedTermRecogniser implements Recogniser {
                 out.add(new Candidate(start, end, e.type(), e.kind(), e.zh(), name(), 0.7, e));
                 continue;
             }
-            if (NOT_A_TERM.matcher(term).find()) {
+            boolean formula = COUNTED_FORMULA.matcher(term).matches();
+            if (NOT_A_TERM.matcher(term).find() && !formula || isListHeading(text, start, term)) {
                 continue;
             }
             String after = text.text().substring(m.end(), Math.min(text.text().length(), m.end() + 80));
@@ -80,12 +90,19 @@ public class QuotedTermRecogniser implements Recogniser {
                 out.add(new Candidate(start, end, EntityType.CONCEPT, null, term, name(), 0.75, null));
                 continue;
             }
+            if (term.endsWith("合作") && term.length() >= 4 && ACRONYM.matcher(text.text().substring(m.end())).lookingAt()) {
+                // “南亚区域合作”（SARC）: a cooperation with an acronym of its own is a standing process, not an idea
+                out.add(new Candidate(start, end, EntityType.MECHANISM, "CooperationMechanism", term, name(), 0.75, null));
+                continue;
+            }
             String[] document = headOf(term, DOCUMENT_HEADS);
             String[] mechanism = headOf(term, MECHANISM_HEADS);
             if (document != null && term.length() >= document[0].length() + 3) {
                 out.add(new Candidate(start, end, EntityType.DOCUMENT, document[1], term, name(), 0.7, null));
             } else if (mechanism != null && term.length() >= mechanism[0].length() + 3) {
                 out.add(new Candidate(start, end, EntityType.MECHANISM, mechanism[1], term, name(), 0.7, null));
+            } else if (formula) {
+                out.add(new Candidate(start, end, EntityType.CONCEPT, null, term, name(), 0.7, null));
             } else if (term.length() >= 4 && (TERM_ENDINGS.stream().anyMatch(term::endsWith)
                         || !startsWithVerb(text, start) && (glossed || isIntroducedAsIdea(text.text(), m.start())
                             || DEFINED.matcher(after).lookingAt() || NUMBERED.matcher(term).matches()
@@ -98,7 +115,7 @@ public class QuotedTermRecogniser implements Recogniser {
     }
 
     /**
-     * 提出“某某”, 秉持“某某”, 所谓“某某”: the words before the quote say the text puts forward an idea.
+     * 提出“某某”, 秉持“某某”, 称为“某某”: the words before the quote say the text puts forward an idea.
      * Any other quoted phrase (a slogan, a nickname, a quoted fragment) is no concept unless its ending makes it one.
      */
     private static boolean isIntroducedAsIdea(String text, int quote) {
@@ -158,18 +175,34 @@ public class QuotedTermRecogniser implements Recogniser {
         return true;
     }
 
-    /** A longer phrase with a verb or adverb in it is a quotation (“亚太安全只能走对话合作之路”). */
+    /** “六个坚持”: a count of 个 followed by a verb heads the list of what another idea holds. */
+    private static boolean isListHeading(TextAnalysis text, int start, String term) {
+        Matcher m = NUMBERED_ACTS.matcher(term);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int t = text.tokenStartingAt(start + m.end());
+        return t >= 0 && text.token(t).pos().startsWith("v") && !text.token(t).pos().equals("vn");
+    }
+
+    /**
+     * A longer phrase with a verb or adverb in it is a quotation (“亚太安全只能走对话合作之路”); an adverb
+     * alone does not make one of a phrase that ends as coined terms do (“亚太海上共同安全倡议”, where 共同
+     * is read as an adverb), a verb does (“携手共建某某共同体” is a motto).
+     */
     private static boolean isQuotation(TextAnalysis text, int start, int end) {
+        String term = text.text().substring(start, end);
         if (end - start <= 6) {
             return false;
         }
+        boolean coined = TERM_ENDINGS.stream().anyMatch(term::endsWith);
         for (int s = start; s < end; ) {
             int t = text.tokenStartingAt(s);
             if (t < 0) {
                 return false;
             }
             String pos = text.token(t).pos();
-            if (pos.equals("v") || pos.equals("d") || pos.equals("vi")) {
+            if (pos.equals("v") || pos.equals("vi") || pos.equals("d") && !coined) {
                 return true;
             }
             s = text.token(t).end();

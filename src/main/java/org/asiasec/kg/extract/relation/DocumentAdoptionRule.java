@@ -87,7 +87,7 @@ public final class DocumentAdoptionRule implements RelationRule {
                     clause + partnersMatch.end("list"), docs.size()) : List.of();
             boolean fromContext = false;
             if (at == null && s.dateBefore(verb) == null && CONTEXT_CLAUSE.matcher(s.masked().substring(0, verb)).matches()) {
-                at = s.lastMeeting(); // 会上，六国元首签署了《…》: the meeting the text speaks of
+                at = meetingBefore(s, verb); // 会上，六国元首签署了《…》: the meeting the text speaks of
                 fromContext = at != null;
             }
             List<Entity> issuers = at != null ? List.of(at.mechanism())
@@ -118,6 +118,22 @@ public final class DocumentAdoptionRule implements RelationRule {
                 }
             }
         }
+    }
+
+    /**
+     * The meeting the text named last before {@code verb}: not one this sentence names after it (rows of a
+     * chronology read as one sentence: …签署《甲》 第2次｜2002年…, where 第2次 is the next row's meeting).
+     */
+    private static NamedMeeting meetingBefore(MaskedSentence s, int verb) {
+        List<NamedMeeting> so = s.meetingsSoFar();
+        for (int i = so.size() - 1; i >= 0; i--) {
+            NamedMeeting n = so.get(i);
+            boolean later = n.start() >= verb && s.meetings().stream().anyMatch(x -> x == n);
+            if (!later) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /**

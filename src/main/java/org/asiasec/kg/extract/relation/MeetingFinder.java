@@ -43,9 +43,12 @@ public final class MeetingFinder {
     private static final String ORDINAL = "(?:第(?<ord>[0-9一二三四五六七八九十百零〇]+)|(?<first>首))[次届轮]";
     /** A meeting noun after an ordinal when the sentence does not name the mechanism (第二次峰会在圣彼得堡举行). */
     private static final String BARE_HEAD = "(?<head>峰会|高峰会|元首会议|首脑会议|领导人会议|领导人非正式会议|元首会晤|外长会议|外长会"
-            + "|部长级会议|部长会议|防长会议|年会|会晤|会议|大会|会谈|磋商|对话会|高官会)";
+            + "|部长级会议|部长会议|防长会议|年会|会晤|会议|大会|会谈|磋商|对话会|高官会|论坛)";
     private static final String PAREN = "(?:（[^）]*）|\\([^)]*\\))?";
     private static final String COUNCIL = "(?<council>(?:成员国)?(?:国家)?元首理事会|国家元首和政府首脑会议|元首会议)?";
+    /** The head words of a mechanism's organs that meet (元首理事会会议 is a meeting of the heads of state). */
+    private static final String ORGAN = "(?<organword>(?:成员国)?(?:国家)?元首理事会|政府首脑(?:（总理）|\\(总理\\))?理事会"
+            + "|外长理事会|外交部长理事会|国防部长理事会|防长理事会|集体安全理事会)";
     private static final String SUMMIT_HEAD = "(?<head>峰会|元首会议|首脑会议|元首会晤|会议|大会|会晤)";
 
     /**
@@ -81,8 +84,20 @@ public final class MeetingFinder {
             // a row of a chronology: 第2次｜2002年6月7日｜圣彼得堡, 第四次峰会：2014年5月20日，上海
             // (rows whose line breaks the reading joined: 第四届2009年10月25日泰国华欣—第五届2010年…)
             new Shape("", List.of("第"), "(?<row>)" + ORDINAL + "(?<head>峰会|会议|会晤|高峰会|领导人会议|领导人非正式会议)?(?=[\\s｜|：:　]*Dd*)"),
+            // a row that gives its year first: 2003年　第十一次　甲国乙城 (the city follows the ordinal)
+            new Shape("D", List.of("第", "首"), "(?<row>)(?:^|(?<=[\\s｜|　]))(?<rowdate>" + DATE + ")[\\s｜|：:　]*(?:(?<city>" + PLACE
+                    + ")[\\s｜|：:　]+)?" + ORDINAL + "(?<head>峰会|会议|会晤|高峰会|领导人会议|领导人非正式会议)?(?=[\\s｜|：:　]+[CP]|[。；，]|$)"),
             // 第二次峰会在圣彼得堡举行, 首届部长级会议: the mechanism is the sentence's only one or the text's topic
             new Shape("", List.of("第", "首"), "(?<bare>)" + ORDINAL + "(?:(?<mech>" + MECHANISM + "))?(?:成员国)?(?:[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,4}?)"
+                    + BARE_HEAD),
+            // 元首理事会甲城会议, 外长理事会会议在甲城召开, 元首理事会在甲城举行会议: a meeting of an organ the
+            // sentence names by its head word only; the organ belongs to the mechanism named just before it, else the text's
+            new Shape("", List.of("理事会"), "(?<organ>)(?<mech>" + MECHANISM + ")?" + ORGAN + "(?:(?<city>" + PLACE
+                    + ")|在(?<city2>" + PLACE + ")举行)?(?<head>会议)"),
+            // 外长理事会会议在甲城召开 when the organ's full name is linked: a meeting of that organ
+            new Shape("M", List.of("理事会"), "(?<organ>)(?<mech>" + MECHANISM + ")(?<head>会议)"),
+            // 下一次外长会议将于2031年在甲城举行, 下届峰会定于明年在甲国举行: the next meeting, known by the date the sentence gives it
+            new Shape("", List.of("下"), "(?<bare>)(?<mech>" + MECHANISM + ")?(?<next>下一?[次届轮]|下届)(?<nextorgan>[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,6}?)"
                     + BARE_HEAD),
             // 此次视频峰会, 本届峰会: the meeting last named in this text
             new Shape("", List.of("峰会"), "(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM
@@ -111,6 +126,9 @@ public final class MeetingFinder {
     /** 在北京举行 after the name, also after a list of meetings (第八轮…、第七轮…在北京成功举行). */
     private static final Pattern PLACE_AFTER = Pattern.compile("^[^，。；：]{0,40}?(?:在|于)(?:" + IN_COUNTRY + "(?<where>"
             + PLACE + ")|(?<where2>" + COUNTRY + "))(?:成功|隆重|正式)?(?:举办|举行|召开|开幕|闭幕|落幕|揭幕)");
+    /** 第十三届东盟峰会在甲城签署《…》: a meeting that acts in a city right after its name met there. */
+    private static final Pattern PLACE_OF_ACT = Pattern.compile("^(?:于?" + DATE + ")?在" + IN_COUNTRY + "(?<where>" + PLACE
+            + ")(?:通过|签署|发表|宣布|批准|达成)");
     private static final Pattern HOST_BEFORE = Pattern.compile("(?<host>" + COUNTRY + ")[^，。；]{0,16}?(?:举办|主办)[“\"]?$");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?<person>" + PERSON + ")[^，。；Nn]{0,6}?"
             + "(?:在|出席了?|参加了?)(?:" + DATE + "(?:召开|举行)?的)?(?:" + PLACE + ")?[“\"]?$");
@@ -139,6 +157,11 @@ public final class MeetingFinder {
                 seriesEnd = series.end();
             }
         }
+        readHeadings(s);
+        NamedMeeting numbered = numberedRow(s);
+        if (numbered != null) {
+            out.add(numbered);
+        }
         for (Matcher m : nonOverlapping(s)) {
             if (m.start() < seriesEnd && m.end() > seriesStart) {
                 continue; // 第五次会晤 inside 第三至第五次会晤先后在……举行 is one of the series
@@ -148,7 +171,53 @@ public final class MeetingFinder {
                 out.add(meeting);
             }
         }
+        memory.mechanismsNamed(s.entitiesIn(0, s.masked().length(), 'M'));
         s.meetingsRead(out, memory.last(), memory.named());
+    }
+
+    /** 【历次外长会议】, 历届峰会: the heading of a list of one mechanism's meetings, and the meeting noun its rows leave out. */
+    private static final Pattern SERIES_HEADING = Pattern.compile("^[\\s　]*【?(?:历次|历届)(?<head>[^】\\s，。]{1,12}?)(?:一览|列表)?】?[\\s　：:]*$");
+    /** 【成员国】: any other bracketed heading ends the list the last one opened. */
+    private static final Pattern HEADING = Pattern.compile("^[\\s　]*【");
+    /** 届次　时间　地点: the head row of a table of meetings, whose rows start with a bare number. */
+    private static final Pattern TABLE_HEAD = Pattern.compile("^[\\s　]*(?:届次|届别|次序|会次)[\\s　|｜]+(?:时间|日期|年份|年月)");
+    /** 3　　2008年8月　甲城: a row of such a table — the number is the ordinal. */
+    private static final Pattern NUMBERED_ROW = Pattern.compile("^[\\s　]*(?<num>[0-9]{1,3})[\\s　|｜]+(?<date>" + DATE + ")");
+
+    private void readHeadings(MaskedSentence s) {
+        Matcher h = SERIES_HEADING.matcher(s.text());
+        if (h.find()) {
+            memory.seriesHead(h.group("head"));
+        } else if (HEADING.matcher(s.text()).find()) {
+            memory.seriesHead(null);
+        }
+        if (TABLE_HEAD.matcher(s.masked()).find()) {
+            memory.inTable(true);
+        } else if (!NUMBERED_ROW.matcher(s.masked()).find()) {
+            memory.inTable(false);
+        }
+    }
+
+    /** A numbered row of a table whose head row said 届次: one meeting of the text's mechanism. */
+    private NamedMeeting numberedRow(MaskedSentence s) {
+        Matcher r = NUMBERED_ROW.matcher(s.masked());
+        if (!memory.inTable() || !r.find() || s.topicMechanism() == null) {
+            return null;
+        }
+        Entity mech = s.topicMechanism();
+        String head = memory.seriesHead() == null ? "" : headOf(memory.seriesHead());
+        boolean summit = isSummit(head, mech);
+        return meeting(s, mech, Numerals.parse(r.group("num")), s.date(r, "date"), placeOfRow(s, r.end()), head, summit,
+                false, s.text().substring(r.start(), r.end()), null, List.of(), null, 0.55, r.start(), r.end());
+    }
+
+    /** 外长会议 of 历次外长会议, 峰会 of 历届峰会; the text's other headings (历次扩员) name no meeting. */
+    private static String headOf(String heading) {
+        return heading.matches(".*(?:峰会|会议|会晤|大会|年会|会)$") ? heading : "";
+    }
+
+    private static boolean isSummit(String head, Entity mech) {
+        return head.contains("峰会") || head.contains("元首") || head.contains("首脑") || mech.labelZh().endsWith("峰会");
     }
 
     private static List<Matcher> nonOverlapping(MaskedSentence s) {
@@ -189,10 +258,17 @@ public final class MeetingFinder {
             return new NamedMeeting(last.entity(), last.mechanism(), null, null, null, null, List.of(), null,
                     0.7, m.start(), m.end());
         }
+        if (has(m, "organ") && !has(m, "organword") && !s.entity(m, "mech").labelZh().endsWith("理事会")) {
+            return null; // 论坛会议: a mechanism and the word 会议, no organ
+        }
         boolean row = GROUPS.get(m.pattern()).contains("row");
         // a row's other cells name what was decided there (秘书处设在北京), not whose meeting it was
         Entity mech = has(m, "mech") ? s.entity(m, "mech") : row && s.topicMechanism() != null ? s.topicMechanism() : soleMechanism(s);
         boolean fromTopic = row && !has(m, "mech");
+        if (mech == null && has(m, "organword")) {
+            mech = s.topicMechanism();
+            fromTopic = true;
+        }
         if (mech == null && (GROUPS.get(m.pattern()).contains("bare") || GROUPS.get(m.pattern()).contains("row")
                 || GROUPS.get(m.pattern()).contains("citysummit")) && s.entitiesIn(0, s.masked().length(), 'M').isEmpty()) {
             mech = s.topicMechanism();
@@ -200,6 +276,11 @@ public final class MeetingFinder {
             String topicHead = has(m, "head") ? m.group("head") : "";
             if (mech != null && topicHead.contains("峰会") && s.parentOf(mech) != null) {
                 mech = s.parentOf(mech); // a text about an organ: the summits are its organisation's
+            }
+            String stem = topicHead.equals("对话会") ? "对话" : topicHead.equals("论坛") ? "论坛" : null;
+            if (stem != null && (mech == null || !mech.labelZh().contains(stem))) {
+                // 第十届对话会 in a paragraph about another forum: the dialogue the text named last, if any
+                mech = memory.lastMechanismSaying(stem);
             }
             if (mech != null && topicHead.equals("对话会") && !mech.labelZh().contains("对话")) {
                 return null; // another series' dialogue, not a session of the text's forum
@@ -218,14 +299,26 @@ public final class MeetingFinder {
             ordinal = 1;
         }
         String head = has(m, "head") ? m.group("head") : "";
+        if (row && head.isEmpty() && memory.seriesHead() != null) {
+            head = headOf(memory.seriesHead()); // 【历次元首理事会会议】 above rows that say only 第一次
+        }
         boolean summit = head.contains("峰会") || head.contains("元首") || head.contains("首脑")
-                || has(m, "council") || has(m, "video") || mech.labelZh().endsWith("峰会");
+                || has(m, "council") || has(m, "video") || mech.labelZh().endsWith("峰会")
+                || (has(m, "organword") && m.group("organword").contains("元首"))
+                || (has(m, "nextorgan") && m.group("nextorgan").contains("元首"))
+                || (has(m, "organ") && mech.labelZh().endsWith("元首理事会"));
         if (head.isEmpty() && !summit && ordinal == null && !has(m, "session") && !mech.labelZh().endsWith("会议") && !mech.labelZh().endsWith("大会")) {
             return null;
         }
         Entity city = has(m, "city") ? s.entity(m, "city") : has(m, "city2") ? s.entity(m, "city2") : null;
         DateMention date = meetingDate(s, m);
         Entity where = city != null ? city : placeAround(s, m);
+        if (has(m, "next") && date == null) {
+            return null; // 下一次会议 with no date: not yet a meeting the text can place
+        }
+        if (has(m, "organ") && date == null && (where == null || where.type() != EntityType.PLACE)) {
+            return null; // 元首理事会会议 said with neither a date nor a city: which one it is, the sentence does not say
+        }
         if (where == null && GROUPS.get(m.pattern()).contains("row")) {
             where = placeOfRow(s, m.end());
         }
@@ -367,12 +460,15 @@ public final class MeetingFinder {
      * sentence (not a dateline's), else one after it in its clause.
      */
     private static DateMention meetingDate(MaskedSentence s, Matcher m) {
+        if (has(m, "rowdate")) {
+            return s.date(m, "rowdate");
+        }
         if (GROUPS.get(m.pattern()).contains("row")) { // a row's date follows its ordinal; the one before is the last row's
             return s.dateAfter(m.end());
         }
         for (String g : new String[] {"date", "date2"}) {
             if (has(m, g)) {
-                return s.date(m, g);
+                return finer(s, m, s.date(m, g));
             }
         }
         DateMention after = s.dateAfter(m.end());
@@ -384,6 +480,23 @@ public final class MeetingFinder {
             return before; // but not a dateline's (新华社某地3月12日电): that dates the report
         }
         return after != null && usable(after) && s.localStart(after) < s.clauseEnd(m.end()) ? after : null;
+    }
+
+    /**
+     * 2013年年会于4月6日至8日举行: a bare year in the name, and a finer date of that year right after it in the
+     * clause: the finer date is the meeting's.
+     */
+    private static DateMention finer(MaskedSentence s, Matcher m, DateMention year) {
+        if (year.isSpan() || year.from().precision() != Value.Date.Precision.YEAR) {
+            return year;
+        }
+        DateMention after = s.dateAfter(m.end());
+        if (after != null && s.localStart(after) < s.clauseEnd(m.end()) && after.from().precision() != Value.Date.Precision.YEAR
+                && after.from().lexical().startsWith(year.from().lexical())
+                && s.masked().substring(m.end(), s.localStart(after)).matches("[^，。；]{0,4}")) {
+            return after;
+        }
+        return year;
     }
 
     /** A span of years says when something lasted, not when a meeting met. */
@@ -401,6 +514,10 @@ public final class MeetingFinder {
         Matcher a = PLACE_AFTER.matcher(after);
         if (a.find()) {
             return s.entityAt(m.end() + a.start(a.group("where") != null ? "where" : "where2"));
+        }
+        Matcher act = PLACE_OF_ACT.matcher(after);
+        if (act.find()) {
+            return s.entityAt(m.end() + act.start("where"));
         }
         return null;
     }

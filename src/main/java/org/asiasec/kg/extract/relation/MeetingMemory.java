@@ -56,6 +56,42 @@ final class MeetingMemory {
                 .noneMatch(d -> d.startsWith(h.date().from().lexical()))).toList();
     }
 
+    /** The meeting noun of the list heading the text is under (外长会议 of 【历次外长会议】), or null. */
+    private String seriesHead;
+    /** Whether the sentences are the rows of a table whose head row said 届次. */
+    private boolean inTable;
+
+    String seriesHead() {
+        return seriesHead;
+    }
+
+    void seriesHead(String head) {
+        seriesHead = head;
+    }
+
+    boolean inTable() {
+        return inTable;
+    }
+
+    void inTable(boolean rows) {
+        inTable = rows;
+    }
+
+    /** The mechanisms the text has named so far, the last first. */
+    private final java.util.List<Entity> mechanisms = new java.util.ArrayList<>();
+
+    void mechanismsNamed(java.util.List<Entity> named) {
+        for (Entity e : named) {
+            mechanisms.removeIf(m -> m.key().equals(e.key()));
+            mechanisms.add(0, e);
+        }
+    }
+
+    /** The mechanism named last whose name says {@code word} (对话会 of 香格里拉对话会), or null. */
+    Entity lastMechanismSaying(String word) {
+        return mechanisms.stream().filter(m -> m.labelZh() != null && m.labelZh().contains(word)).findFirst().orElse(null);
+    }
+
     NamedMeeting last() {
         return last;
     }

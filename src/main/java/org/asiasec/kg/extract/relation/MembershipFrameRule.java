@@ -2,6 +2,7 @@ package org.asiasec.kg.extract.relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.asiasec.kg.extract.time.DateMention;
@@ -28,22 +29,32 @@ public final class MembershipFrameRule implements RelationRule {
     private static final Pattern GAP_BEFORE_ROLE = Pattern.compile("(?:[、和与及]Mm*)?(?:等|等国|" + NUMBER + "+(?:个|国|个国家)?"
             + "|国|国家|均|都|也|亦|则|已|已经|正式|先后|相继|同时|分别|共同|一起|随即|随后|即|于|在|将|为|是|系|成为|作为|以|获得|获"
             + "|取得|获准|升为|升格为|转为|加入|被接纳为|接纳为|被|给予|授予|的|Dd*|第" + NUMBER + "+个|新|\\s|[（(]以上为|以上为|其|当选|担任|接任|了"
-            + "|[，,](?=均|都|也|亦|先后|相继)|由(?:观察员国?|对话伙伴国?|伙伴国|联系国|候选国))*"
+            + "|[，,](?=均|都|也|亦|先后|相继)|由(?:观察员国?|对话伙伴国?|伙伴国|联系国|候选国)"
+            + "|首次|再次|总统|总理|元首|领导人|外长|代表团|代表|政府|[“\"「])*"
             + "(?:Mm*的?)?");
     /** Words that may stand between the role word and the list after it. */
-    private static final Pattern GAP_AFTER_ROLE = Pattern.compile("(?:国|地位|资格|身份)?(?:[，,](?=即|包括|分别|为|有|是)|【|】|共有|共|有|包括|包含|为|是|即|分别为|分别是|目前|现有|还有|计|"
+    private static final Pattern GAP_AFTER_ROLE = Pattern.compile("(?:国|地位|资格|身份)?(?:(?:身份|身分)(?:与会|出席|列席|参会|参加)的|Mm*(?:成员国|各国|国家)(?:和|及|以及|、)|[，,](?=即|包括|分别|为|有|是)|【|】|共有|共|有|包括|包含|为|是|即|分别为|分别是|目前|现有|还有|计|"
             + NUMBER + "+|个|国家|国|[：:（）()]|\\s)*");
     /** Words after a role word that make it qualify another noun (成员国元首, 观察员国代表): no membership. */
     private static final Pattern QUALIFIES = Pattern.compile("^的?(?:元首|领导人|外长|外交|国防|防长|代表|首脑|政府|之间|间|总统|总理|议会|军|人民|企业"
             + "|部长|常驻|边境|境内|关系|利益|数量|专家|官员|总数|国家元首|议长|团|财长|央行)");
     private static final Pattern NOT_A_STATEMENT_BEFORE = Pattern.compile("(?:非|其他|其它|前|各|申请|寻求|希望|有意|拟|争取|候选|潜在)$");
+    /** 以创始成员国身份加入…: the role word's capacity, then the verb and what is joined. */
+    private static final Pattern JOINS_IN_CAPACITY = Pattern.compile("(?:身份|身分|名义)(?:正式)?(?:加入|参加|参与|出席|列席)");
+    /** 以伙伴国身份参与, 以观察员身份加入: the capacity is the role; the verb does not make a member. */
+    private static final Pattern IN_ANOTHER_CAPACITY = Pattern.compile("以[^，。；]*(?:伙伴|观察员|候选|联系国|客人|嘉宾|特邀)");
+    /** The meeting at which a country joins: 在第六届峰会上, 在那次会议上, 在又一次阿斯塔纳峰会上. */
+    private static final String MEETING_HERE = "(?:Ee*|[^，。；、CMNTKE]{0,8}?(?:峰会|会议|会晤|大会|年会))";
     /** Between the list and a joining or founding verb: dates, places, counts and adverbs. */
     private static final Pattern GAP_BEFORE_VERB = Pattern.compile("(?:等|" + NUMBER + "+(?:个|国|个国家)?|国|国家|元首|领导人|首脑|代表|外长"
-            + "|均|都|也|亦|则|已|已经|正式|先后|相继|同时|分别|共同|一起|一道|随即|随后|于|在|从|自|Dd*|Pp*|\\s|的|首脑|政府|获准|[，,](?=均|都))*");
+            + "|均|都|也|亦|则|已|已经|正式|先后|相继|同时|分别|共同|一起|一道|随即|随后|于|在|从|自|Dd*|Pp*|\\s|的|首脑|政府|获准|[，,](?=均|都)"
+            + "|[（(]Cc*[）)]|以[^，。；、CMNPDTKE]{0,8}(?:身份|身分)|在" + MEETING_HERE + "上)*");
     private static final Pattern GAP_AFTER_VERB = Pattern.compile("(?:了|的|\\s|[“\"「])*");
     private static final Pattern BY = Pattern.compile("由$");
     /** Between two parts of one enumeration: 甲、乙等东盟6国，丙、丁，以及戊. */
     private static final Pattern CONTINUES = Pattern.compile("(?:[（(][^）)]{0,12}[）)])?(?:等[^，。；：]{0,10})?[，,](?:以及|及|和|还有|另有)?");
+    /** A sentence opening on a mechanism that its first clause speaks of: 六方会谈于2003年8月在北京启动，… */
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^[^，。；CMNPDTKE]{0,3}?[“\"「]?(?<mech>Mm*)[”\"」]?(?=于|在|是|自|已|正式|Dd*)[^，。；]*[，,]");
     /** M 是 … 共同创建的: the subject of the clause is the mechanism the list founded. */
     private static final Pattern SUBJECT_IS = Pattern.compile("^(?:[^，。；]{0,4}?)(?<mech>Mm*)[”\"」]?(?:是|为|系|由)");
     /** A sentence that is only a list (科威特、巴林（2022年）) under a field or line that named the role. */
@@ -89,8 +100,9 @@ public final class MembershipFrameRule implements RelationRule {
             return;
         }
         remembered.of(s.analysed())[0] = null;
+        java.util.Set<Enumeration> claimed = new java.util.HashSet<>();
         for (Trigger t : Trigger.find(s, roles)) {
-            roleStated(s, out, lists, t);
+            roleStated(s, out, lists, t, claimed);
         }
         for (Trigger t : Trigger.find(s, joins)) {
             verbStated(s, out, lists, t, joins);
@@ -100,7 +112,12 @@ public final class MembershipFrameRule implements RelationRule {
         }
     }
 
-    private void roleStated(MaskedSentence s, ExtractionSink out, List<Enumeration> lists, Trigger t) {
+    /**
+     * @param claimed the lists a role word before them has taken (成员包括甲、乙8个对话伙伴国): a role word
+     *                after such a list only describes its items, it states no second role
+     */
+    private void roleStated(MaskedSentence s, ExtractionSink out, List<Enumeration> lists, Trigger t,
+                            java.util.Set<Enumeration> claimed) {
         String masked = s.masked();
         if (QUALIFIES.matcher(masked.substring(t.end())).find()
                 || NOT_A_STATEMENT_BEFORE.matcher(masked.substring(0, t.start())).find()) {
@@ -125,6 +142,9 @@ public final class MembershipFrameRule implements RelationRule {
                     gapTo = t.start();
                 }
             }
+            if (list != null && claimed.contains(list)) {
+                return;
+            }
         }
         if (list == null) {
             remembered.of(s.analysed())[0] = fieldHeading(s, t);
@@ -134,17 +154,34 @@ public final class MembershipFrameRule implements RelationRule {
         Mechanism mech = mechanism(s, t, list, lists, gapFrom, gapTo);
         DateMention date = datesBetween(s, gapFrom, gapTo, t);
         emit(s, out, roles.name(), list, mech, role, date);
-        if (list.start() >= t.end()) { // 包括甲、乙等东盟6国，丙、丁，以及戊、己: the lists that go on after the first
+        if (list.start() >= t.end()) {
+            claimed.add(list); // 包括甲、乙等东盟6国，丙、丁，以及戊、己: the lists that go on after the first
             Enumeration previous = list;
             for (Enumeration next : lists) {
-                if (next.start() > previous.end()
-                        && CONTINUES.matcher(masked.substring(previous.end(), next.start())).matches()) {
+                if (next.start() > previous.end() && continues(masked, previous.end(), next.start())) {
                     emit(s, out, roles.name(), next, mech, role, date);
+                    claimed.add(next);
                     previous = next;
                 }
             }
         }
     }
+
+    /**
+     * Whether the list starting at {@code to} goes on the one ending at {@code from}: after a comma
+     * (甲、乙等东盟6国，丙、丁，以及戊), or after 等 when the next part opens with the organisation that
+     * names the countries before it (甲、乙等东盟10国和丙、丁).
+     */
+    private static boolean continues(String masked, int from, int to) {
+        String gap = masked.substring(from, to);
+        return CONTINUES.matcher(gap).matches() || masked.charAt(to) == 'M' && AFTER_SUCH_AS.matcher(gap).matches()
+                || NEXT_LEADER.matcher(gap).matches();
+    }
+
+    /** 对话伙伴甲国总统某某和乙国总统某某: countries named with their leaders, one after the other. */
+    private static final Pattern NEXT_LEADER = Pattern.compile("[^，。；：、和及CMNPDTKEcmnpdtke]{1,6}Nn*(?:和|及|与|以及)");
+
+    private static final Pattern AFTER_SUCH_AS = Pattern.compile("等[^，。；：CMNPDTKE]{0,6}");
 
     private void verbStated(MaskedSentence s, ExtractionSink out, List<Enumeration> lists, Trigger t, Frame frame) {
         String masked = s.masked();
@@ -157,13 +194,17 @@ public final class MembershipFrameRule implements RelationRule {
                 break;
             }
             String gap = masked.substring(l.end(), t.start());
-            if (!GAP_BEFORE_VERB.matcher(gap).matches()) {
+            if (!GAP_BEFORE_VERB.matcher(gap).matches() || IN_ANOTHER_CAPACITY.matcher(gap).find()) {
                 continue;
             }
             Entity after = mechanismRightAfter(s, t.end());
             int from = s.clauseStart(l.start());
             boolean byList = BY.matcher(masked.substring(from, l.start())).find();
             Entity before = byList ? last(s.entitiesIn(from, l.start(), 'M')) : null;
+            if (byList && before == null) { // 六方会谈于2003年在北京启动，由甲、乙六国参加: the sentence's subject
+                java.util.regex.Matcher opening = SENTENCE_SUBJECT.matcher(masked);
+                before = opening.lookingAt() && !s.insideTitle(opening.start("mech")) ? s.entityAt(opening.start("mech")) : null;
+            }
             java.util.regex.Matcher subject = SUBJECT_IS.matcher(masked.substring(from, l.start()));
             Mechanism mech;
             if (after != null) {
@@ -172,8 +213,8 @@ public final class MembershipFrameRule implements RelationRule {
                 mech = new Mechanism(before, 0.8);
             } else if (subject.find() && !s.insideTitle(from + subject.start("mech"))) {
                 mech = new Mechanism(s.entityAt(from + subject.start("mech")), 0.75); // M 是甲同乙、丙共同创建的…
-            } else if (frame == joins && s.topicMechanism() != null) {
-                mech = new Mechanism(s.topicMechanism(), 0.55);
+            } else if (frame == joins && !objectNamed(s, t.end()) && MembershipRule.meetingMechanismOrTopic(s) != null) {
+                mech = new Mechanism(MembershipRule.meetingMechanismOrTopic(s), 0.55);
             } else {
                 continue;
             }
@@ -196,6 +237,17 @@ public final class MembershipFrameRule implements RelationRule {
     private static Mechanism mechanism(MaskedSentence s, Trigger t, Enumeration list, List<Enumeration> lists, int gapFrom,
                                        int gapTo) {
         String masked = s.masked();
+        Matcher joining = JOINS_IN_CAPACITY.matcher(masked.substring(t.end()));
+        if (joining.lookingAt()) { // 以创始成员国身份加入 M: what they join, or nothing when its name is unknown
+            int at = t.end() + joining.end();
+            Entity joined = mechanismRightAfter(s, at);
+            if (joined != null) {
+                return new Mechanism(joined, 0.8);
+            }
+            if (objectNamed(s, at)) {
+                return null;
+            }
+        }
         int at = t.start();
         if (at > 0 && masked.charAt(at - 1) == '的') {
             at--;
@@ -230,8 +282,8 @@ public final class MembershipFrameRule implements RelationRule {
         if (inSentence.stream().map(Entity::key).distinct().count() == 1) {
             return new Mechanism(inSentence.get(0), 0.7);
         }
-        if (inSentence.isEmpty() && s.topicMechanism() != null) {
-            return new Mechanism(s.topicMechanism(), 0.6);
+        if (inSentence.isEmpty() && MembershipRule.meetingMechanismOrTopic(s) != null && !namesUnknownMechanism(s)) {
+            return new Mechanism(MembershipRule.meetingMechanismOrTopic(s), 0.6);
         }
         return null;
     }
@@ -254,6 +306,13 @@ public final class MembershipFrameRule implements RelationRule {
 
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("第[0-9０-９一二三四五六七八九十百]+[届次]$");
 
+    /** 加入国协 with 国协 unknown to the recognisers: the verb names what is joined, so the topic is not it. */
+    private static boolean objectNamed(MaskedSentence s, int from) {
+        return NAMED_OBJECT.matcher(s.masked().substring(from)).lookingAt();
+    }
+
+    private static final Pattern NAMED_OBJECT = Pattern.compile("了?[“\"「]?(?!该|本|这|此|上述|组织|论坛|机制|联盟)[\\u4e00-\\u9fff]{0,6}(?:国协|联盟|组织|论坛|机制|集团|联合体|共同体|条约|公约|协定)");
+
     private static Entity mechanismRightAfter(MaskedSentence s, int from) {
         String masked = s.masked();
         java.util.regex.Matcher g = GAP_AFTER_VERB.matcher(masked.substring(from));
@@ -261,11 +320,32 @@ public final class MembershipFrameRule implements RelationRule {
         return at < masked.length() && masked.charAt(at) == 'M' && !s.insideTitle(at) ? s.entityAt(at) : null;
     }
 
+    /** 联合国秘书长古特雷斯: a mechanism named as a person's office says who the person is, no membership. */
+    private static boolean employer(MaskedSentence s, int at) {
+        int end = at + 1;
+        while (end < s.masked().length() && s.masked().charAt(end) == 'm') {
+            end++;
+        }
+        return OFFICE_OF_A_PERSON.matcher(s.masked().substring(end)).lookingAt();
+    }
+
+    private static final Pattern OFFICE_OF_A_PERSON = Pattern.compile("(?:的)?(?:副)?(?:秘书长|总干事|主席|特使|代表|执行主任|执行秘书|主任)N");
+
+    /** Whether the sentence names a mechanism the recognisers know only by the start of its name (东盟防长扩大会). */
+    private static boolean namesUnknownMechanism(MaskedSentence s) {
+        for (int i = 0; i < s.masked().length(); i++) {
+            if (s.masked().charAt(i) == 'M' && !s.insideTitle(i) && Memberships.beginsLongerName(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Entity> outsideTitles(MaskedSentence s, int from, int to) {
         List<Entity> out = new ArrayList<>();
         for (int i = Math.max(0, from); i < Math.min(to, s.masked().length()); i++) {
             if (s.masked().charAt(i) == 'M' && s.entityAt(i) != null && !s.insideTitle(i) && !afterOrdinal(s, i)
-                    && !itsMembers(s, i)) {
+                    && !itsMembers(s, i) && !Memberships.beginsLongerName(s, i) && !employer(s, i)) {
                 out.add(s.entityAt(i));
             }
         }

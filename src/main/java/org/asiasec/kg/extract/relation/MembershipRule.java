@@ -45,11 +45,16 @@ public final class MembershipRule implements RelationRule {
             "对话伙伴", "主席国", "正式成员国", "成员国", "成员");
     private static final String ROLE = "(?<role>" + String.join("|", ROLES) + ")";
 
-    private static final Pattern SUBJECT_BECOMES_ROLE = Pattern.compile(SUBJECTS + "(?<gap>[^，。；：、]{0,12}?)"
-            + "(?:成为|是|作为|获得|获|取得|加入|接任|担任|当选)了?(?<obj>[^，。；：]{0,24}?)(?:新|正式)?" + ROLE);
+    private static final Pattern SUBJECT_BECOMES_ROLE = Pattern.compile(SUBJECTS + "(?<gap>[^，。；：、]{0,20}?)"
+            + "(?:成为|是|为|作为|获得|获|取得|加入|接任|担任|当选)了?(?<obj>[^，。；：]{0,24}?)(?:新|正式)?" + ROLE);
+    /** 中方不是集安组织成员国, 并非, 不再: a negated clause states no membership. */
+    private static final Pattern NEGATED = Pattern.compile("(?:不|非|未|没有|并非|无意|拒绝|不再|尚未|放弃)$");
     /** …，并接任2014—2016年亚信主席国: the clause has no subject of its own and takes the sentence's. */
     private static final Pattern SUBJECTLESS_CLAUSE_BECOMES_ROLE = Pattern.compile("[，,；;](?:并|还|也|同时|随后)?(?:将|将要|已)?"
             + "(?:成为|接任|担任|当选|加入)了?(?<obj>[^，。；：]{0,24}?)(?:新|正式)?" + ROLE);
+    /** 作为2030年度轮值主席国，甲将…: the role of the subject of the next clause. */
+    private static final Pattern AS_ROLE_THEN_SUBJECT = Pattern.compile("(?:^|[，,。；])作为(?<obj>[^，。；：]{0,16}?)(?:新|正式)?" + ROLE
+            + "[，,](?<subj>" + COUNTRY + ")");
     private static final Pattern ROLE_INCLUDES_SUBJECTS = Pattern.compile("(?<mech>" + MECHANISM + ")?的?" + ROLE
             + "中?(?:包括|有|为|是)" + SUBJECTS);
 
@@ -70,15 +75,27 @@ public final class MembershipRule implements RelationRule {
         AnalysedSentence sentence = s.analysed();
         Matcher a = s.matcher(SUBJECT_BECOMES_ROLE);
         while (a.find()) {
+            if (NEGATED.matcher(a.group("gap")).find()) {
+                continue;
+            }
+            int named = a.group("obj").indexOf('M');
+            if (named >= 0 && Memberships.beginsLongerName(s, a.start("obj") + named)) {
+                continue; // 接纳甲为东盟防长扩大会成员, 东盟防长扩大会 unknown: not a member of 东盟
+            }
             Entity mech = first(s.entitiesIn(a.start("obj"), a.end("obj"), 'M'));
+            double confidence = 0.85;
             if (mech == null) {
                 mech = soleMechanismOutside(s, a.start("subj"), a.end("subj"));
+            }
+            if (mech == null && !namesMechanismNear(s, a.start())) { // 甲和乙在阿斯塔纳峰会上成为正式成员国
+                mech = meetingMechanismOrTopic(s);
+                confidence = 0.6;
             }
             DateMention date = firstDate(s, a.start("gap"), a.end("obj"));
             if (date == null) {
                 date = s.dateBefore(a.start());
             }
-            emit(s, out, subjects(s, a), mech, a.group("role"), date, 0.85);
+            emit(s, out, subjects(s, a), mech, a.group("role"), date, confidence);
         }
         Matcher c = s.matcher(SUBJECTLESS_CLAUSE_BECOMES_ROLE);
         while (c.find()) {
@@ -88,6 +105,16 @@ public final class MembershipRule implements RelationRule {
                 DateMention date = firstDate(s, c.start("obj"), c.end("obj"));
                 emit(s, out, List.of(countries.get(0)), mech, c.group("role"), date, 0.7);
             }
+        }
+        Matcher r = s.matcher(AS_ROLE_THEN_SUBJECT);
+        while (r.find()) {
+            Entity mech = first(s.entitiesIn(r.start("obj"), r.end("obj"), 'M'));
+            double confidence = 0.75;
+            if (mech == null && !namesMechanismNear(s, r.start())) {
+                mech = meetingMechanismOrTopic(s);
+                confidence = 0.6;
+            }
+            emit(s, out, List.of(s.entity(r, "subj")), mech, r.group("role"), firstDate(s, r.start("obj"), r.end("obj")), confidence);
         }
         Matcher b = s.matcher(ROLE_INCLUDES_SUBJECTS);
         while (b.find()) {
@@ -112,18 +139,84 @@ public final class MembershipRule implements RelationRule {
         return out;
     }
 
+    /**
+     * The only mechanism of the part of the sentence (up to ；) around the subjects, outside them, or
+     * null. A mechanism listed among countries (甲、乙及欧盟取得观察员资格) is a subject of its own part, not
+     * what the countries join.
+     */
     private static Entity soleMechanismOutside(MaskedSentence s, int from, int to) {
+        int partFrom = partStart(s, from);
+        int partTo = partEnd(s, to);
         Set<String> keys = new TreeSet<>();
         Entity found = null;
-        for (Entity e : s.entitiesIn(0, from, 'M')) {
-            keys.add(e.key());
-            found = e;
-        }
-        for (Entity e : s.entitiesIn(to, s.masked().length(), 'M')) {
-            keys.add(e.key());
-            found = e;
+        for (int i = partFrom; i < partTo; i++) {
+            if ((i < from || i >= to) && s.masked().charAt(i) == 'M' && s.entityAt(i) != null && !s.insideTitle(i)
+                    && !listedWithCountries(s, i)) {
+                keys.add(s.entityAt(i).key());
+                found = s.entityAt(i);
+            }
         }
         return keys.size() == 1 ? found : null;
+    }
+
+    /** Whether the sentence part around {@code at} names any mechanism outside titles. */
+    private static boolean namesMechanismNear(MaskedSentence s, int at) {
+        for (int i = partStart(s, at); i < partEnd(s, at); i++) {
+            if (s.masked().charAt(i) == 'M' && !s.insideTitle(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mechanism of the meeting the sentence names (在阿斯塔纳峰会上), else the one the text speaks of. */
+    static Entity meetingMechanismOrTopic(MaskedSentence s) {
+        for (NamedMeeting m : s.meetings()) {
+            if (m.mechanism() != null && !listedInSentence(s, m.mechanism())) {
+                return m.mechanism();
+            }
+        }
+        if (OPENS_ON_THE_MEETING.matcher(s.masked()).lookingAt() && s.lastMeeting() != null
+                && s.lastMeeting().mechanism() != null) { // 会议决定接纳甲为…: the meeting the text speaks of
+            return s.lastMeeting().mechanism();
+        }
+        return s.topicMechanism();
+    }
+
+    private static final Pattern OPENS_ON_THE_MEETING = Pattern.compile("^(?:会议|会晤|峰会|会上|此次会议|本次会议|此次峰会|本次峰会|会议期间)");
+
+    /** Whether the sentence lists {@code mech} among countries (甲、乙及欧盟): then it is not the host of the meeting. */
+    private static boolean listedInSentence(MaskedSentence s, Entity mech) {
+        for (int i = 0; i < s.masked().length(); i++) {
+            if (s.masked().charAt(i) == 'M' && s.entityAt(i) != null && s.entityAt(i).key().equals(mech.key())
+                    && listedWithCountries(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int partStart(MaskedSentence s, int at) {
+        int i = Math.min(at, s.masked().length());
+        while (i > 0 && "；;".indexOf(s.masked().charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int partEnd(MaskedSentence s, int at) {
+        int i = Math.max(at, 0);
+        while (i < s.masked().length() && "；;".indexOf(s.masked().charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static final Pattern JOINED_TO_COUNTRY_BEFORE = Pattern.compile("[Cc][、和与及]$");
+
+    /** 甲、乙及欧盟: a mechanism joined to a country before it is an item of a list. */
+    private static boolean listedWithCountries(MaskedSentence s, int at) {
+        return JOINED_TO_COUNTRY_BEFORE.matcher(s.masked().substring(Math.max(0, at - 2), at)).find();
     }
 
     private static Entity soleMechanismBefore(MaskedSentence s, int end) {

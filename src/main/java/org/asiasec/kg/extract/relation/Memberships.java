@@ -24,6 +24,10 @@ final class Memberships {
         if (mech == null || role == null) {
             return;
         }
+        Entity organisation = s.parentOf(mech); // 元首理事会会议批准甲成为成员国: a member of the organisation, not of its council
+        if (organisation != null) {
+            mech = organisation;
+        }
         Statements st = new Statements(s.analysed(), out, rule, confidence);
         for (Entity subject : subjects) {
             if (subject.key().equals(mech.key())
@@ -40,6 +44,21 @@ final class Memberships {
             st.date(key, Property.DATE, Property.END_DATE, date);
         }
     }
+
+    /**
+     * Whether the mechanism mention starting at {@code at} only begins a longer name the recognisers did
+     * not know (东盟防长扩大会, 上合组织地区反恐怖机构): then the role belongs to that unknown mechanism.
+     */
+    static boolean beginsLongerName(MaskedSentence s, int at) {
+        int end = at + 1;
+        while (end < s.masked().length() && s.masked().charAt(end) == 'm') {
+            end++;
+        }
+        return LONGER_NAME.matcher(s.masked().substring(end)).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern LONGER_NAME = java.util.regex.Pattern.compile(
+            "[\\u4e00-\\u9fff]{0,6}?(?:扩大会|防长会|机制|论坛|对话会|中心|小组|委员会|理事会|秘书处|联盟|专家组)");
 
     /** The roles of the ontology and the words that name them. */
     enum Role {

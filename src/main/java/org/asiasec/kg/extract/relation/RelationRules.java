@@ -17,7 +17,7 @@ public final class RelationRules {
 
     /** Fresh rule instances. */
     public static List<RelationRule> all() {
-        return List.of(new MeetingRule(), new MembershipRule(), new MembershipFrameRule(), new FoundingRule(), new FoundingEventRule(), new AttributiveFoundingRule(),
+        return List.of(new MeetingRule(), new MembershipRule(), new MembershipFrameRule(), new FoundersAtFoundingEventRule(), new FoundingRule(), new FoundingEventRule(), new AttributiveFoundingRule(),
                 new ProposedMechanismRule(), new PredecessorRule(), new BodyOfRule(), new ParticipationFrameRule(), new ConceptProposalRule(),
                 new ConceptComponentRule(), new DocumentAdoptionRule(), new DocumentCitationRule(),
                 new DocumentNamedAfterMeetingRule(), new DocumentInRowRule(), new TextAsDocumentRule(), new PositionRule());

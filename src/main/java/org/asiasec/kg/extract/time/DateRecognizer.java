@@ -38,11 +38,42 @@ public final class DateRecognizer {
             if (range == null) {
                 continue;
             }
+            if (insideTitle(text, c.match.start())) {
+                // the year of a title (《2040年…愿景》) names a plan: it is neither a date the text states nor
+                // the time the text has reached, and the title stays one document name
+                continue;
+            }
             scope.advance(range.from());
             out.add(new DateMention(offset + c.match.start(), offset + c.match.end(), c.match.group(),
                     range.from(), range.to()));
         }
         return out;
+    }
+
+    /** Whether {@code at} lies inside a 《title》 opened earlier in {@code text}. */
+    private static boolean insideTitle(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '《') {
+                depth++;
+            } else if (ch == '》' && depth > 0) {
+                depth--;
+            }
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (int i = at; i < text.length(); i++) { // an unclosed 《 (a damaged line) hides nothing
+            char ch = text.charAt(i);
+            if (ch == '》') {
+                return true;
+            }
+            if (ch == '《') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private record Candidate(DateForm form, Matcher match) {

@@ -1,0 +1,190 @@
+package org.asiasec.kg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.asiasec.kg.corpus.SourceMetadata;
+import org.asiasec.kg.corpus.SourceText;
+import org.asiasec.kg.model.CollectingSink;
+import org.asiasec.kg.model.Fact;
+import org.asiasec.kg.model.Value;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meetings and documents on whole texts through the standard extractor, in the forms fact sheets,
+ * chronologies and news use for them: rows of a list of meetings, meetings of a mechanism's organs,
+ * the next meeting, and dates that a title must not move. Each form with a text that must give nothing.
+ * The sentences are written for these tests; the forums and years are invented.
+ */
+class MeetingFramesTest {
+
+    private static final StandardExtractor EXTRACTOR = new StandardExtractor();
+
+    /** Facts of {@code property} read from {@code text} (\\n is a line break), as "subject property value". */
+    private static Set<String> facts(String text, String property) {
+        text = text.replace("\\n", "\n");
+        CollectingSink sink = new CollectingSink();
+        EXTRACTOR.extract(new SourceText("t.txt", text, SourceMetadata.unknown("t.txt")), sink);
+        Set<String> out = new TreeSet<>();
+        for (Fact f : sink.facts()) {
+            if (f.property().localName().equals(property)) {
+                out.add(f.subjectKey() + " " + property + " " + show(f.value()));
+            }
+        }
+        return out;
+    }
+
+    private static String show(Value v) {
+        if (v instanceof Value.EntityRef r) {
+            return r.key();
+        }
+        if (v instanceof Value.Date d) {
+            return d.lexical();
+        }
+        if (v instanceof Value.Int i) {
+            return Long.toString(i.value());
+        }
+        return v.toString();
+    }
+
+    private static final String FORUM = "“青川安全合作论坛”概况\n\n2026年，中国、老挝和缅甸在昆明共同创立“青川安全合作论坛”。\n\n";
+
+    @Test
+    @DisplayName("年份在前的大事记行：2027年　第一次　老挝万象 —— 届次、年份、城市")
+    void rowWithTheYearFirst() {
+        String text = FORUM + "【历次部长级会议】\n2027年　第一次　老挝万象\n2028年　第二次　中国昆明\n";
+        assertEquals(Set.of("qing-chuan-anquan-hezuo-luntan-meeting-2027 ordinal 1",
+                "qing-chuan-anquan-hezuo-luntan-meeting-2028 ordinal 2"), facts(text, "ordinal"));
+        assertEquals(Set.of("qing-chuan-anquan-hezuo-luntan-meeting-2027 place wanxiang",
+                "qing-chuan-anquan-hezuo-luntan-meeting-2028 place kunming"), facts(text, "place"));
+        assertEquals(Set.of("qing-chuan-anquan-hezuo-luntan-meeting-2027 date 2027",
+                "qing-chuan-anquan-hezuo-luntan-meeting-2028 date 2028"),
+                facts(text, "date").stream().filter(f -> f.contains("-meeting-")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    @DisplayName("表头为「屆次　時間　地點」的表格：行首的数字是届次（繁体）")
+    void numberedRowsUnderATableHead() {
+        String text = "亞洲相互協作與信任措施會議\n\n【歷次外長會議】\n屆次　時間　　地點\n1　　2031年9月　 阿拉木圖\n2　　2033年10月　北京\n";
+        assertEquals(Set.of("CICA-meeting-2031 ordinal 1", "CICA-meeting-2033 ordinal 2"), facts(text, "ordinal"));
+        assertEquals(Set.of("CICA-meeting-2031 date 2031-09", "CICA-meeting-2033 date 2033-10"), facts(text, "date"));
+        assertEquals(Set.of("CICA-meeting-2031 place Almaty", "CICA-meeting-2033 place Beijing"), facts(text, "place"));
+    }
+
+    @Test
+    @DisplayName("没有届次表头，行首的数字只是编号，不是会议")
+    void numberedRowsWithoutATableHeadAreNoMeetings() {
+        String text = "亚洲相互协作与信任措施会议\n\n【会员名单】\n1　　2031年9月　 阿拉木图\n2　　2033年10月　北京\n";
+        assertEquals(Set.of(), facts(text, "ordinal"));
+        assertEquals(Set.of(), facts(text, "mechanism"));
+    }
+
+    @Test
+    @DisplayName("机构的机关开会：元首理事会塔什干会议、外长理事会会议在某地召开")
+    void meetingsOfAnOrgan() {
+        String text = "上海合作组织概况\n\n2031年6月15日，元首理事会塔什干会议批准《青川条例》。2032年5月，外长理事会会议在阿斯塔纳召开。";
+        assertEquals(Set.of("SCO-summit-2031 place Tashkent", "SCO-meeting-2032 place Astana"), facts(text, "place"));
+        assertEquals(Set.of("SCO-summit-2031 date 2031-06-15", "SCO-meeting-2032 date 2032-05",
+                "qing-chuan-tiaoli date 2031-06-15"), facts(text, "date"));
+        assertEquals(Set.of("qing-chuan-tiaoli adoptedAt SCO-summit-2031"), facts(text, "adoptedAt"));
+    }
+
+    @Test
+    @DisplayName("集體安全理事會會議在埃里溫舉行（繁体）")
+    void meetingOfAnOrganInTraditionalScript() {
+        String text = "集體安全條約組織\n\n2033年11月23日，集體安全理事會會議在埃里溫舉行。";
+        assertEquals(Set.of("CSTO-meeting-2033 mechanism CSTO"), facts(text, "mechanism"));
+        assertEquals(Set.of("CSTO-meeting-2033 date 2033-11-23"), facts(text, "date"));
+    }
+
+    @Test
+    @DisplayName("只说机关每年开会，没有日期和城市：不是某一次会议")
+    void anOrganThatMeetsEveryYearIsNoMeeting() {
+        assertEquals(Set.of(), facts("上海合作组织概况\n\n元首理事会是最高决策机构，每年举行一次会议。", "mechanism"));
+    }
+
+    @Test
+    @DisplayName("下一次会议：有日期才是一次会议")
+    void theNextMeeting() {
+        String text = "亚信第七次峰会在阿斯塔纳举行。亚信下一次外长会议将于2031年在阿拉木图举行。下一次会议的日期另行商定。";
+        assertEquals(Set.of("CICA-meeting-2031 place Almaty", "CICA-summit-n7 place Astana"), facts(text, "place"));
+        assertEquals(Set.of("CICA-meeting-2031 date 2031"), facts(text, "date"));
+    }
+
+    @Test
+    @DisplayName("书名里的年份不推进「翌年」：《2050年…愿景》之后的翌年是会议的次年")
+    void aYearInATitleIsNotTheTextsYear() {
+        String text = "2030年11月20日，亚太经合组织第四十七次会议以视频方式举行，会议通过《2050年亚太经合组织愿景》；"
+                + "翌年11月，新西兰主持第四十八次会议。";
+        assertEquals(Set.of("APEC-meeting-2030 date 2030-11-20", "APEC-meeting-2031 date 2031-11"),
+                facts(text, "date").stream().filter(f -> f.startsWith("APEC")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    @DisplayName("连在一起读的表格行：文件属于它前面那一行的会议，不属于后面一行的")
+    void aDocumentBelongsToItsOwnRow() {
+        String text = "“青川安全合作论坛”会议一览\n\n【元首会议】\n届次｜时间｜地点｜主要成果\n"
+                + "第1次｜2031年6月14日｜昆明｜三国宣布成立论坛。签署《青川论坛成立宣言》《打击跨境犯罪昆明公约》"
+                + "第2次｜2032年6月7日｜万象｜签署《青川论坛宪章》\n";
+        Set<String> dates = facts(text, "date");
+        assertEquals(Set.of("daji-kua-jing-fanzui-kunming-gongyue date 2031-06-14", "qing-chuan-luntan-chengli-xuanyan date 2031-06-14",
+                "qing-chuan-luntan-xianzhang date 2032-06-07"),
+                dates.stream().filter(f -> !f.contains("-meeting-")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    @DisplayName("书名后括号里的日期：《…原则》（日期，某会议通过）—— 繁体；报纸不是文件")
+    void dateInBracketsAfterATitle() {
+        String text = "青川論壇是地區論壇。該論壇通過了多份文件。\n"
+                + "《青川論壇預防性外交原則》（2031年7月23日，第十六屆外長會議在萬象通過）；\n"
+                + "《青川論壇2040年願景聲明》（2032年7月23日）。\n《青川晚報》（2033年1月5日）刊登評論。";
+        assertEquals(Set.of("qing-chuan-luntan-yufang-xing-waijiao-yuanze date 2031-07-23",
+                "qing-chuan-luntan-2040-nian-yuan-jing-shengming date 2032-07-23"), facts(text, "date"));
+    }
+
+    @Test
+    @DisplayName("脚注里「作者：《题目》，日期」：个人的讲话或文章；书名里的年份不是日期")
+    void authoredCitation() {
+        assertEquals(Set.of("xieshou-gongjian-qing-chuan-jiayuan date 2031-05-21"),
+                facts("[6] 李青山：《携手共建青川家园》，2031 年 5 月 21 日。", "date"));
+        assertEquals(Set.of(), facts("各方将落实《青川论坛2040年发展纲要》。", "date"));
+    }
+
+    @Test
+    @DisplayName("「日期　城市　第N次会晤」的大事记行")
+    void rowWithDateCityAndOrdinal() {
+        String text = "“青川安全合作论坛”大事记\n\n2031年4月26日　上海　首次会晤。三国外长签署《青川协定》。\n2032年4月24日　莫斯科　第二次会晤。";
+        assertEquals(Set.of("qing-chuan-anquan-hezuo-luntan-meeting-2031 place Shanghai",
+                "qing-chuan-anquan-hezuo-luntan-meeting-2032 place Moscow"), facts(text, "place"));
+        assertEquals(Set.of("qing-chuan-anquan-hezuo-luntan-meeting-2031 ordinal 1",
+                "qing-chuan-anquan-hezuo-luntan-meeting-2032 ordinal 2"), facts(text, "ordinal"));
+    }
+
+    @Test
+    @DisplayName("第N届对话会：段落讲的是另一个论坛时，取文中提过的对话会；没有对话会就不算")
+    void aDialogueSessionBelongsToTheDialogue() {
+        String named = "香格里拉对话会是亚洲防务论坛。\n\n北京香山论坛创办于2006年。2031年6月，中国国防部长出席第三十届对话会并发表演讲。";
+        assertEquals(Set.of("Shangri-La-Dialogue-meeting-2031 ordinal 30"), facts(named, "ordinal"));
+        assertEquals(Set.of(), facts("北京香山论坛创办于2006年。2031年6月，中国国防部长出席第三十届对话会并发表演讲。", "ordinal"));
+    }
+
+    @Test
+    @DisplayName("名称里只有年份，紧接着的日期更细：2033年年會於4月6日至8日舉行（繁体）")
+    void aYearInTheNameRefinedByTheDateAfterIt() {
+        assertEquals(Set.of("Boao-Forum-meeting-2033 date 2033-04-06"),
+                facts("博鰲亞洲論壇\n\n2033年年會於4月6日至8日舉行。", "date"));
+    }
+
+    @Test
+    @DisplayName("会议紧接「在某城签署/通过」：会议在该城举行；「峰会后，各方在某城签署」不是")
+    void aMeetingActingInACity() {
+        assertEquals(Set.of("ASEAN-summit-2037 place Singapore-City"),
+                facts("2037年11月20日，第53届东盟峰会在新加坡签署《青川宣言》。", "place").stream()
+                        .filter(f -> f.contains("-summit-")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of(), facts("2037年11月20日，第53届东盟峰会后，各方在新加坡签署《青川宣言》。", "place").stream()
+                .filter(f -> f.contains("-summit-")).collect(java.util.stream.Collectors.toSet()));
+    }
+}
