@@ -68,13 +68,16 @@ public final class ConceptComponentRule implements RelationRule {
             // 共同倡导甲、乙、丙、丁五项原则: the concept's name is the last item and the count
             new Shape(List.of(), "(?<items>" + ITEM + "(?:、" + ITEM + ")*)、(?<concept>" + CONCEPT + ")"));
     /** The shapes whose items a number in the concept's name must count. */
+    private static final int NAMELY = 3;
+    /** 为三大支柱, 等五个领域: a count right after a list. */
+    private static final Pattern COUNTED_AFTER = Pattern.compile("(?:为|等)?[两二三四五六七八九十](?:个|大|项|点)");
     private static final int QUOTED_WITH_COMMAS = 6;
     private static final int COUNTED_BY_NAME = 7;
     private static final int NAME_IS_LAST_ITEM = 8;
     /** 三股势力, 五项原则: a numeral, a measure word and a head noun. */
     private static final Pattern COUNTED_NAME = Pattern.compile("^(?<last>[\\u4e00-\\u9fff]{2,8}?)?(?<count>[两二三四五六七八九十])(?:个|大|项|股|点|种)[\\u4e00-\\u9fff]{1,4}$");
     /** 在 A、B 和 C 三个领域, 以 A、B、C 及 D 四大支柱: the numeral counts the items. */
-    private static final Pattern COUNTED = Pattern.compile("(?:在|以|从|围绕|包括|涵盖|聚焦于?|就|即)[“\"「]?(?<items>[\\u4e00-\\u9fff]{1,14}?"
+    private static final Pattern COUNTED = Pattern.compile("(?:在|以(?!及)|从|围绕|包括|涵盖|聚焦于?|就|即以?)[“\"「]?(?<items>[\\u4e00-\\u9fff]{1,14}?"
             + "(?:[”\"」]?、[“\"「]?[\\u4e00-\\u9fff]{1,14}?)*)[”\"」]?(?:为|等)?(?<count>[两二三四五六七八九十])(?:个|大|项|点)?"
             + "(?:优先领域|重点领域|领域|方面|支柱|原则|方向|举措|重点)");
     /** 包括三大支柱：一是 A，二是 B，三是 C. */
@@ -239,11 +242,15 @@ public final class ConceptComponentRule implements RelationRule {
                 continue;
             }
             String list = s.text().substring(m.start("items"), m.end("items"));
-            if (list.contains("、坚持") || COUNT_AT_END.matcher(list).find()) {
-                continue; // a list of 坚持 clauses, or a counted list: the shapes above read them
+            if (list.contains("、坚持") || COUNT_AT_END.matcher(list).find() || COUNT_INSIDE.matcher(list).find() || list.startsWith("在")) {
+                continue; // a list of 坚持 clauses, or a counted list (在甲、乙四个领域): the shapes above read them
             }
             List<String> items = new ArrayList<>(List.of(list.split("、")));
             items.set(0, withoutVerb(items.get(0)));
+            String lastItem = items.get(items.size() - 1);
+            if (lastItem.indexOf('的') > 0) { // 倡导共同、合作、可持续的海洋安全: the items qualify a head noun
+                items.set(items.size() - 1, lastItem.substring(0, lastItem.indexOf('的')));
+            }
             Matcher joined = LAST_JOINED.matcher(items.get(items.size() - 1));
             if (joined.matches()) {
                 items.set(items.size() - 1, joined.group(1));
@@ -283,6 +290,8 @@ public final class ConceptComponentRule implements RelationRule {
             + ITEMS + "(?=[，。；,;]|$)");
 
     private static final List<String> ADVOCATING = List.of("主张", "倡导");
+    /** 四个领域, 三大支柱 inside a list: a counted list, read by {@link #COUNTED}. */
+    private static final Pattern COUNT_INSIDE = Pattern.compile("[两二三四五六七八九十](?:个|大|项|点)?(?:优先领域|重点领域|领域|方面|支柱|原则|方向|举措|重点)");
     private static final Pattern COUNT_AT_END = Pattern.compile("[两二三四五六七八九十](?:个|大|项|点)?[\\u4e00-\\u9fff]{1,4}$");
     private static final Pattern PROPOSING = Pattern.compile("提出|倡议|倡导|阐述|首倡");
     private static final Pattern ADVOCATED = Pattern.compile("(?<concept>" + CONCEPT + ")[”」\"]?(?:倡议|构想|理念|计划)?[，,]并?(?:主张|倡导)"
@@ -339,6 +348,9 @@ public final class ConceptComponentRule implements RelationRule {
             boolean fits = items.size() == count(name.group("count")) && items.size() >= 3
                     && items.stream().allMatch(i -> i.length() >= 2 && i.length() <= 12);
             return fits ? items : List.of();
+        }
+        if (shape == NAMELY && (COUNTED_AFTER.matcher(s.text().substring(m.end("items"))).lookingAt() || COUNT_INSIDE.matcher(raw).find())) {
+            return List.of(); // 即以甲、乙、丙为三大支柱: a counted list, read by COUNTED
         }
         List<String> items = items(raw, shape == UNANCHORED);
         if (shape != UNANCHORED || items.size() >= 3) {

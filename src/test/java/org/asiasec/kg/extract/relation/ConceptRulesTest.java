@@ -223,4 +223,21 @@ class ConceptRulesTest {
         assertEquals(Set.of(), components("RP", TestSentence.of("两国首次提出河岸共处四项原则。").with("河岸共处四项原则", CONCEPT, "RP").scope(third),
                 TestSentence.of("四项举措是指互不侵犯、互不干涉、平等互利、和平共处。").scope(third)));
     }
+
+    @Test
+    @DisplayName("计数列表不被别的形式误读：“即以甲、乙、丙为三大支柱”“以及在甲、乙、丙三个领域”；主张的列表修饰中心语时取修饰语")
+    void countedListsAreReadOnce() {
+        assertEquals(Set.of("政治互信", "经贸合作", "人文交流"),
+                components("RF", TestSentence.of("乙国提出“河岸合作框架”，即以政治互信、经贸合作、人文交流为三大支柱。")
+                        .with("河岸合作框架", CONCEPT, "RF")));
+        assertEquals(Set.of("航运", "水利", "旅游"),
+                components("RF", TestSentence.of("乙国提出“河岸合作框架”，即深化互信，以及在航运、水利、旅游三个领域深化合作。")
+                        .with("河岸合作框架", CONCEPT, "RF")));
+        assertEquals(Set.of("航运安全", "联合搜救", "生态保护"),
+                components("RF", TestSentence.of("乙國提出「河岸合作框架」，倡導各方在航運安全、聯合搜救、生態保護三個領域加強合作。")
+                        .with("河岸合作框架", CONCEPT, "RF")));
+        assertEquals(Set.of("共同", "合作", "可持续"),
+                components("RS", TestSentence.of("乙国提出“河岸安全观”，倡导共同、合作、可持续的河岸安全。")
+                        .with("河岸安全观", CONCEPT, "RS")));
+    }
 }
