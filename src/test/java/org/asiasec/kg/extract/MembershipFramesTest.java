@@ -239,4 +239,19 @@ class MembershipFramesTest {
     void joinsAsFoundingMemberOfAnUnknownMechanism() {
         assertEquals(Set.of(), memberships("集体安全条约组织概况\\n亚美尼亚、阿塞拜疆与摩尔多瓦三国以创始成员国身份加入湄公国协。"));
     }
+
+    @DisplayName("前述三国、上述三国：指前文列出的三个国家；没有前文的五国列表时不读")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "天山安全论坛概况\\n2029年，哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦三国在阿拉木图举行磋商。\\n天山安全论坛的创始成员国为前述三国。|3",
+            "天山安全論壇概況\\n2029年，哈薩克斯坦、吉爾吉斯斯坦和塔吉克斯坦三國在阿拉木圖舉行磋商。\\n天山安全論壇的創始成員國為前述三國。|3",
+            "2029年，哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦三国在阿拉木图举行磋商。\\n2030年5月9日，上述三国外长在奥什举行首次会晤，签署《奥什宣言》，天山安全论坛由此正式成立。|3",
+            "天山安全论坛概况\\n2029年，哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦三国在阿拉木图举行磋商。\\n天山安全论坛的创始成员国为前述五国。|0",
+            "2029年，哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦三国在阿拉木图举行磋商。\\n2030年5月9日，三国外长在奥什举行首次会晤，签署《奥什宣言》，天山安全论坛由此正式成立。|0",
+    })
+    void countedCountries(String text, int founders) {
+        Set<String> found = memberships(text);
+        assertEquals(founders, found.size(), found.toString());
+        assertEquals(founders, found.stream().filter(f -> f.endsWith("foundingMemberOf tianshan-anquan-luntan")).count());
+    }
 }

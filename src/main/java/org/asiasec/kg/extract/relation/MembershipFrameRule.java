@@ -66,6 +66,7 @@ public final class MembershipFrameRule implements RelationRule {
     /** The role (and mechanism) a field or heading line named, for the lists of the lines after it. */
     private final TextMemory<Field[]> remembered = new TextMemory<>(() -> new Field[1]);
 
+    private final CountedCountries counted = new CountedCountries();
     private final Frame roles;
     private final Frame joins;
     private final Frame founders;
@@ -88,7 +89,11 @@ public final class MembershipFrameRule implements RelationRule {
     @Override
     public void apply(MaskedSentence s, ExtractionSink out) {
         List<Enumeration> lists = Enumeration.countries(s);
+        counted.read(s, lists);
         if (lists.isEmpty()) {
+            for (Trigger t : Trigger.find(s, roles)) {
+                roleOfCounted(s, out, t);
+            }
             for (Trigger t : Trigger.find(s, roles)) {
                 remembered.of(s.analysed())[0] = fieldHeading(s, t);
             }
@@ -110,6 +115,22 @@ public final class MembershipFrameRule implements RelationRule {
         for (Trigger t : Trigger.find(s, founders)) {
             verbStated(s, out, lists, t, founders);
         }
+    }
+
+    /** 南盟的创始成员国为前述七国: the role word, then a count of countries the text listed before. */
+    private void roleOfCounted(MaskedSentence s, ExtractionSink out, Trigger t) {
+        String masked = s.masked();
+        Matcher gap = GAP_AFTER_ROLE.matcher(masked.substring(t.end()));
+        int at = t.end() + (gap.lookingAt() ? gap.end() : 0);
+        CountedCountries.Resolved countries = counted.at(s, at);
+        if (countries == null || QUALIFIES.matcher(masked.substring(t.end())).find()
+                || NOT_A_STATEMENT_BEFORE.matcher(masked.substring(0, t.start())).find()) {
+            return;
+        }
+        List<Enumeration.Item> items = countries.countries().stream().map(c -> new Enumeration.Item(c, null)).toList();
+        Enumeration list = new Enumeration(items, List.of(), at, countries.end());
+        Mechanism mech = mechanism(s, t, list, List.of(), t.end(), at);
+        emit(s, out, roles.name(), list, mech, Memberships.Role.named(t.value()), datesBetween(s, t.end(), at, t));
     }
 
     /**
