@@ -39,6 +39,31 @@ public final class MembershipFrameRule implements RelationRule {
     private static final Pattern QUALIFIES = Pattern.compile("^的?(?:元首|领导人|外长|外交|国防|防长|代表|首脑|政府|之间|间|总统|总理|议会|军|人民|企业"
             + "|部长|常驻|边境|境内|关系|利益|数量|专家|官员|总数|国家元首|议长|团|财长|央行)");
     private static final Pattern NOT_A_STATEMENT_BEFORE = Pattern.compile("(?:非|其他|其它|前|各|申请|寻求|希望|有意|拟|争取|候选|潜在)$");
+    /**
+     * 甲、乙于2017年，丙于2023年，丁于2024年先后成为M成员国: the parts before the last one, each with its
+     * own date, when the last part says 先后/相继/分别 before the word.
+     */
+    private static void emitEarlierParts(MaskedSentence s, ExtractionSink out, String rule, List<Enumeration> lists,
+                                         Enumeration last, Trigger t, Mechanism mech, Memberships.Role role) {
+        String masked = s.masked();
+        if (!IN_TURN.matcher(masked.substring(last.end(), t.start()) + t.word()).find()) {
+            return;
+        }
+        Enumeration next = last;
+        for (int i = lists.indexOf(last) - 1; i >= 0; i--) {
+            Enumeration part = lists.get(i);
+            Matcher dated = DATED_PART.matcher(masked.substring(part.end(), next.start()));
+            if (!dated.matches()) {
+                break;
+            }
+            emit(s, out, rule, part, mech, role, s.dateAt(part.end() + dated.start("date")));
+            next = part;
+        }
+    }
+
+    private static final Pattern IN_TURN = Pattern.compile("先后|相继|分别");
+    private static final Pattern DATED_PART = Pattern.compile("(?:于|在)(?<date>Dd*)[，,、]");
+
     /** 以创始成员国身份加入…: the role word's capacity, then the verb and what is joined. */
     private static final Pattern JOINS_IN_CAPACITY = Pattern.compile("(?:身份|身分|名义)(?:正式)?(?:加入|参加|参与|出席|列席)");
     /** 以伙伴国身份参与, 以观察员身份加入: the capacity is the role; the verb does not make a member. */
@@ -53,6 +78,10 @@ public final class MembershipFrameRule implements RelationRule {
     private static final Pattern BY = Pattern.compile("由$");
     /** Between two parts of one enumeration: 甲、乙等东盟6国，丙、丁，以及戊. */
     private static final Pattern CONTINUES = Pattern.compile("(?:[（(][^）)]{0,12}[）)])?(?:等[^，。；：]{0,10})?[，,](?:以及|及|和|还有|另有)?");
+    /** 这个由…, 该由…: the founders qualify a noun that stands for a mechanism of the text. */
+    private static final Pattern THIS_BY = Pattern.compile("(?:这个|这一|该|此)由$");
+    /** …发起、2009年举行首次峰会的合作机制: the noun the founding qualifies, in the same clause. */
+    private static final Pattern STANDS_FOR_IT = Pattern.compile("[^，。；]{0,30}?的(?:合作|安全|对话|多边)?(?:机制|组织|论坛|对话|联盟|集团|进程)");
     /** A sentence opening on a mechanism that its first clause speaks of: 六方会谈于2003年8月在北京启动，… */
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^[^，。；CMNPDTKE]{0,3}?[“\"「]?(?<mech>Mm*)[”\"」]?(?=于|在|是|自|已|正式|Dd*)[^，。；]*[，,]");
     /** M 是 … 共同创建的: the subject of the clause is the mechanism the list founded. */
@@ -175,6 +204,9 @@ public final class MembershipFrameRule implements RelationRule {
         Mechanism mech = mechanism(s, t, list, lists, gapFrom, gapTo);
         DateMention date = datesBetween(s, gapFrom, gapTo, t);
         emit(s, out, roles.name(), list, mech, role, date);
+        if (list.end() <= t.start()) {
+            emitEarlierParts(s, out, roles.name(), lists, list, t, mech, role);
+        }
         if (list.start() >= t.end()) {
             claimed.add(list); // 包括甲、乙等东盟6国，丙、丁，以及戊、己: the lists that go on after the first
             Enumeration previous = list;
@@ -234,12 +266,16 @@ public final class MembershipFrameRule implements RelationRule {
                 mech = new Mechanism(before, 0.8);
             } else if (subject.find() && !s.insideTitle(from + subject.start("mech"))) {
                 mech = new Mechanism(s.entityAt(from + subject.start("mech")), 0.75); // M 是甲同乙、丙共同创建的…
+            } else if (byList && THIS_BY.matcher(masked.substring(from, l.start())).find()
+                    && STANDS_FOR_IT.matcher(masked.substring(t.end())).lookingAt() && s.topicMechanism() != null) {
+                mech = new Mechanism(s.topicMechanism(), 0.55); // 这个由甲、乙于2006年发起的合作机制: the one the text speaks of
             } else if (frame == joins && !objectNamed(s, t.end()) && MembershipRule.meetingMechanismOrTopic(s) != null) {
                 mech = new Mechanism(MembershipRule.meetingMechanismOrTopic(s), 0.55);
             } else {
                 continue;
             }
             emit(s, out, frame.name(), l, mech, role, datesBetween(s, l.end(), t.start(), t));
+            emitEarlierParts(s, out, frame.name(), lists, l, t, mech, role);
         }
     }
 
