@@ -299,4 +299,14 @@ class MembershipFramesTest {
         assertEquals(founders, found.size(), found.toString());
         assertEquals(founders, found.stream().filter(f -> f.endsWith("foundingMemberOf tianshan-anquan-luntan")).count());
     }
+
+    @DisplayName("“为”在角色词前：角色词结束分句时是判断（为……主席国），后接动词时是“给”（为成员国提供）")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "東盟概況\\n越南為本年度東盟輪值主席國。|Vietnam chairOf ASEAN",
+            "天山安全论坛概况\\n中国为天山安全论坛成员国提供了奖学金。|",
+    })
+    void forOrIs(String text, String expected) {
+        assertEquals(expected == null ? Set.of() : Set.of(expected), memberships(text));
+    }
 }

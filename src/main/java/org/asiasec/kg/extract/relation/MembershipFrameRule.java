@@ -37,7 +37,8 @@ public final class MembershipFrameRule implements RelationRule {
             + NUMBER + "+|个|国家|国|[：:（）()]|\\s)*");
     /** Words after a role word that make it qualify another noun (成员国元首, 观察员国代表): no membership. */
     private static final Pattern QUALIFIES = Pattern.compile("^的?(?:元首|领导人|外长|外交|国防|防长|代表|首脑|政府|之间|间|总统|总理|议会|军|人民|企业"
-            + "|部长|常驻|边境|境内|关系|利益|数量|专家|官员|总数|国家元首|议长|团|财长|央行)");
+            + "|部长|常驻|边境|境内|关系|利益|数量|专家|官员|总数|国家元首|议长|团|财长|央行"
+            + "|提供|举办|举行|培训|援助|开放|设立)"); // 甲为成员国提供奖学金: 为 means "for"
     private static final Pattern NOT_A_STATEMENT_BEFORE = Pattern.compile("(?:非|其他|其它|前|各|申请|寻求|希望|有意|拟|争取|候选|潜在)$");
     /**
      * 甲、乙于2017年，丙于2023年，丁于2024年先后成为M成员国: the parts before the last one, each with its
