@@ -309,4 +309,16 @@ class MembershipFramesTest {
     void forOrIs(String text, String expected) {
         assertEquals(expected == null ? Set.of() : Set.of(expected), memberships(text));
     }
+
+    @DisplayName("创立之初的成员、首批成员是创始成员；机制成立后泛称的成员只是成员")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "天山安全论坛创立之初共有3个成员，包括蒙古国、老挝和缅甸。|foundingMemberOf",
+            "天山安全論壇創立之初共有3個成員，包括蒙古國、老撾和緬甸。|foundingMemberOf",
+            "天山安全论坛成立后，成员包括蒙古国、老挝和缅甸。|memberOf",
+    })
+    void membersAtTheFounding(String text, String property) {
+        assertEquals(Set.of("Mongolia " + property + " tianshan-anquan-luntan", "Laos " + property + " tianshan-anquan-luntan",
+                "Myanmar " + property + " tianshan-anquan-luntan"), memberships(text));
+    }
 }

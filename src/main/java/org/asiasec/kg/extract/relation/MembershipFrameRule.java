@@ -65,6 +65,19 @@ public final class MembershipFrameRule implements RelationRule {
     private static final Pattern IN_TURN = Pattern.compile("先后|相继|分别");
     private static final Pattern DATED_PART = Pattern.compile("(?:于|在)(?<date>Dd*)[，,、]");
 
+    /**
+     * 论坛创立之初共有18个成员，包括…; 首批成员包括…: members counted at the founding are its founding members.
+     */
+    private static Memberships.Role atTheFounding(MaskedSentence s, Trigger t, Memberships.Role role) {
+        if (role != Memberships.Role.MEMBER) {
+            return role;
+        }
+        String before = s.masked().substring(s.clauseStart(t.start()), t.start());
+        return AT_THE_FOUNDING.matcher(before).find() ? Memberships.Role.FOUNDING_MEMBER : role;
+    }
+
+    private static final Pattern AT_THE_FOUNDING = Pattern.compile("(?:创立|成立|创建|建立|组建)(?:之初|时|伊始)|首批$");
+
     /** 以创始成员国身份加入…: the role word's capacity, then the verb and what is joined. */
     private static final Pattern JOINS_IN_CAPACITY = Pattern.compile("(?:身份|身分|名义)(?:正式)?(?:加入|参加|参与|出席|列席)");
     /** 以伙伴国身份参与, 以观察员身份加入: the capacity is the role; the verb does not make a member. */
@@ -201,7 +214,7 @@ public final class MembershipFrameRule implements RelationRule {
             remembered.of(s.analysed())[0] = fieldHeading(s, t);
             return;
         }
-        Memberships.Role role = Memberships.Role.named(t.value());
+        Memberships.Role role = atTheFounding(s, t, Memberships.Role.named(t.value()));
         Mechanism mech = mechanism(s, t, list, lists, gapFrom, gapTo);
         DateMention date = datesBetween(s, gapFrom, gapTo, t);
         emit(s, out, roles.name(), list, mech, role, date);
