@@ -239,4 +239,86 @@ class MembershipFramesTest {
     void joinsAsFoundingMemberOfAnUnknownMechanism() {
         assertEquals(Set.of(), memberships("集体安全条约组织概况\\n亚美尼亚、阿塞拜疆与摩尔多瓦三国以创始成员国身份加入湄公国协。"));
     }
+
+    @DisplayName("前述三国、上述三国：指前文列出的三个国家；没有前文的五国列表时不读")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "天山安全论坛概况\\n2029年，哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦三国在阿拉木图举行磋商。\\n天山安全论坛的创始成员国为前述三国。|3",
+            "天山安全論壇概況\\n2029年，哈薩克斯坦、吉爾吉斯斯坦和塔吉克斯坦三國在阿拉木圖舉行磋商。\\n天山安全論壇的創始成員國為前述三國。|3",
+            "2029年，哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦三国在阿拉木图举行磋商。\\n2030年5月9日，上述三国外长在奥什举行首次会晤，签署《奥什宣言》，天山安全论坛由此正式成立。|3",
+            "天山安全论坛概况\\n2029年，哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦三国在阿拉木图举行磋商。\\n天山安全论坛的创始成员国为前述五国。|0",
+            "2029年，哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦三国在阿拉木图举行磋商。\\n2030年5月9日，三国外长在奥什举行首次会晤，签署《奥什宣言》，天山安全论坛由此正式成立。|0",
+    })
+    void countedCountries(String text, int founders) {
+        Set<String> found = memberships(text);
+        assertEquals(founders, found.size(), found.toString());
+        assertEquals(founders, found.stream().filter(f -> f.endsWith("foundingMemberOf tianshan-anquan-luntan")).count());
+    }
+
+    /** The dates of the Membership nodes read from {@code text}, as "node date value". */
+    private static Set<String> membershipDates(String text) {
+        CollectingSink sink = new CollectingSink();
+        EXTRACTOR.extract(new SourceText("t.txt", text.replace("\\n", "\n"), SourceMetadata.unknown("t.txt")), sink);
+        Set<String> out = new TreeSet<>();
+        for (Fact f : sink.facts()) {
+            if (f.subjectKey().startsWith("membership-") && f.property().localName().equals("date")
+                    && f.value() instanceof Value.Date d) {
+                out.add(f.subjectKey() + " date " + d.lexical());
+            }
+        }
+        return out;
+    }
+
+    @DisplayName("甲、乙于某年，丙于某年……先后成为成员国或相继加入：每部分各带自己的年份")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "天山安全论坛概况\\n蒙古国、老挝于2030年，缅甸于2031年，柬埔寨于2032年先后成为天山安全论坛成员国。",
+            "天山安全論壇概況\\n蒙古國、老撾於2030年，緬甸於2031年，柬埔寨於2032年相繼加入天山安全論壇。",
+    })
+    void partsJoiningInTurn(String text) {
+        assertEquals(Set.of("membership-Mongolia-tianshan-anquan-luntan-member date 2030", "membership-Laos-tianshan-anquan-luntan-member date 2030",
+                "membership-Myanmar-tianshan-anquan-luntan-member date 2031", "membership-Cambodia-tianshan-anquan-luntan-member date 2032"),
+                membershipDates(text));
+    }
+
+    @Test
+    @DisplayName("前一部分说的是别的事（举行会谈），不是先后加入的一部分")
+    void partWithAnotherVerbIsNotJoining() {
+        assertEquals(Set.of("Cambodia memberOf tianshan-anquan-luntan"),
+                memberships("天山安全论坛概况\\n蒙古国、老挝于2030年举行会谈，柬埔寨于2032年成为天山安全论坛成员国。"));
+    }
+
+    @DisplayName("这个由某些国家发起……的合作机制：发起国是全文所谈机制的创始成员；不带“这个”、后面不是机制的不读")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "天山安全论坛概况\\n至此，这个由哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦三国于2026年发起、2027年在奥什举行首次峰会的合作机制，正式成员将增至五个。|3",
+            "天山安全论坛概况\\n至此，由哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦三国于2026年发起的一项倡议已有五十国响应。|0",
+    })
+    void foundersOfTheMechanismSpokenOf(String text, int founders) {
+        Set<String> found = memberships(text);
+        assertEquals(founders, found.size(), found.toString());
+        assertEquals(founders, found.stream().filter(f -> f.endsWith("foundingMemberOf tianshan-anquan-luntan")).count());
+    }
+
+    @DisplayName("“为”在角色词前：角色词结束分句时是判断（为……主席国），后接动词时是“给”（为成员国提供）")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "東盟概況\\n越南為本年度東盟輪值主席國。|Vietnam chairOf ASEAN",
+            "天山安全论坛概况\\n中国为天山安全论坛成员国提供了奖学金。|",
+    })
+    void forOrIs(String text, String expected) {
+        assertEquals(expected == null ? Set.of() : Set.of(expected), memberships(text));
+    }
+
+    @DisplayName("创立之初的成员、首批成员是创始成员；机制成立后泛称的成员只是成员")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "天山安全论坛创立之初共有3个成员，包括蒙古国、老挝和缅甸。|foundingMemberOf",
+            "天山安全論壇創立之初共有3個成員，包括蒙古國、老撾和緬甸。|foundingMemberOf",
+            "天山安全论坛成立后，成员包括蒙古国、老挝和缅甸。|memberOf",
+    })
+    void membersAtTheFounding(String text, String property) {
+        assertEquals(Set.of("Mongolia " + property + " tianshan-anquan-luntan", "Laos " + property + " tianshan-anquan-luntan",
+                "Myanmar " + property + " tianshan-anquan-luntan"), memberships(text));
+    }
 }

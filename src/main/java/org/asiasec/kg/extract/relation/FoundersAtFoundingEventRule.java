@@ -25,12 +25,14 @@ public final class FoundersAtFoundingEventRule implements RelationRule {
     private static final List<String> RESULTS = wordsOf("result");
 
     /** Only a date, a speaker's 答： or a short lead clause before the list: the list is the sentence's subject. */
+    /** The lead before the subject: a date clause, 答：. */
+    private static final Pattern OPENING = Pattern.compile("[\\s“\"]*(?:(?:Dd*|[^，。；：:CMNPDTKEcmnpdtke]{0,6})[，,：:][\\s]*)?");
     private static final Pattern OPENS = Pattern.compile("^[\\s“\"]*(?:(?:Dd*|[^，。；：:CMNPDTKEcmnpdtke]{0,6})[，,：:][\\s]*)?$");
     /** After the list: 三国外长, 五国元首, 等国领导人 — who of the countries met, then the event. */
     private static final Pattern SUBJECT_TAIL = Pattern.compile("(?:[0-9一二三四五六七八九十两]+国|等国|等[0-9一二三四五六七八九十]+国)?"
             + "(?:元首|领导人|首脑|外长|外交部长|防长|国防部长|政府|代表|外交部门官员|官员)?");
     /** What the countries did that the founding follows from. */
-    private static final Pattern EVENT = Pattern.compile("举行首次|举行首届|举行第一次|首次|首届|签署|签订|缔结|发表");
+    private static final Pattern EVENT = Pattern.compile("举行首次|举行首届|举行第一次|首次|首届|第一届|第一次|签署|签订|缔结|发表");
     /** M 由此正式成立, 宣告 M 成立, “M”会晤机制由此形成 — not 成立以来, 成立大会, 成立20周年. */
     private static final Pattern FOUNDED = Pattern.compile("[，,](?:并|随即|同时)?(?<marker>" + String.join("|", MARKERS) + ")?[“\"「]?"
             + "(?<mech>" + MaskedSentence.MECHANISM + ")[”\"」]?(?:会晤机制|合作机制|机制)?(?<after>" + String.join("|", MARKERS) + ")?"
@@ -40,6 +42,8 @@ public final class FoundersAtFoundingEventRule implements RelationRule {
     private static final Pattern FOUNDS = Pattern.compile("[，,](?:并|共同|正式|一致|宣布|宣告)*(?:" + String.join("|", RESULTS) + ")了?[“\"「]?"
             + "(?<mech>" + MaskedSentence.MECHANISM + ")");
 
+    private final CountedCountries counted = new CountedCountries();
+
     @Override
     public String name() {
         return NAME;
@@ -47,31 +51,41 @@ public final class FoundersAtFoundingEventRule implements RelationRule {
 
     @Override
     public void apply(MaskedSentence s, ExtractionSink out) {
+        List<Enumeration> lists = Enumeration.countries(s);
+        counted.read(s, lists);
         if (!s.names('M') || !s.saysAny(RESULTS)) {
             return;
         }
-        List<Enumeration> lists = Enumeration.countries(s);
-        if (lists.isEmpty()) {
-            return;
-        }
-        Enumeration list = lists.get(0);
         String masked = s.masked();
-        if (list.items().size() < 2 || !OPENS.matcher(masked.substring(0, list.start())).matches()) {
+        List<Entity> founders;
+        List<Entity> listed = List.of();
+        int subjectEnd;
+        Matcher lead = OPENING.matcher(masked);
+        CountedCountries.Resolved byCount = lead.lookingAt() ? counted.at(s, lead.end()) : null;
+        if (!lists.isEmpty() && lists.get(0).items().size() >= 2
+                && OPENS.matcher(masked.substring(0, lists.get(0).start())).matches()) {
+            founders = lists.get(0).entities();
+            listed = lists.get(0).organisations();
+            subjectEnd = lists.get(0).end();
+        } else if (byCount != null) { // 上述七国元首在达卡举行第一届峰会…: the seven countries the text listed before
+            founders = byCount.countries();
+            subjectEnd = byCount.end();
+        } else {
             return;
         }
-        Matcher tail = SUBJECT_TAIL.matcher(masked.substring(list.end()));
-        int from = list.end() + (tail.lookingAt() ? tail.end() : 0);
+        Matcher tail = SUBJECT_TAIL.matcher(masked.substring(subjectEnd));
+        int from = subjectEnd + (tail.lookingAt() ? tail.end() : 0);
         int mechAt = foundedMechanism(masked, from);
         if (mechAt < 0 || s.insideTitle(mechAt) || !EVENT.matcher(masked.substring(from, mechAt)).find()
-                || otherListBetween(lists, list, mechAt)) {
+                || lists.stream().anyMatch(l -> l.start() >= from && l.start() < mechAt && l.items().size() > 1)) {
             return;
         }
         Entity mech = s.entityAt(mechAt);
-        if (mech == null || list.organisations().contains(mech)) {
+        if (mech == null || listed.contains(mech)) {
             return;
         }
         DateMention date = FoundingContext.dateOfEvent(s, mechAt);
-        Memberships.emit(s, out, NAME, list.entities(), mech, Memberships.Role.FOUNDING_MEMBER, date, 0.7);
+        Memberships.emit(s, out, NAME, founders, mech, Memberships.Role.FOUNDING_MEMBER, date, 0.7);
     }
 
     /** Where the mechanism the sentence founds after {@code from} starts, or -1. */
@@ -85,11 +99,6 @@ public final class FoundersAtFoundingEventRule implements RelationRule {
         }
         Matcher a = FOUNDS.matcher(rest);
         return a.find() ? from + a.start("mech") : -1;
-    }
-
-    /** Another list of countries before the founding clause: the founders are not clearly the first list. */
-    private static boolean otherListBetween(List<Enumeration> lists, Enumeration first, int mechAt) {
-        return lists.stream().anyMatch(l -> l != first && l.start() < mechAt && l.items().size() > 1);
     }
 
     private static List<String> wordsOf(String value) {

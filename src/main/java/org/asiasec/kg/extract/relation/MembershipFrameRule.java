@@ -37,8 +37,47 @@ public final class MembershipFrameRule implements RelationRule {
             + NUMBER + "+|个|国家|国|[：:（）()]|\\s)*");
     /** Words after a role word that make it qualify another noun (成员国元首, 观察员国代表): no membership. */
     private static final Pattern QUALIFIES = Pattern.compile("^的?(?:元首|领导人|外长|外交|国防|防长|代表|首脑|政府|之间|间|总统|总理|议会|军|人民|企业"
-            + "|部长|常驻|边境|境内|关系|利益|数量|专家|官员|总数|国家元首|议长|团|财长|央行)");
+            + "|部长|常驻|边境|境内|关系|利益|数量|专家|官员|总数|国家元首|议长|团|财长|央行"
+            + "|提供|举办|举行|培训|援助|开放|设立)"); // 甲为成员国提供奖学金: 为 means "for"
     private static final Pattern NOT_A_STATEMENT_BEFORE = Pattern.compile("(?:非|其他|其它|前|各|申请|寻求|希望|有意|拟|争取|候选|潜在)$");
+    /**
+     * 甲、乙于2017年，丙于2023年，丁于2024年先后成为M成员国: the parts before the last one, each with its
+     * own date, when the last part says 先后/相继/分别 before the word.
+     */
+    private static void emitEarlierParts(MaskedSentence s, ExtractionSink out, String rule, List<Enumeration> lists,
+                                         Enumeration last, Trigger t, Mechanism mech, Memberships.Role role) {
+        String masked = s.masked();
+        if (!IN_TURN.matcher(masked.substring(last.end(), t.start()) + t.word()).find()) {
+            return;
+        }
+        Enumeration next = last;
+        for (int i = lists.indexOf(last) - 1; i >= 0; i--) {
+            Enumeration part = lists.get(i);
+            Matcher dated = DATED_PART.matcher(masked.substring(part.end(), next.start()));
+            if (!dated.matches()) {
+                break;
+            }
+            emit(s, out, rule, part, mech, role, s.dateAt(part.end() + dated.start("date")));
+            next = part;
+        }
+    }
+
+    private static final Pattern IN_TURN = Pattern.compile("先后|相继|分别");
+    private static final Pattern DATED_PART = Pattern.compile("(?:于|在)(?<date>Dd*)[，,、]");
+
+    /**
+     * 论坛创立之初共有18个成员，包括…; 首批成员包括…: members counted at the founding are its founding members.
+     */
+    private static Memberships.Role atTheFounding(MaskedSentence s, Trigger t, Memberships.Role role) {
+        if (role != Memberships.Role.MEMBER) {
+            return role;
+        }
+        String before = s.masked().substring(s.clauseStart(t.start()), t.start());
+        return AT_THE_FOUNDING.matcher(before).find() ? Memberships.Role.FOUNDING_MEMBER : role;
+    }
+
+    private static final Pattern AT_THE_FOUNDING = Pattern.compile("(?:创立|成立|创建|建立|组建)(?:之初|时|伊始)|首批$");
+
     /** 以创始成员国身份加入…: the role word's capacity, then the verb and what is joined. */
     private static final Pattern JOINS_IN_CAPACITY = Pattern.compile("(?:身份|身分|名义)(?:正式)?(?:加入|参加|参与|出席|列席)");
     /** 以伙伴国身份参与, 以观察员身份加入: the capacity is the role; the verb does not make a member. */
@@ -53,6 +92,10 @@ public final class MembershipFrameRule implements RelationRule {
     private static final Pattern BY = Pattern.compile("由$");
     /** Between two parts of one enumeration: 甲、乙等东盟6国，丙、丁，以及戊. */
     private static final Pattern CONTINUES = Pattern.compile("(?:[（(][^）)]{0,12}[）)])?(?:等[^，。；：]{0,10})?[，,](?:以及|及|和|还有|另有)?");
+    /** 这个由…, 该由…: the founders qualify a noun that stands for a mechanism of the text. */
+    private static final Pattern THIS_BY = Pattern.compile("(?:这个|这一|该|此)由$");
+    /** …发起、2009年举行首次峰会的合作机制: the noun the founding qualifies, in the same clause. */
+    private static final Pattern STANDS_FOR_IT = Pattern.compile("[^，。；]{0,30}?的(?:合作|安全|对话|多边)?(?:机制|组织|论坛|对话|联盟|集团|进程)");
     /** A sentence opening on a mechanism that its first clause speaks of: 六方会谈于2003年8月在北京启动，… */
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^[^，。；CMNPDTKE]{0,3}?[“\"「]?(?<mech>Mm*)[”\"」]?(?=于|在|是|自|已|正式|Dd*)[^，。；]*[，,]");
     /** M 是 … 共同创建的: the subject of the clause is the mechanism the list founded. */
@@ -66,6 +109,7 @@ public final class MembershipFrameRule implements RelationRule {
     /** The role (and mechanism) a field or heading line named, for the lists of the lines after it. */
     private final TextMemory<Field[]> remembered = new TextMemory<>(() -> new Field[1]);
 
+    private final CountedCountries counted = new CountedCountries();
     private final Frame roles;
     private final Frame joins;
     private final Frame founders;
@@ -88,7 +132,11 @@ public final class MembershipFrameRule implements RelationRule {
     @Override
     public void apply(MaskedSentence s, ExtractionSink out) {
         List<Enumeration> lists = Enumeration.countries(s);
+        counted.read(s, lists);
         if (lists.isEmpty()) {
+            for (Trigger t : Trigger.find(s, roles)) {
+                roleOfCounted(s, out, t);
+            }
             for (Trigger t : Trigger.find(s, roles)) {
                 remembered.of(s.analysed())[0] = fieldHeading(s, t);
             }
@@ -110,6 +158,22 @@ public final class MembershipFrameRule implements RelationRule {
         for (Trigger t : Trigger.find(s, founders)) {
             verbStated(s, out, lists, t, founders);
         }
+    }
+
+    /** 南盟的创始成员国为前述七国: the role word, then a count of countries the text listed before. */
+    private void roleOfCounted(MaskedSentence s, ExtractionSink out, Trigger t) {
+        String masked = s.masked();
+        Matcher gap = GAP_AFTER_ROLE.matcher(masked.substring(t.end()));
+        int at = t.end() + (gap.lookingAt() ? gap.end() : 0);
+        CountedCountries.Resolved countries = counted.at(s, at);
+        if (countries == null || QUALIFIES.matcher(masked.substring(t.end())).find()
+                || NOT_A_STATEMENT_BEFORE.matcher(masked.substring(0, t.start())).find()) {
+            return;
+        }
+        List<Enumeration.Item> items = countries.countries().stream().map(c -> new Enumeration.Item(c, null)).toList();
+        Enumeration list = new Enumeration(items, List.of(), at, countries.end());
+        Mechanism mech = mechanism(s, t, list, List.of(), t.end(), at);
+        emit(s, out, roles.name(), list, mech, Memberships.Role.named(t.value()), datesBetween(s, t.end(), at, t));
     }
 
     /**
@@ -150,10 +214,13 @@ public final class MembershipFrameRule implements RelationRule {
             remembered.of(s.analysed())[0] = fieldHeading(s, t);
             return;
         }
-        Memberships.Role role = Memberships.Role.named(t.value());
+        Memberships.Role role = atTheFounding(s, t, Memberships.Role.named(t.value()));
         Mechanism mech = mechanism(s, t, list, lists, gapFrom, gapTo);
         DateMention date = datesBetween(s, gapFrom, gapTo, t);
         emit(s, out, roles.name(), list, mech, role, date);
+        if (list.end() <= t.start()) {
+            emitEarlierParts(s, out, roles.name(), lists, list, t, mech, role);
+        }
         if (list.start() >= t.end()) {
             claimed.add(list); // 包括甲、乙等东盟6国，丙、丁，以及戊、己: the lists that go on after the first
             Enumeration previous = list;
@@ -213,12 +280,16 @@ public final class MembershipFrameRule implements RelationRule {
                 mech = new Mechanism(before, 0.8);
             } else if (subject.find() && !s.insideTitle(from + subject.start("mech"))) {
                 mech = new Mechanism(s.entityAt(from + subject.start("mech")), 0.75); // M 是甲同乙、丙共同创建的…
+            } else if (byList && THIS_BY.matcher(masked.substring(from, l.start())).find()
+                    && STANDS_FOR_IT.matcher(masked.substring(t.end())).lookingAt() && s.topicMechanism() != null) {
+                mech = new Mechanism(s.topicMechanism(), 0.55); // 这个由甲、乙于2006年发起的合作机制: the one the text speaks of
             } else if (frame == joins && !objectNamed(s, t.end()) && MembershipRule.meetingMechanismOrTopic(s) != null) {
                 mech = new Mechanism(MembershipRule.meetingMechanismOrTopic(s), 0.55);
             } else {
                 continue;
             }
             emit(s, out, frame.name(), l, mech, role, datesBetween(s, l.end(), t.start(), t));
+            emitEarlierParts(s, out, frame.name(), lists, l, t, mech, role);
         }
     }
 

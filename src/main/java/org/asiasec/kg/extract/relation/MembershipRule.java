@@ -46,7 +46,8 @@ public final class MembershipRule implements RelationRule {
     private static final String ROLE = "(?<role>" + String.join("|", ROLES) + ")";
 
     private static final Pattern SUBJECT_BECOMES_ROLE = Pattern.compile(SUBJECTS + "(?<gap>[^，。；：、]{0,20}?)"
-            + "(?:成为|是|为|作为|获得|获|取得|加入|接任|担任|当选)了?(?<obj>[^，。；：]{0,24}?)(?:新|正式)?" + ROLE);
+            + "(?<verb>成为|是|为|作为|获得|获|取得|加入|接任|担任|当选)了?(?<obj>[^，。；：]{0,24}?)(?:新|正式)?" + ROLE);
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("(?:之一)?(?:[，。；,;：:）)\\s]|$)");
     /** 中方不是集安组织成员国, 并非, 不再: a negated clause states no membership. */
     private static final Pattern NEGATED = Pattern.compile("(?:不|非|未|没有|并非|无意|拒绝|不再|尚未|放弃)$");
     /** …，并接任2014—2016年亚信主席国: the clause has no subject of its own and takes the sentence's. */
@@ -75,8 +76,9 @@ public final class MembershipRule implements RelationRule {
         AnalysedSentence sentence = s.analysed();
         Matcher a = s.matcher(SUBJECT_BECOMES_ROLE);
         while (a.find()) {
-            if (NEGATED.matcher(a.group("gap")).find()) {
-                continue;
+            if (NEGATED.matcher(a.group("gap")).find()
+                    || a.group("verb").equals("为") && !ENDS_CLAUSE.matcher(s.masked().substring(a.end())).lookingAt()) {
+                continue; // 甲为上合组织成员国提供奖学金: 为 is "for" unless the role ends the clause
             }
             int named = a.group("obj").indexOf('M');
             if (named >= 0 && Memberships.beginsLongerName(s, a.start("obj") + named)) {
