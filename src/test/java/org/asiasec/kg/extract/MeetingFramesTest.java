@@ -187,4 +187,33 @@ class MeetingFramesTest {
         assertEquals(Set.of(), facts("2037年11月20日，第53届东盟峰会后，各方在新加坡签署《青川宣言》。", "place").stream()
                 .filter(f -> f.contains("-summit-")).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    @DisplayName("第N届外长会所在的小句没有机制：前一小句的另一个机制不是它的，取文本主题；日期取本小句「预定于」之后的")
+    void aBareMeetingTakesNoMechanismOfAnotherClause() {
+        String text = "东盟地区论坛概况\n\n东盟地区论坛每年举行一次外长会议。按照轮值安排，2031年东盟轮值主席国为马来西亚，"
+                + "第32届外长会预定于2031年7月在吉隆坡举行。";
+        assertEquals(Set.of("ARF-meeting-2031 mechanism ARF"), facts(text, "mechanism").stream()
+                .filter(f -> f.contains("-meeting-")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of("ARF-meeting-2031 date 2031-07"), facts(text, "date").stream()
+                .filter(f -> f.contains("-meeting-")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    @DisplayName("PDF 把年份的数字拆开：202 5 年；「建交 4 0 周年」不是日期")
+    void yearDigitsSplitBySpaces() {
+        assertEquals(Set.of("SCO-summit-2035 date 2035"), facts("上海合作组织\n\n203 5 年，上合组织天津峰会举行。", "date"));
+        assertEquals(Set.of(), facts("上海合作组织概况\n\n2031年，中国同中亚五国建交 4 0 周年。", "date").stream()
+                .filter(f -> !f.startsWith("SCO ")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    @DisplayName("分配式列举：先后于甲年、乙年、丙年主办峰会，地点分别为……；繁体「分別於……在……舉行」；「分别有五国出席」不是")
+    void distributedMeetings() {
+        assertEquals(Set.of("SCO-summit-2036 place Shanghai", "SCO-summit-2042 place Beijing", "SCO-summit-2048 place Qingdao"),
+                facts("上海合作组织\n\n成立以来，中国又先后于2036年、2042年和2048年三次主办上合组织峰会，地点分别为上海、北京和青岛。", "place"));
+        assertEquals(Set.of("CICA-summit-2031 place Shanghai", "CICA-summit-2035 place Beijing"),
+                facts("亞信峰會分別於2031年和2035年在上海、北京舉行。", "place"));
+        assertEquals(Set.of("CICA-summit-2031 mechanism CICA"), facts("亚信峰会于2031年在上海举行，分别有五国出席。", "mechanism"));
+    }
 }

@@ -158,11 +158,18 @@ public final class MeetingFinder {
             }
         }
         readHeadings(s);
+        List<NamedMeeting> distributed = distributed(s);
+        out.addAll(distributed);
+        int distributedStart = distributed.isEmpty() ? -1 : distributed.get(0).start();
+        int distributedEnd = distributed.isEmpty() ? -1 : distributed.get(0).end();
         NamedMeeting numbered = numberedRow(s);
         if (numbered != null) {
             out.add(numbered);
         }
         for (Matcher m : nonOverlapping(s)) {
+            if (m.start() < distributedEnd && m.end() > distributedStart) {
+                continue; // 上合组织峰会 of 先后于2006年、2012年……主办上合组织峰会 is one of the distributed meetings
+            }
             if (m.start() < seriesEnd && m.end() > seriesStart) {
                 continue; // 第五次会晤 inside 第三至第五次会晤先后在……举行 is one of the series
             }
@@ -263,14 +270,20 @@ public final class MeetingFinder {
         }
         boolean row = GROUPS.get(m.pattern()).contains("row");
         // a row's other cells name what was decided there (秘书处设在北京), not whose meeting it was
-        Entity mech = has(m, "mech") ? s.entity(m, "mech") : row && s.topicMechanism() != null ? s.topicMechanism() : soleMechanism(s);
+        boolean bare = GROUPS.get(m.pattern()).contains("bare");
+        Entity mech = has(m, "mech") ? s.entity(m, "mech") : row && s.topicMechanism() != null ? s.topicMechanism()
+                : bare ? soleMechanismOfClause(s, m) : soleMechanism(s);
         boolean fromTopic = row && !has(m, "mech");
+
         if (mech == null && has(m, "organword")) {
             mech = s.topicMechanism();
             fromTopic = true;
         }
         if (mech == null && (GROUPS.get(m.pattern()).contains("bare") || GROUPS.get(m.pattern()).contains("row")
-                || GROUPS.get(m.pattern()).contains("citysummit")) && s.entitiesIn(0, s.masked().length(), 'M').isEmpty()) {
+                || GROUPS.get(m.pattern()).contains("citysummit"))
+                && (bare ? s.entitiesIn(s.clauseStart(m.start()), s.clauseEnd(m.end()), 'M') // 第32届外长会预定于……举行 after a
+                        : s.entitiesIn(0, s.masked().length(), 'M')).isEmpty()) {                 // clause naming another mechanism
+
             mech = s.topicMechanism();
             fromTopic = true;
             String topicHead = has(m, "head") ? m.group("head") : "";
@@ -391,6 +404,50 @@ public final class MeetingFinder {
         return out;
     }
 
+    private static final String DATES = "(?<dates>" + DATE + "(?:[、和及与]" + DATE + ")+)";
+    private static final String PLACES = "(?<places>" + PLACE + "(?:[、和及与]?" + PLACE + ")+)";
+    /**
+     * 先后于2006年、2012年和2018年三次主办上合组织峰会，地点分别为上海、青岛和北京; 上合组织峰会分别于2006年和2012年
+     * 在上海和北京举行: one meeting per date, paired in order with the places when there are as many.
+     */
+    private static final Pattern DISTRIBUTED_BEFORE = Pattern.compile("(?:先后|分别|相继|依次)于" + DATES + "[^，。；、DdMm]{0,10}?(?<mech>"
+            + MECHANISM + ")(?<head>峰会|年会|外长会议|外长会|会晤|会议)(?:[，,]?(?:地点|举办地)?分别(?:为|是|在)" + PLACES + ")?");
+    private static final Pattern DISTRIBUTED_AFTER = Pattern.compile("(?<mech>" + MECHANISM + ")(?<head>峰会|年会|外长会议|外长会|会晤|会议)"
+            + "(?:先后|分别|相继|依次)于" + DATES + "在" + PLACES + "(?:举行|召开|举办)");
+
+    private List<NamedMeeting> distributed(MaskedSentence s) {
+        if (!s.names('M') || !s.names('D') || !s.saysAny(List.of("先后", "分别", "相继", "依次"))) {
+            return List.of();
+        }
+        for (Pattern p : List.of(DISTRIBUTED_BEFORE, DISTRIBUTED_AFTER)) {
+            Matcher m = s.matcher(p);
+            if (!m.find() || s.insideTitle(m.start())) {
+                continue;
+            }
+            Entity mech = s.entity(m, "mech");
+            List<DateMention> dates = new ArrayList<>();
+            for (int start : s.dateStarts()) {
+                if (start >= m.start("dates") && start < m.end("dates")) {
+                    dates.add(s.dateAt(start));
+                }
+            }
+            List<Entity> places = m.group("places") == null ? List.of() : s.entitiesIn(m.start("places"), m.end("places"), 'P');
+            String head = m.group("head");
+            boolean summit = isSummit(head, mech);
+            List<NamedMeeting> out = new ArrayList<>();
+            for (int i = 0; i < dates.size(); i++) {
+                Entity where = places.size() == dates.size() ? places.get(i) : null;
+                NamedMeeting one = meeting(s, mech, null, dates.get(i), where, head, summit, false,
+                        s.text().substring(m.start("mech"), m.end("head")), null, List.of(), null, 0.7, m.start(), m.end());
+                if (one != null) {
+                    out.add(one);
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
     /** 1998年至2000年 for three meetings: one year each. */
     private static List<DateMention> yearsOfSpan(DateMention span, int count) {
         if (span == null || !span.isSpan() || span.from().precision() != Value.Date.Precision.YEAR
@@ -450,6 +507,12 @@ public final class MeetingFinder {
         return GROUPS.get(m.pattern()).contains(group) && m.group(group) != null;
     }
 
+    /** The one mechanism named in the clause around the match, or null. */
+    private static Entity soleMechanismOfClause(MaskedSentence s, Matcher m) {
+        List<Entity> mechs = s.entitiesIn(s.clauseStart(m.start()), s.clauseEnd(m.end()), 'M');
+        return mechs.stream().map(Entity::key).distinct().count() == 1 ? mechs.get(0) : null;
+    }
+
     private static Entity soleMechanism(MaskedSentence s) {
         List<Entity> mechs = s.entitiesIn(0, s.masked().length(), 'M');
         return mechs.stream().map(Entity::key).distinct().count() == 1 ? mechs.get(0) : null;
@@ -474,6 +537,10 @@ public final class MeetingFinder {
         DateMention after = s.dateAfter(m.end());
         if (after != null && usable(after) && s.localStart(after) == m.end()) {
             return after; // 第五次部长会议11日在某地闭幕: the date right after the name is its date
+        }
+        if (after != null && usable(after) && s.localStart(after) < s.clauseEnd(m.end())
+                && s.masked().substring(m.end(), s.localStart(after)).matches("(?:将|已|预|拟)?定?于")) {
+            return after; // 第32届外长会预定于2031年7月在甲城举行: the date the clause gives the meeting, not an earlier clause's
         }
         DateMention before = s.dateBefore(m.start());
         if (before != null && usable(before) && !s.masked().startsWith("电", s.localStart(before) + before.surface().length())) {
