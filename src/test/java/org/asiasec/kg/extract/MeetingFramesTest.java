@@ -216,4 +216,21 @@ class MeetingFramesTest {
                 facts("亞信峰會分別於2031年和2035年在上海、北京舉行。", "place"));
         assertEquals(Set.of("CICA-summit-2031 mechanism CICA"), facts("亚信峰会于2031年在上海举行，分别有五国出席。", "mechanism"));
     }
+
+    @Test
+    @DisplayName("在年会上：论坛文本里是该论坛当年的年会；研讨会不是，组织（非论坛）的「年会」也不算")
+    void theForumsYearlySession() {
+        assertEquals(Set.of("Boao-Forum-meeting-2032 date 2032-04"),
+                facts("博鳌亚洲论坛概况\n\n2032年4月，论坛主席又在年会上提出“青川倡议”。", "date").stream()
+                        .filter(f -> f.contains("-meeting-")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of(), facts("博鳌亚洲论坛概况\n\n2032年4月，论坛主席在研讨会上提出“青川倡议”。", "mechanism"));
+        assertEquals(Set.of(), facts("上海合作组织概况\n\n2032年4月，秘书长在年会上发言。", "mechanism"));
+    }
+
+    @Test
+    @DisplayName("名称只有年份（2032年年会），句首给了同年更细的日期：会议取那个日期（繁体）")
+    void aYearInTheNameRefinedByTheSentencesDate() {
+        assertEquals(Set.of("Boao-Forum-meeting-2032 date 2032-04-21"),
+                facts("2032年4月21日，國家主席在博鰲亞洲論壇2032年年會開幕式上發表主旨演講。", "date"));
+    }
 }

@@ -79,6 +79,8 @@ public final class MeetingFinder {
             new Shape("DM", List.of("在"), "在(?<date>" + DATE + ")的(?<mech>" + MECHANISM + ")(?<session>)上"),
             // 青岛峰会 (the mechanism from the sentence, else the text's topic)
             new Shape("P", List.of("峰会"), "(?<citysummit>)(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
+            // 2022年4月，主席又在年会上提出……: the yearly session of the text's forum in the year the sentence gives
+            new Shape("D", List.of("年会"), "(?<bare>)(?<session>)在(?<head>年会)(?:开幕式|闭幕式|全体大会)?上"),
             // 2013年年会于4月6日至8日举行: a yearly session of the text's topic (a forum's)
             new Shape("D", List.of("年会"), "(?<bare>)(?<date>" + DATE + ")的?(?<head>年会)"),
             // a row of a chronology: 第2次｜2002年6月7日｜圣彼得堡, 第四次峰会：2014年5月20日，上海
@@ -562,6 +564,12 @@ public final class MeetingFinder {
                 && after.from().lexical().startsWith(year.from().lexical())
                 && s.masked().substring(m.end(), s.localStart(after)).matches("[^，。；]{0,4}")) {
             return after;
+        }
+        // 2022年4月21日，主席在某论坛2022年年会开幕式上……: the sentence's finer date of the same year
+        DateMention before = s.dateBefore(m.start());
+        if (before != null && !before.isSpan() && before.from().precision() != Value.Date.Precision.YEAR
+                && before.from().lexical().startsWith(year.from().lexical())) {
+            return before;
         }
         return year;
     }
