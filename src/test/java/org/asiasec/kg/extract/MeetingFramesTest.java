@@ -233,4 +233,28 @@ class MeetingFramesTest {
         assertEquals(Set.of("Boao-Forum-meeting-2032 date 2032-04-21"),
                 facts("2032年4月21日，國家主席在博鰲亞洲論壇2032年年會開幕式上發表主旨演講。", "date"));
     }
+
+    @Test
+    @DisplayName("一串部长级会议在同一城市相继举行：各机制一次会议，日期和城市取自句子；峰会机制的外长会不是峰会")
+    void aListOfMinisterialMeetings() {
+        String text = "2031年7月，东盟与中日韩外长会、东亚峰会外长会和第三十八届东盟地区论坛外长会将在曼谷相继举行。";
+        assertEquals(Set.of("ARF-meeting-2031 place Bangkok", "ASEAN-Plus-Three-meeting-2031 place Bangkok",
+                "EAS-meeting-2031 place Bangkok"), facts(text, "place"));
+        assertEquals(Set.of("ARF-meeting-2031 ordinal 38"), facts(text, "ordinal"));
+    }
+
+    @Test
+    @DisplayName("中国—东盟外长会：伙伴与机制合成另一个系列，不是东盟的外长会")
+    void aPartnersMinisterialMeetingIsNotTheMechanisms() {
+        assertEquals(Set.of(), facts("2031年7月，中国—东盟外长会在曼谷举行。", "mechanism").stream()
+                .filter(f -> f.contains("-meeting-")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    @DisplayName("届次与城市之间没有机制名：第十四屆新德里高峰會（繁体）")
+    void anOrdinalCitySummit() {
+        String text = "南亞區域合作聯盟\n\n2037年4月，阿富汗在第十四屆新德里高峰會上正式成為成員國。";
+        assertEquals(Set.of("SAARC-summit-2037 place New-Delhi"), facts(text, "place"));
+        assertEquals(Set.of("SAARC-summit-2037 ordinal 14"), facts(text, "ordinal"));
+    }
 }

@@ -90,7 +90,7 @@ public final class MeetingFinder {
             new Shape("D", List.of("第", "首"), "(?<row>)(?:^|(?<=[\\s｜|　]))(?<rowdate>" + DATE + ")[\\s｜|：:　]*(?:(?<city>" + PLACE
                     + ")[\\s｜|：:　]+)?" + ORDINAL + "(?<head>峰会|会议|会晤|高峰会|领导人会议|领导人非正式会议)?(?=[\\s｜|：:　]+[CP]|[。；，]|$)"),
             // 第二次峰会在圣彼得堡举行, 首届部长级会议: the mechanism is the sentence's only one or the text's topic
-            new Shape("", List.of("第", "首"), "(?<bare>)" + ORDINAL + "(?:(?<mech>" + MECHANISM + "))?(?:成员国)?(?:[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,4}?)"
+            new Shape("", List.of("第", "首"), "(?<bare>)" + ORDINAL + "(?:(?<mech>" + MECHANISM + ")|(?<city>" + PLACE + "))?(?:成员国)?(?:[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,4}?)"
                     + BARE_HEAD),
             // 元首理事会甲城会议, 外长理事会会议在甲城召开, 元首理事会在甲城举行会议: a meeting of an organ the
             // sentence names by its head word only; the organ belongs to the mechanism named just before it, else the text's
@@ -101,6 +101,11 @@ public final class MeetingFinder {
             // 下一次外长会议将于2031年在甲城举行, 下届峰会定于明年在甲国举行: the next meeting, known by the date the sentence gives it
             new Shape("", List.of("下"), "(?<bare>)(?<mech>" + MECHANISM + ")?(?<next>下一?[次届轮]|下届)(?<nextorgan>[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,6}?)"
                     + BARE_HEAD),
+            // 东盟与中日韩外长会、东亚峰会外长会……将在甲城相继举行: a mechanism's ministerial meeting, dated by the sentence;
+            new Shape("M", List.of("外长会", "防长会", "部长会议", "部长级会议", "领导人会议", "首脑会议", "高官会"),
+                    // not 中国—东盟外长会, 中国与东盟领导人会议: the partner makes it another series
+                    "(?<minister>)(?<![—－\\-–与和同+＋])(?<mech>" + MECHANISM
+                    + ")(?<head>外长会议|外长会|防长会议|防长会|部长会议|部长级会议|领导人会议|首脑会议|高官会)"),
             // 此次视频峰会, 本届峰会: the meeting last named in this text
             new Shape("", List.of("峰会"), "(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM
                     + ")?(?<video>视频)?(?<head>峰会)"));
@@ -127,7 +132,7 @@ public final class MeetingFinder {
             + "(?:(?:举办|举行|召开|主办)[^，。；]{0,16}|[^，。；]{0,3})$");
     /** 在北京举行 after the name, also after a list of meetings (第八轮…、第七轮…在北京成功举行). */
     private static final Pattern PLACE_AFTER = Pattern.compile("^[^，。；：]{0,40}?(?:在|于)(?:" + IN_COUNTRY + "(?<where>"
-            + PLACE + ")|(?<where2>" + COUNTRY + "))(?:成功|隆重|正式)?(?:举办|举行|召开|开幕|闭幕|落幕|揭幕)");
+            + PLACE + ")|(?<where2>" + COUNTRY + "))(?:成功|隆重|正式|相继|先后|依次)?(?:举办|举行|召开|开幕|闭幕|落幕|揭幕)");
     /** 第十三届东盟峰会在甲城签署《…》: a meeting that acts in a city right after its name met there. */
     private static final Pattern PLACE_OF_ACT = Pattern.compile("^(?:于?" + DATE + ")?在" + IN_COUNTRY + "(?<where>" + PLACE
             + ")(?:通过|签署|发表|宣布|批准|达成)");
@@ -317,10 +322,12 @@ public final class MeetingFinder {
         if (row && head.isEmpty() && memory.seriesHead() != null) {
             head = headOf(memory.seriesHead()); // 【历次元首理事会会议】 above rows that say only 第一次
         }
-        boolean summit = head.contains("峰会") || head.contains("元首") || head.contains("首脑")
+        // 东亚峰会外长会: the ministers of a summit series meet, which is no summit
+        boolean ministerial = has(m, "minister") && head.matches(".*(?:外长|防长|部长|高官).*");
+        boolean summit = !ministerial && (head.contains("峰会") || head.contains("元首") || head.contains("首脑")
                 || has(m, "council") || has(m, "video") || mech.labelZh().endsWith("峰会")
                 || (has(m, "organword") && m.group("organword").contains("元首"))
-                || (has(m, "nextorgan") && m.group("nextorgan").contains("元首"))
+                || (has(m, "nextorgan") && m.group("nextorgan").contains("元首")))
                 || (has(m, "organ") && mech.labelZh().endsWith("元首理事会"));
         if (head.isEmpty() && !summit && ordinal == null && !has(m, "session") && !mech.labelZh().endsWith("会议") && !mech.labelZh().endsWith("大会")) {
             return null;
