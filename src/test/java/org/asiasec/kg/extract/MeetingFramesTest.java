@@ -187,4 +187,74 @@ class MeetingFramesTest {
         assertEquals(Set.of(), facts("2037年11月20日，第53届东盟峰会后，各方在新加坡签署《青川宣言》。", "place").stream()
                 .filter(f -> f.contains("-summit-")).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    @DisplayName("第N届外长会所在的小句没有机制：前一小句的另一个机制不是它的，取文本主题；日期取本小句「预定于」之后的")
+    void aBareMeetingTakesNoMechanismOfAnotherClause() {
+        String text = "东盟地区论坛概况\n\n东盟地区论坛每年举行一次外长会议。按照轮值安排，2031年东盟轮值主席国为马来西亚，"
+                + "第32届外长会预定于2031年7月在吉隆坡举行。";
+        assertEquals(Set.of("ARF-meeting-2031 mechanism ARF"), facts(text, "mechanism").stream()
+                .filter(f -> f.contains("-meeting-")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of("ARF-meeting-2031 date 2031-07"), facts(text, "date").stream()
+                .filter(f -> f.contains("-meeting-")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    @DisplayName("PDF 把年份的数字拆开：202 5 年；「建交 4 0 周年」不是日期")
+    void yearDigitsSplitBySpaces() {
+        assertEquals(Set.of("SCO-summit-2035 date 2035"), facts("上海合作组织\n\n203 5 年，上合组织天津峰会举行。", "date"));
+        assertEquals(Set.of(), facts("上海合作组织概况\n\n2031年，中国同中亚五国建交 4 0 周年。", "date").stream()
+                .filter(f -> !f.startsWith("SCO ")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    @DisplayName("分配式列举：先后于甲年、乙年、丙年主办峰会，地点分别为……；繁体「分別於……在……舉行」；「分别有五国出席」不是")
+    void distributedMeetings() {
+        assertEquals(Set.of("SCO-summit-2036 place Shanghai", "SCO-summit-2042 place Beijing", "SCO-summit-2048 place Qingdao"),
+                facts("上海合作组织\n\n成立以来，中国又先后于2036年、2042年和2048年三次主办上合组织峰会，地点分别为上海、北京和青岛。", "place"));
+        assertEquals(Set.of("CICA-summit-2031 place Shanghai", "CICA-summit-2035 place Beijing"),
+                facts("亞信峰會分別於2031年和2035年在上海、北京舉行。", "place"));
+        assertEquals(Set.of("CICA-summit-2031 mechanism CICA"), facts("亚信峰会于2031年在上海举行，分别有五国出席。", "mechanism"));
+    }
+
+    @Test
+    @DisplayName("在年会上：论坛文本里是该论坛当年的年会；研讨会不是，组织（非论坛）的「年会」也不算")
+    void theForumsYearlySession() {
+        assertEquals(Set.of("Boao-Forum-meeting-2032 date 2032-04"),
+                facts("博鳌亚洲论坛概况\n\n2032年4月，论坛主席又在年会上提出“青川倡议”。", "date").stream()
+                        .filter(f -> f.contains("-meeting-")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of(), facts("博鳌亚洲论坛概况\n\n2032年4月，论坛主席在研讨会上提出“青川倡议”。", "mechanism"));
+        assertEquals(Set.of(), facts("上海合作组织概况\n\n2032年4月，秘书长在年会上发言。", "mechanism"));
+    }
+
+    @Test
+    @DisplayName("名称只有年份（2032年年会），句首给了同年更细的日期：会议取那个日期（繁体）")
+    void aYearInTheNameRefinedByTheSentencesDate() {
+        assertEquals(Set.of("Boao-Forum-meeting-2032 date 2032-04-21"),
+                facts("2032年4月21日，國家主席在博鰲亞洲論壇2032年年會開幕式上發表主旨演講。", "date"));
+    }
+
+    @Test
+    @DisplayName("一串部长级会议在同一城市相继举行：各机制一次会议，日期和城市取自句子；峰会机制的外长会不是峰会")
+    void aListOfMinisterialMeetings() {
+        String text = "2031年7月，东盟与中日韩外长会、东亚峰会外长会和第三十八届东盟地区论坛外长会将在曼谷相继举行。";
+        assertEquals(Set.of("ARF-meeting-2031 place Bangkok", "ASEAN-Plus-Three-meeting-2031 place Bangkok",
+                "EAS-meeting-2031 place Bangkok"), facts(text, "place"));
+        assertEquals(Set.of("ARF-meeting-2031 ordinal 38"), facts(text, "ordinal"));
+    }
+
+    @Test
+    @DisplayName("中国—东盟外长会：伙伴与机制合成另一个系列，不是东盟的外长会")
+    void aPartnersMinisterialMeetingIsNotTheMechanisms() {
+        assertEquals(Set.of(), facts("2031年7月，中国—东盟外长会在曼谷举行。", "mechanism").stream()
+                .filter(f -> f.contains("-meeting-")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    @DisplayName("届次与城市之间没有机制名：第十四屆新德里高峰會（繁体）")
+    void anOrdinalCitySummit() {
+        String text = "南亞區域合作聯盟\n\n2037年4月，阿富汗在第十四屆新德里高峰會上正式成為成員國。";
+        assertEquals(Set.of("SAARC-summit-2037 place New-Delhi"), facts(text, "place"));
+        assertEquals(Set.of("SAARC-summit-2037 ordinal 14"), facts(text, "ordinal"));
+    }
 }

@@ -79,6 +79,8 @@ public final class MeetingFinder {
             new Shape("DM", List.of("在"), "在(?<date>" + DATE + ")的(?<mech>" + MECHANISM + ")(?<session>)上"),
             // 青岛峰会 (the mechanism from the sentence, else the text's topic)
             new Shape("P", List.of("峰会"), "(?<citysummit>)(?:(?<date>" + DATE + ")的?)?(?<city>" + PLACE + ")(?<video>视频)?(?<head>峰会)"),
+            // 2022年4月，主席又在年会上提出……: the yearly session of the text's forum in the year the sentence gives
+            new Shape("D", List.of("年会"), "(?<bare>)(?<session>)在(?<head>年会)(?:开幕式|闭幕式|全体大会)?上"),
             // 2013年年会于4月6日至8日举行: a yearly session of the text's topic (a forum's)
             new Shape("D", List.of("年会"), "(?<bare>)(?<date>" + DATE + ")的?(?<head>年会)"),
             // a row of a chronology: 第2次｜2002年6月7日｜圣彼得堡, 第四次峰会：2014年5月20日，上海
@@ -88,7 +90,7 @@ public final class MeetingFinder {
             new Shape("D", List.of("第", "首"), "(?<row>)(?:^|(?<=[\\s｜|　]))(?<rowdate>" + DATE + ")[\\s｜|：:　]*(?:(?<city>" + PLACE
                     + ")[\\s｜|：:　]+)?" + ORDINAL + "(?<head>峰会|会议|会晤|高峰会|领导人会议|领导人非正式会议)?(?=[\\s｜|：:　]+[CP]|[。；，]|$)"),
             // 第二次峰会在圣彼得堡举行, 首届部长级会议: the mechanism is the sentence's only one or the text's topic
-            new Shape("", List.of("第", "首"), "(?<bare>)" + ORDINAL + "(?:(?<mech>" + MECHANISM + "))?(?:成员国)?(?:[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,4}?)"
+            new Shape("", List.of("第", "首"), "(?<bare>)" + ORDINAL + "(?:(?<mech>" + MECHANISM + ")|(?<city>" + PLACE + "))?(?:成员国)?(?:[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,4}?)"
                     + BARE_HEAD),
             // 元首理事会甲城会议, 外长理事会会议在甲城召开, 元首理事会在甲城举行会议: a meeting of an organ the
             // sentence names by its head word only; the organ belongs to the mechanism named just before it, else the text's
@@ -99,6 +101,11 @@ public final class MeetingFinder {
             // 下一次外长会议将于2031年在甲城举行, 下届峰会定于明年在甲国举行: the next meeting, known by the date the sentence gives it
             new Shape("", List.of("下"), "(?<bare>)(?<mech>" + MECHANISM + ")?(?<next>下一?[次届轮]|下届)(?<nextorgan>[^，。；、《》“”\\sA-Za-z·CMNPDcmnpd]{0,6}?)"
                     + BARE_HEAD),
+            // 东盟与中日韩外长会、东亚峰会外长会……将在甲城相继举行: a mechanism's ministerial meeting, dated by the sentence;
+            new Shape("M", List.of("外长会", "防长会", "部长会议", "部长级会议", "领导人会议", "首脑会议", "高官会"),
+                    // not 中国—东盟外长会, 中国与东盟领导人会议: the partner makes it another series
+                    "(?<minister>)(?<![—－\\-–与和同+＋])(?<mech>" + MECHANISM
+                    + ")(?<head>外长会议|外长会|防长会议|防长会|部长会议|部长级会议|领导人会议|首脑会议|高官会)"),
             // 此次视频峰会, 本届峰会: the meeting last named in this text
             new Shape("", List.of("峰会"), "(?<anaphor>此次|这次|本次|该次|本届|此届|该届)(?<mech>" + MECHANISM
                     + ")?(?<video>视频)?(?<head>峰会)"));
@@ -125,7 +132,7 @@ public final class MeetingFinder {
             + "(?:(?:举办|举行|召开|主办)[^，。；]{0,16}|[^，。；]{0,3})$");
     /** 在北京举行 after the name, also after a list of meetings (第八轮…、第七轮…在北京成功举行). */
     private static final Pattern PLACE_AFTER = Pattern.compile("^[^，。；：]{0,40}?(?:在|于)(?:" + IN_COUNTRY + "(?<where>"
-            + PLACE + ")|(?<where2>" + COUNTRY + "))(?:成功|隆重|正式)?(?:举办|举行|召开|开幕|闭幕|落幕|揭幕)");
+            + PLACE + ")|(?<where2>" + COUNTRY + "))(?:成功|隆重|正式|相继|先后|依次)?(?:举办|举行|召开|开幕|闭幕|落幕|揭幕)");
     /** 第十三届东盟峰会在甲城签署《…》: a meeting that acts in a city right after its name met there. */
     private static final Pattern PLACE_OF_ACT = Pattern.compile("^(?:于?" + DATE + ")?在" + IN_COUNTRY + "(?<where>" + PLACE
             + ")(?:通过|签署|发表|宣布|批准|达成)");
@@ -158,11 +165,18 @@ public final class MeetingFinder {
             }
         }
         readHeadings(s);
+        List<NamedMeeting> distributed = distributed(s);
+        out.addAll(distributed);
+        int distributedStart = distributed.isEmpty() ? -1 : distributed.get(0).start();
+        int distributedEnd = distributed.isEmpty() ? -1 : distributed.get(0).end();
         NamedMeeting numbered = numberedRow(s);
         if (numbered != null) {
             out.add(numbered);
         }
         for (Matcher m : nonOverlapping(s)) {
+            if (m.start() < distributedEnd && m.end() > distributedStart) {
+                continue; // 上合组织峰会 of 先后于2006年、2012年……主办上合组织峰会 is one of the distributed meetings
+            }
             if (m.start() < seriesEnd && m.end() > seriesStart) {
                 continue; // 第五次会晤 inside 第三至第五次会晤先后在……举行 is one of the series
             }
@@ -263,14 +277,20 @@ public final class MeetingFinder {
         }
         boolean row = GROUPS.get(m.pattern()).contains("row");
         // a row's other cells name what was decided there (秘书处设在北京), not whose meeting it was
-        Entity mech = has(m, "mech") ? s.entity(m, "mech") : row && s.topicMechanism() != null ? s.topicMechanism() : soleMechanism(s);
+        boolean bare = GROUPS.get(m.pattern()).contains("bare");
+        Entity mech = has(m, "mech") ? s.entity(m, "mech") : row && s.topicMechanism() != null ? s.topicMechanism()
+                : bare ? soleMechanismOfClause(s, m) : soleMechanism(s);
         boolean fromTopic = row && !has(m, "mech");
+
         if (mech == null && has(m, "organword")) {
             mech = s.topicMechanism();
             fromTopic = true;
         }
         if (mech == null && (GROUPS.get(m.pattern()).contains("bare") || GROUPS.get(m.pattern()).contains("row")
-                || GROUPS.get(m.pattern()).contains("citysummit")) && s.entitiesIn(0, s.masked().length(), 'M').isEmpty()) {
+                || GROUPS.get(m.pattern()).contains("citysummit"))
+                && (bare ? s.entitiesIn(s.clauseStart(m.start()), s.clauseEnd(m.end()), 'M') // 第32届外长会预定于……举行 after a
+                        : s.entitiesIn(0, s.masked().length(), 'M')).isEmpty()) {                 // clause naming another mechanism
+
             mech = s.topicMechanism();
             fromTopic = true;
             String topicHead = has(m, "head") ? m.group("head") : "";
@@ -302,10 +322,12 @@ public final class MeetingFinder {
         if (row && head.isEmpty() && memory.seriesHead() != null) {
             head = headOf(memory.seriesHead()); // 【历次元首理事会会议】 above rows that say only 第一次
         }
-        boolean summit = head.contains("峰会") || head.contains("元首") || head.contains("首脑")
+        // 东亚峰会外长会: the ministers of a summit series meet, which is no summit
+        boolean ministerial = has(m, "minister") && head.matches(".*(?:外长|防长|部长|高官).*");
+        boolean summit = !ministerial && (head.contains("峰会") || head.contains("元首") || head.contains("首脑")
                 || has(m, "council") || has(m, "video") || mech.labelZh().endsWith("峰会")
                 || (has(m, "organword") && m.group("organword").contains("元首"))
-                || (has(m, "nextorgan") && m.group("nextorgan").contains("元首"))
+                || (has(m, "nextorgan") && m.group("nextorgan").contains("元首")))
                 || (has(m, "organ") && mech.labelZh().endsWith("元首理事会"));
         if (head.isEmpty() && !summit && ordinal == null && !has(m, "session") && !mech.labelZh().endsWith("会议") && !mech.labelZh().endsWith("大会")) {
             return null;
@@ -391,6 +413,50 @@ public final class MeetingFinder {
         return out;
     }
 
+    private static final String DATES = "(?<dates>" + DATE + "(?:[、和及与]" + DATE + ")+)";
+    private static final String PLACES = "(?<places>" + PLACE + "(?:[、和及与]?" + PLACE + ")+)";
+    /**
+     * 先后于2006年、2012年和2018年三次主办上合组织峰会，地点分别为上海、青岛和北京; 上合组织峰会分别于2006年和2012年
+     * 在上海和北京举行: one meeting per date, paired in order with the places when there are as many.
+     */
+    private static final Pattern DISTRIBUTED_BEFORE = Pattern.compile("(?:先后|分别|相继|依次)于" + DATES + "[^，。；、DdMm]{0,10}?(?<mech>"
+            + MECHANISM + ")(?<head>峰会|年会|外长会议|外长会|会晤|会议)(?:[，,]?(?:地点|举办地)?分别(?:为|是|在)" + PLACES + ")?");
+    private static final Pattern DISTRIBUTED_AFTER = Pattern.compile("(?<mech>" + MECHANISM + ")(?<head>峰会|年会|外长会议|外长会|会晤|会议)"
+            + "(?:先后|分别|相继|依次)于" + DATES + "在" + PLACES + "(?:举行|召开|举办)");
+
+    private List<NamedMeeting> distributed(MaskedSentence s) {
+        if (!s.names('M') || !s.names('D') || !s.saysAny(List.of("先后", "分别", "相继", "依次"))) {
+            return List.of();
+        }
+        for (Pattern p : List.of(DISTRIBUTED_BEFORE, DISTRIBUTED_AFTER)) {
+            Matcher m = s.matcher(p);
+            if (!m.find() || s.insideTitle(m.start())) {
+                continue;
+            }
+            Entity mech = s.entity(m, "mech");
+            List<DateMention> dates = new ArrayList<>();
+            for (int start : s.dateStarts()) {
+                if (start >= m.start("dates") && start < m.end("dates")) {
+                    dates.add(s.dateAt(start));
+                }
+            }
+            List<Entity> places = m.group("places") == null ? List.of() : s.entitiesIn(m.start("places"), m.end("places"), 'P');
+            String head = m.group("head");
+            boolean summit = isSummit(head, mech);
+            List<NamedMeeting> out = new ArrayList<>();
+            for (int i = 0; i < dates.size(); i++) {
+                Entity where = places.size() == dates.size() ? places.get(i) : null;
+                NamedMeeting one = meeting(s, mech, null, dates.get(i), where, head, summit, false,
+                        s.text().substring(m.start("mech"), m.end("head")), null, List.of(), null, 0.7, m.start(), m.end());
+                if (one != null) {
+                    out.add(one);
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
     /** 1998年至2000年 for three meetings: one year each. */
     private static List<DateMention> yearsOfSpan(DateMention span, int count) {
         if (span == null || !span.isSpan() || span.from().precision() != Value.Date.Precision.YEAR
@@ -450,6 +516,12 @@ public final class MeetingFinder {
         return GROUPS.get(m.pattern()).contains(group) && m.group(group) != null;
     }
 
+    /** The one mechanism named in the clause around the match, or null. */
+    private static Entity soleMechanismOfClause(MaskedSentence s, Matcher m) {
+        List<Entity> mechs = s.entitiesIn(s.clauseStart(m.start()), s.clauseEnd(m.end()), 'M');
+        return mechs.stream().map(Entity::key).distinct().count() == 1 ? mechs.get(0) : null;
+    }
+
     private static Entity soleMechanism(MaskedSentence s) {
         List<Entity> mechs = s.entitiesIn(0, s.masked().length(), 'M');
         return mechs.stream().map(Entity::key).distinct().count() == 1 ? mechs.get(0) : null;
@@ -475,6 +547,10 @@ public final class MeetingFinder {
         if (after != null && usable(after) && s.localStart(after) == m.end()) {
             return after; // 第五次部长会议11日在某地闭幕: the date right after the name is its date
         }
+        if (after != null && usable(after) && s.localStart(after) < s.clauseEnd(m.end())
+                && s.masked().substring(m.end(), s.localStart(after)).matches("(?:将|已|预|拟)?定?于")) {
+            return after; // 第32届外长会预定于2031年7月在甲城举行: the date the clause gives the meeting, not an earlier clause's
+        }
         DateMention before = s.dateBefore(m.start());
         if (before != null && usable(before) && !s.masked().startsWith("电", s.localStart(before) + before.surface().length())) {
             return before; // but not a dateline's (新华社某地3月12日电): that dates the report
@@ -495,6 +571,12 @@ public final class MeetingFinder {
                 && after.from().lexical().startsWith(year.from().lexical())
                 && s.masked().substring(m.end(), s.localStart(after)).matches("[^，。；]{0,4}")) {
             return after;
+        }
+        // 2022年4月21日，主席在某论坛2022年年会开幕式上……: the sentence's finer date of the same year
+        DateMention before = s.dateBefore(m.start());
+        if (before != null && !before.isSpan() && before.from().precision() != Value.Date.Precision.YEAR
+                && before.from().lexical().startsWith(year.from().lexical())) {
+            return before;
         }
         return year;
     }

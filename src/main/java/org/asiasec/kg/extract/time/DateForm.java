@@ -425,7 +425,8 @@ enum DateForm {
     /** Regular-expression fragments shared by the forms. */
     private static final class Rx {
         static final String S = "\\s*";
-        static final String YEAR_DIGITS = "\\d{4}|[〇零一二三四五六七八九]{4}";
+        /** Four digits; a PDF's text may split them with single spaces (2 0 1 8, 202 5). */
+        static final String YEAR_DIGITS = "\\d(?: ?\\d){3}|[〇零一二三四五六七八九]{4}";
         static final String YEAR = "(?<![\\d〇零一二三四五六七八九])(?<y>" + YEAR_DIGITS + ")";
         static final String DASH = "\\s*(?:[—–\\-~～]+|至|到)\\s*";
         static final String MONTH_PART = monthPart("part");

@@ -10,7 +10,7 @@ public final class Numerals {
 
     /** 2031, 二〇三一, 二零三一 → 2031; 21, 二十一 → 21; 十 → 10; 一百零五 → 105. Throws on anything else. */
     public static int parse(String s) {
-        String t = s.strip().replace('零', '〇').replace('０', '0');
+        String t = s.strip().replace(" ", "").replace('零', '〇').replace('０', '0'); // 202 5: digits a PDF split
         if (t.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(t);
         }
