@@ -110,6 +110,18 @@ class UnlistedNamesTest {
     }
 
     @Nested
+    @DisplayName("机制：名称前的届次")
+    class EditionBefore {
+
+        @Test
+        @DisplayName("届次在前：首届北极海上共同安全合作论坛的名称不含「首届」")
+        void editionBefore() {
+            assertEquals(Set.of("北极海上共同安全合作论坛"), mechanisms("今年下半年，中方将在三亚举办首届北极海上共同安全合作论坛。"));
+            assertEquals(Set.of("图们江区域安全论坛"), mechanisms("第二届图们江区域安全论坛在珲春举行。"));
+        }
+    }
+
+    @Nested
     @DisplayName("机制：已知会议名称省去「议」")
     class ShortConference {
 
@@ -180,6 +192,26 @@ class UnlistedNamesTest {
         @DisplayName("提出“2+7合作框架”：数字公式也是术语")
         void formula() {
             assertEquals(Set.of("2+7合作框架"), concepts("李总理出席会议，提出“2+7合作框架”，即深化战略互信。"));
+        }
+
+        @Test
+        @DisplayName("强调“不扩张、不对抗、不干涉内政”：一串否定是一条原则；随口的“不知道、不清楚”不是")
+        void negations() {
+            assertEquals(Set.of("不扩张、不对抗、不干涉内政"), concepts("各方强调“不扩张、不对抗、不干涉内政”。"));
+            assertEquals(Set.of(), concepts("他说“不知道、不清楚”。"));
+        }
+
+        @Test
+        @DisplayName("繁体：提出「北極海洋互信五項舉措」：以项数结尾的是术语")
+        void countedItems() {
+            assertEquals(Set.of("北极海洋互信五项举措"), concepts("我代表主席國提出「北極海洋互信五項舉措」：一是建立網絡；二是開展演練。"));
+        }
+
+        @Test
+        @DisplayName("“自由开放的北极”构想：构想前的“的”属于名称；一般引语中的“的”不是")
+        void withDe() {
+            assertEquals(Set.of("自由开放的北极"), concepts("首相首次提出“自由开放的北极”构想，其三大支柱为推广法治。"));
+            assertEquals(Set.of(), concepts("他说“这是我的看法”。"));
         }
 
         @Test

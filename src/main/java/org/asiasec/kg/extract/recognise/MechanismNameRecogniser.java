@@ -84,7 +84,7 @@ public class MechanismNameRecogniser implements Recogniser {
 
     private Optional<Candidate> candidate(TextAnalysis text, int head, String headWord, String kind) {
         NamePhrase phrase = NamePhrase.grow(text, head, Set.of(), true);
-        int start = stripVenueOrOwner(text, afterLastClauseWord(text, phrase.start(), phrase.end() - headWord.length()), phrase.end());
+        int start = stripVenueOrOwner(text, afterEdition(text, afterLastClauseWord(text, phrase.start(), phrase.end() - headWord.length())), phrase.end());
         int beforeHead = text.tokenEndingAt(phrase.end() - headWord.length());
         if (isOneMeeting(text, start, phrase.end(), headWord)
                 || beforeHead >= 0 && text.token(beforeHead).pos().startsWith("c")) { // 中国与对话会: 与 joins a clause
@@ -127,6 +127,15 @@ public class MechanismNameRecogniser implements Recogniser {
             }
         }
         return name;
+    }
+
+    /** 首届, 第二届 in front name one edition of the forum, not the forum: the name starts after them. */
+    private static final java.util.regex.Pattern EDITION_PREFIX = java.util.regex.Pattern.compile(
+            "(首届|首次|第[0-9０-９一二三四五六七八九十百零〇]+[届次])");
+
+    private static int afterEdition(TextAnalysis text, int start) {
+        java.util.regex.Matcher m = EDITION_PREFIX.matcher(text.text()).region(start, text.text().length());
+        return m.lookingAt() && text.tokenStartingAt(m.end()) >= 0 ? m.end() : start;
     }
 
     /**
