@@ -122,6 +122,25 @@ class UnlistedNamesTest {
     }
 
     @Nested
+    @DisplayName("机制：有成员国、观察员国或秘书处的简称")
+    class AbbreviationWithMembers {
+
+        @Test
+        @DisplayName("繁体：獨聯體正式成員國")
+        void members() {
+            assertEquals(Set.of("独联体"), mechanisms("該國已轉為獨聯體正式成員國。"));
+            assertEquals(Set.of("独联体"), mechanisms("吉尔吉斯斯坦同属独联体成员国。"));
+        }
+
+        @Test
+        @DisplayName("反例：国家简称或代词后的成员国")
+        void notAbbreviations() {
+            assertEquals(Set.of(), mechanisms("中美成员国之间的分歧。"));
+            assertEquals(Set.of(), mechanisms("会议邀请了各成员国代表。"));
+        }
+    }
+
+    @Nested
     @DisplayName("机制：已知会议名称省去「议」")
     class ShortConference {
 
