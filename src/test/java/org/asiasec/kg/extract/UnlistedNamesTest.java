@@ -141,6 +141,24 @@ class UnlistedNamesTest {
     }
 
     @Nested
+    @DisplayName("机制：地域与描述")
+    class AreaAndDescription {
+
+        @Test
+        @DisplayName("河流是机构覆盖的地域，不是会址：澜湄水文合作中心")
+        void riverIsNoVenue() {
+            assertEquals(Set.of("澜湄水文合作中心"), mechanisms("各国依托澜湄水文合作中心开展联合研究。"));
+        }
+
+        @Test
+        @DisplayName("反例：建立南海和平机制是描述；区域性政府间国际组织不是名称")
+        void descriptions() {
+            assertEquals(Set.of(), mechanisms("双方同意建立南海和平稳定机制。"));
+            assertEquals(Set.of(), mechanisms("该组织是由八国组成的区域性政府间国际组织。"));
+        }
+    }
+
+    @Nested
     @DisplayName("机制：已知会议名称省去「议」")
     class ShortConference {
 

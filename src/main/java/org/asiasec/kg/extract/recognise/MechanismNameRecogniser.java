@@ -100,7 +100,7 @@ public class MechanismNameRecogniser implements Recogniser {
                     ? Optional.of(new Candidate(start, phrase.end(), EntityType.MECHANISM, kind, name, name(), 0.8, null))
                     : Optional.empty();
         }
-        if (!phrase.isProper() || isOccurrence(text, start, phrase.end(), headWord) || !hasNamingWord(text, start, headStart) || name.length() <= headWord.length() + 1
+        if (!phrase.isProper() || onlyGluedGenericWords(text, start, headStart) || isOccurrence(text, start, phrase.end(), headWord) || !hasNamingWord(text, start, headStart) || name.length() <= headWord.length() + 1
                 || name.length() > 30 || text.lexicon().byName(name).isPresent()
                 || isGenericAfterName(text, start, headStart, headWord)) {
             return Optional.empty();
@@ -216,6 +216,30 @@ public class MechanismNameRecogniser implements Recogniser {
                 .anyMatch(h -> h.entry().type() == EntityType.MECHANISM && h.start() == 0);
     }
 
+    /**
+     * 区域性政府|间国际组织: HanLP's organisation recogniser made names of common words; when they are the
+     * only proper nouns before the head and no word inside them names a place or anything else, there is no name.
+     */
+    private static boolean onlyGluedGenericWords(TextAnalysis text, int start, int headStart) {
+        for (int s = start; s < headStart; ) {
+            int t = text.tokenStartingAt(s);
+            if (t < 0) {
+                return false;
+            }
+            Token token = text.token(t);
+            if (NamePhrase.isProperNoun(text, token) && !token.pos().equals("nt")) {
+                return false;
+            }
+            if (token.pos().equals("nt") && (NamePhrase.isLexiconName(text, token)
+                    || text.wordsOf(token.word()).stream().anyMatch(w -> !w.pos().equals("nt") && (NamePhrase.isProperNoun(text, w)
+                            || w.pos().startsWith("nr") || w.pos().startsWith("ns"))))) {
+                return false;
+            }
+            s = token.end();
+        }
+        return true;
+    }
+
     /** A proper noun before the head that is not a concept or document (全球文明倡议实践机制 is not a name). */
     private static boolean hasNamingWord(TextAnalysis text, int start, int headStart) {
         for (int s = start; s < headStart; ) {
@@ -258,14 +282,17 @@ public class MechanismNameRecogniser implements Recogniser {
         }
     }
 
+    /** A city or town; a region, river or sea names the area a body covers (澜湄水资源合作中心), not a venue. */
     private static boolean isCity(TextAnalysis text, Token t) {
-        return text.lexicon().byName(t.word()).map(e -> e.type() == EntityType.PLACE && !"Region".equals(e.kind()))
-                .orElse(false);
+        return text.lexicon().byName(t.word()).map(e -> e.type() == EntityType.PLACE
+                && !Set.of("Region", "River", "Sea").contains(e.kind())).orElse(false);
     }
 
     /** Heads that name an organ or a body of their own right after a known name (上海合作组织秘书处). */
     private static final Set<String> ORGAN_HEADS = Set.of("秘书处", "委员会", "理事会", "论坛", "联盟", "组织", "对话会", "合作中心");
 
+    /** What a mechanism is for: after a place they describe one (半岛和平机制) rather than name it. */
+    private static final Set<String> PURPOSES = Set.of("和平", "稳定", "和平稳定", "安全稳定", "和平与稳定");
     /** Words of a body's own name: after a place they name a body (南海合作论坛, 澜沧江安全对话). */
     private static final Set<String> NAMING_GENERIC = Set.of("安全", "合作", "对话", "安全合作", "交流", "协调",
             "地区", "区域", "次区域");
@@ -285,6 +312,9 @@ public class MechanismNameRecogniser implements Recogniser {
             int last = text.tokenEndingAt(headStart);
             boolean area = last >= 0 && isWaterOrLand(text, text.token(last)) && BODY_HEADS.contains(headWord);
             return !ORGAN_HEADS.contains(headWord) && !area;
+        }
+        if (headWord.equals("机制") && NamePhrase.onlyWords(text, after, headStart, PURPOSES)) {
+            return true; // 建立半岛和平机制: a mechanism described by what it is for
         }
         if (BODY_HEADS.contains(headWord) && NamePhrase.onlyWords(text, after, headStart, NAMING_GENERIC)
                 || headWord.equals("机制") && NamePhrase.onlyWords(text, after, headStart, MECHANISM_NAMING)) {
