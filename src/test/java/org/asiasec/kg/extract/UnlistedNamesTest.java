@@ -103,9 +103,10 @@ class UnlistedNamesTest {
         }
 
         @Test
-        @DisplayName("反例：建立磋商机制")
+        @DisplayName("反例：建立磋商机制；地名后只有海上、安全、合作的机制是描述")
         void generic() {
             assertEquals(Set.of(), mechanisms("双方同意建立磋商机制。"));
+            assertEquals(Set.of(), mechanisms("太平洋海上安全合作机制逐步形成。"));
         }
     }
 

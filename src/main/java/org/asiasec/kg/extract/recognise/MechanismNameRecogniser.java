@@ -42,10 +42,13 @@ public class MechanismNameRecogniser implements Recogniser {
 
     /** Heads whose name built from a venue alone (莫斯科会议, 中美会谈) denotes one occurrence. */
     private static final Set<String> OCCURRENCE_HEADS = Set.of("会议", "会谈", "对话", "座谈会", "磋商");
-    /** Words that describe any mechanism; a proper noun followed only by these is not a name (亚太地区主要多边机制). */
+    /**
+     * Words that describe any mechanism; a proper noun followed only by these is not a name (亚太地区主要多边机制,
+     * 印度洋海上安全合作机制).
+     */
     private static final Set<String> GENERIC = Set.of("地区", "区域", "次区域", "周边", "主要", "多边", "双边", "安全",
             "合作", "对话", "现有", "相关", "有关", "各类", "各种", "多种", "一系列", "这些", "重要", "国际", "政府间",
-            "组织", "机制", "论坛", "会议", "平台", "框架", "实践", "交流", "沟通", "协调");
+            "组织", "机制", "论坛", "会议", "平台", "框架", "实践", "交流", "沟通", "协调", "海上");
 
     @Override
     public String name() {
