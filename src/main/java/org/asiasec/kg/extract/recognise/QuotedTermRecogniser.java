@@ -57,8 +57,6 @@ public class QuotedTermRecogniser implements Recogniser {
     private static final Pattern NEGATIONS = Pattern.compile("不[\\u4e00-\\u9fff]{1,6}(?:、不[\\u4e00-\\u9fff]{1,6})+");
     /** “……五项举措”, “……八点主张”: a term that ends by counting its items is coined, whatever its words. */
     private static final Pattern COUNTED_ENDING = Pattern.compile("[一二三四五六七八九十两]+[项点大条][\\u4e00-\\u9fff]{1,3}$");
-    /** “六个坚持”, “四个着力”: the heading of a list of what another idea holds, not an idea of its own. */
-    private static final Pattern NUMBERED_ACTS = Pattern.compile("[一二三四五六七八九十两]+个");
     private static final Set<String> COMMON = Set.of("n", "vn", "an", "a", "v", "vi", "d", "ad", "vd", "ng");
 
     @Override
@@ -88,7 +86,7 @@ public class QuotedTermRecogniser implements Recogniser {
             // “自由开放的印太”构想: a 的 inside a term the text names an idea right after is part of the name
             boolean named = CONCEPT_CUES.stream().anyMatch(c -> text.text().startsWith(c, m.end()));
             String words = named ? term.replace("的", "") : term;
-            if (NOT_A_TERM.matcher(words).find() && !formula || isListHeading(text, start, term)) {
+            if (NOT_A_TERM.matcher(words).find() && !formula) {
                 continue;
             }
             String after = text.text().substring(m.end(), Math.min(text.text().length(), m.end() + 80));
@@ -185,16 +183,6 @@ public class QuotedTermRecogniser implements Recogniser {
             s = text.token(t).end();
         }
         return true;
-    }
-
-    /** “六个坚持”: a count of 个 followed by a verb heads the list of what another idea holds. */
-    private static boolean isListHeading(TextAnalysis text, int start, String term) {
-        Matcher m = NUMBERED_ACTS.matcher(term);
-        if (!m.lookingAt()) {
-            return false;
-        }
-        int t = text.tokenStartingAt(start + m.end());
-        return t >= 0 && text.token(t).pos().startsWith("v") && !text.token(t).pos().equals("vn");
     }
 
     /**
