@@ -103,9 +103,59 @@ class UnlistedNamesTest {
         }
 
         @Test
-        @DisplayName("反例：建立磋商机制")
+        @DisplayName("反例：建立磋商机制；地名后只有海上、安全、合作的机制是描述")
         void generic() {
             assertEquals(Set.of(), mechanisms("双方同意建立磋商机制。"));
+            assertEquals(Set.of(), mechanisms("太平洋海上安全合作机制逐步形成。"));
+        }
+    }
+
+    @Nested
+    @DisplayName("机制：名称前的届次")
+    class EditionBefore {
+
+        @Test
+        @DisplayName("届次在前：首届北极海上共同安全合作论坛的名称不含「首届」")
+        void editionBefore() {
+            assertEquals(Set.of("北极海上共同安全合作论坛"), mechanisms("今年下半年，中方将在三亚举办首届北极海上共同安全合作论坛。"));
+            assertEquals(Set.of("图们江区域安全论坛"), mechanisms("第二届图们江区域安全论坛在珲春举行。"));
+        }
+    }
+
+    @Nested
+    @DisplayName("机制：有成员国、观察员国或秘书处的简称")
+    class AbbreviationWithMembers {
+
+        @Test
+        @DisplayName("繁体：獨聯體正式成員國")
+        void members() {
+            assertEquals(Set.of("独联体"), mechanisms("該國已轉為獨聯體正式成員國。"));
+            assertEquals(Set.of("独联体"), mechanisms("吉尔吉斯斯坦同属独联体成员国。"));
+        }
+
+        @Test
+        @DisplayName("反例：国家简称或代词后的成员国")
+        void notAbbreviations() {
+            assertEquals(Set.of(), mechanisms("中美成员国之间的分歧。"));
+            assertEquals(Set.of(), mechanisms("会议邀请了各成员国代表。"));
+        }
+    }
+
+    @Nested
+    @DisplayName("机制：地域与描述")
+    class AreaAndDescription {
+
+        @Test
+        @DisplayName("河流是机构覆盖的地域，不是会址：澜湄水文合作中心")
+        void riverIsNoVenue() {
+            assertEquals(Set.of("澜湄水文合作中心"), mechanisms("各国依托澜湄水文合作中心开展联合研究。"));
+        }
+
+        @Test
+        @DisplayName("反例：建立南海和平机制是描述；区域性政府间国际组织不是名称")
+        void descriptions() {
+            assertEquals(Set.of(), mechanisms("双方同意建立南海和平稳定机制。"));
+            assertEquals(Set.of(), mechanisms("该组织是由八国组成的区域性政府间国际组织。"));
         }
     }
 
@@ -183,9 +233,28 @@ class UnlistedNamesTest {
         }
 
         @Test
-        @DisplayName("反例：“六个坚持”是另一理念内容的标题；所谓“……”；带动词的口号")
+        @DisplayName("强调“不扩张、不对抗、不干涉内政”：一串否定是一条原则；随口的“不知道、不清楚”不是")
+        void negations() {
+            assertEquals(Set.of("不扩张、不对抗、不干涉内政"), concepts("各方强调“不扩张、不对抗、不干涉内政”。"));
+            assertEquals(Set.of(), concepts("他说“不知道、不清楚”。"));
+        }
+
+        @Test
+        @DisplayName("繁体：提出「北極海洋互信五項舉措」：以项数结尾的是术语")
+        void countedItems() {
+            assertEquals(Set.of("北极海洋互信五项举措"), concepts("我代表主席國提出「北極海洋互信五項舉措」：一是建立網絡；二是開展演練。"));
+        }
+
+        @Test
+        @DisplayName("“自由开放的北极”构想：构想前的“的”属于名称；一般引语中的“的”不是")
+        void withDe() {
+            assertEquals(Set.of("自由开放的北极"), concepts("首相首次提出“自由开放的北极”构想，其三大支柱为推广法治。"));
+            assertEquals(Set.of(), concepts("他说“这是我的看法”。"));
+        }
+
+        @Test
+        @DisplayName("反例：所谓“……”；带动词的口号")
         void notIdeas() {
-            assertEquals(Set.of(), concepts("其核心内容被概括为“六个坚持”：坚持共同、综合、合作。"));
             assertEquals(Set.of(), concepts("个别域外国家炒作所谓“海峡问题”，不利于地区和平稳定。"));
             assertEquals(Set.of(), concepts("六国领导人将围绕“携手共建塔斯曼和平共同体”主题深入交流。"));
         }

@@ -42,10 +42,13 @@ public class MechanismNameRecogniser implements Recogniser {
 
     /** Heads whose name built from a venue alone (莫斯科会议, 中美会谈) denotes one occurrence. */
     private static final Set<String> OCCURRENCE_HEADS = Set.of("会议", "会谈", "对话", "座谈会", "磋商");
-    /** Words that describe any mechanism; a proper noun followed only by these is not a name (亚太地区主要多边机制). */
+    /**
+     * Words that describe any mechanism; a proper noun followed only by these is not a name (亚太地区主要多边机制,
+     * 印度洋海上安全合作机制).
+     */
     private static final Set<String> GENERIC = Set.of("地区", "区域", "次区域", "周边", "主要", "多边", "双边", "安全",
             "合作", "对话", "现有", "相关", "有关", "各类", "各种", "多种", "一系列", "这些", "重要", "国际", "政府间",
-            "组织", "机制", "论坛", "会议", "平台", "框架", "实践", "交流", "沟通", "协调");
+            "组织", "机制", "论坛", "会议", "平台", "框架", "实践", "交流", "沟通", "协调", "海上");
 
     @Override
     public String name() {
@@ -84,7 +87,7 @@ public class MechanismNameRecogniser implements Recogniser {
 
     private Optional<Candidate> candidate(TextAnalysis text, int head, String headWord, String kind) {
         NamePhrase phrase = NamePhrase.grow(text, head, Set.of(), true);
-        int start = stripVenueOrOwner(text, afterLastClauseWord(text, phrase.start(), phrase.end() - headWord.length()), phrase.end());
+        int start = stripVenueOrOwner(text, afterEdition(text, afterLastClauseWord(text, phrase.start(), phrase.end() - headWord.length())), phrase.end());
         int beforeHead = text.tokenEndingAt(phrase.end() - headWord.length());
         if (isOneMeeting(text, start, phrase.end(), headWord)
                 || beforeHead >= 0 && text.token(beforeHead).pos().startsWith("c")) { // 中国与对话会: 与 joins a clause
@@ -100,7 +103,7 @@ public class MechanismNameRecogniser implements Recogniser {
                     ? Optional.of(new Candidate(start, phrase.end(), EntityType.MECHANISM, kind, name, name(), 0.8, null))
                     : Optional.empty();
         }
-        if (!phrase.isProper() || isOccurrence(text, start, phrase.end(), headWord) || !hasNamingWord(text, start, headStart) || name.length() <= headWord.length() + 1
+        if (!phrase.isProper() || onlyGluedGenericWords(text, start, headStart) || isOccurrence(text, start, phrase.end(), headWord) || !hasNamingWord(text, start, headStart) || name.length() <= headWord.length() + 1
                 || name.length() > 30 || text.lexicon().byName(name).isPresent()
                 || isGenericAfterName(text, start, headStart, headWord)) {
             return Optional.empty();
@@ -127,6 +130,15 @@ public class MechanismNameRecogniser implements Recogniser {
             }
         }
         return name;
+    }
+
+    /** 首届, 第二届 in front name one edition of the forum, not the forum: the name starts after them. */
+    private static final java.util.regex.Pattern EDITION_PREFIX = java.util.regex.Pattern.compile(
+            "(首届|首次|第[0-9０-９一二三四五六七八九十百零〇]+[届次])");
+
+    private static int afterEdition(TextAnalysis text, int start) {
+        java.util.regex.Matcher m = EDITION_PREFIX.matcher(text.text()).region(start, text.text().length());
+        return m.lookingAt() && text.tokenStartingAt(m.end()) >= 0 ? m.end() : start;
     }
 
     /**
@@ -207,6 +219,30 @@ public class MechanismNameRecogniser implements Recogniser {
                 .anyMatch(h -> h.entry().type() == EntityType.MECHANISM && h.start() == 0);
     }
 
+    /**
+     * 区域性政府|间国际组织: HanLP's organisation recogniser made names of common words; when they are the
+     * only proper nouns before the head and no word inside them names a place or anything else, there is no name.
+     */
+    private static boolean onlyGluedGenericWords(TextAnalysis text, int start, int headStart) {
+        for (int s = start; s < headStart; ) {
+            int t = text.tokenStartingAt(s);
+            if (t < 0) {
+                return false;
+            }
+            Token token = text.token(t);
+            if (NamePhrase.isProperNoun(text, token) && !token.pos().equals("nt")) {
+                return false;
+            }
+            if (token.pos().equals("nt") && (NamePhrase.isLexiconName(text, token)
+                    || text.wordsOf(token.word()).stream().anyMatch(w -> !w.pos().equals("nt") && (NamePhrase.isProperNoun(text, w)
+                            || w.pos().startsWith("nr") || w.pos().startsWith("ns"))))) {
+                return false;
+            }
+            s = token.end();
+        }
+        return true;
+    }
+
     /** A proper noun before the head that is not a concept or document (全球文明倡议实践机制 is not a name). */
     private static boolean hasNamingWord(TextAnalysis text, int start, int headStart) {
         for (int s = start; s < headStart; ) {
@@ -249,14 +285,17 @@ public class MechanismNameRecogniser implements Recogniser {
         }
     }
 
+    /** A city or town; a region, river or sea names the area a body covers (澜湄水资源合作中心), not a venue. */
     private static boolean isCity(TextAnalysis text, Token t) {
-        return text.lexicon().byName(t.word()).map(e -> e.type() == EntityType.PLACE && !"Region".equals(e.kind()))
-                .orElse(false);
+        return text.lexicon().byName(t.word()).map(e -> e.type() == EntityType.PLACE
+                && !Set.of("Region", "River", "Sea").contains(e.kind())).orElse(false);
     }
 
     /** Heads that name an organ or a body of their own right after a known name (上海合作组织秘书处). */
     private static final Set<String> ORGAN_HEADS = Set.of("秘书处", "委员会", "理事会", "论坛", "联盟", "组织", "对话会", "合作中心");
 
+    /** What a mechanism is for: after a place they describe one (半岛和平机制) rather than name it. */
+    private static final Set<String> PURPOSES = Set.of("和平", "稳定", "和平稳定", "安全稳定", "和平与稳定");
     /** Words of a body's own name: after a place they name a body (南海合作论坛, 澜沧江安全对话). */
     private static final Set<String> NAMING_GENERIC = Set.of("安全", "合作", "对话", "安全合作", "交流", "协调",
             "地区", "区域", "次区域");
@@ -276,6 +315,9 @@ public class MechanismNameRecogniser implements Recogniser {
             int last = text.tokenEndingAt(headStart);
             boolean area = last >= 0 && isWaterOrLand(text, text.token(last)) && BODY_HEADS.contains(headWord);
             return !ORGAN_HEADS.contains(headWord) && !area;
+        }
+        if (headWord.equals("机制") && NamePhrase.onlyWords(text, after, headStart, PURPOSES)) {
+            return true; // 建立半岛和平机制: a mechanism described by what it is for
         }
         if (BODY_HEADS.contains(headWord) && NamePhrase.onlyWords(text, after, headStart, NAMING_GENERIC)
                 || headWord.equals("机制") && NamePhrase.onlyWords(text, after, headStart, MECHANISM_NAMING)) {

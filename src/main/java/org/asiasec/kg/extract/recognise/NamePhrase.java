@@ -72,7 +72,9 @@ final class NamePhrase {
                 break;
             }
             // 海上 in 印度洋岛国海上安全磋商机制: a word of place inside a mechanism's name
-            if (isModifier(text, left) || mechanism && (left.pos().equals("nnt") || left.pos().equals("s") && first < head
+            // 共同 in 亚太海上共同安全合作论坛 modifies like an adjective, though HanLP reads it as an adverb
+            if (isModifier(text, left) || left.word().equals("共同") && first < head
+                    || mechanism && (left.pos().equals("nnt") || left.pos().equals("s") && first < head
                     || isActBeforeHead(tokens, first - 1, head))) {
                 first--;
             } else if (mechanism && isSandwichedVerb(text, first - 1)) {

@@ -22,7 +22,7 @@ public class QuotedTermRecogniser implements Recogniser {
     private static final Pattern NOT_A_TERM = Pattern.compile("[，。：；！？,.:;!?、\\s的了是我们\\d]");
     /** Words that, right after the closing quote, say the quoted term is a concept. */
     private static final List<String> CONCEPT_CUES = List.of("理念", "倡议", "原则", "精神", "思想", "模式", "战略",
-            "安全观", "观", "方式", "概念", "主张", "思路");
+            "安全观", "观", "方式", "概念", "主张", "思路", "构想");
     /** An English gloss in brackets right after the quote (“全政府”(whole-of-government approach)). */
     private static final Pattern GLOSS = Pattern.compile("^\\s*[（(][\\p{IsLatin}\\p{IsCyrillic}\\s\\-’'\\d.]+[）)]?");
     /** A Latin acronym in brackets right after the quote: （SARC）. */
@@ -53,8 +53,10 @@ public class QuotedTermRecogniser implements Recogniser {
     private static final Pattern DEFINED = Pattern.compile("^[，,]?(?:即|就是|是指|指的是|是)");
     /** “2+7合作框架”, “3+5合作框架”: a count of parts and what they make up, a coined term despite its digits. */
     private static final Pattern COUNTED_FORMULA = Pattern.compile("\\d{1,2}\\s*[+＋]\\s*\\d{1,2}[\\u4e00-\\u9fff]{2,8}");
-    /** “六个坚持”, “四个着力”: the heading of a list of what another idea holds, not an idea of its own. */
-    private static final Pattern NUMBERED_ACTS = Pattern.compile("[一二三四五六七八九十两]+个");
+    /** “不结盟、不对抗、不针对第三方”: two or more negated acts in a row. */
+    private static final Pattern NEGATIONS = Pattern.compile("不[\\u4e00-\\u9fff]{1,6}(?:、不[\\u4e00-\\u9fff]{1,6})+");
+    /** “……五项举措”, “……八点主张”: a term that ends by counting its items is coined, whatever its words. */
+    private static final Pattern COUNTED_ENDING = Pattern.compile("[一二三四五六七八九十两]+[项点大条][\\u4e00-\\u9fff]{1,3}$");
     private static final Set<String> COMMON = Set.of("n", "vn", "an", "a", "v", "vi", "d", "ad", "vd", "ng");
 
     @Override
@@ -76,7 +78,15 @@ public class QuotedTermRecogniser implements Recogniser {
                 continue;
             }
             boolean formula = COUNTED_FORMULA.matcher(term).matches();
-            if (NOT_A_TERM.matcher(term).find() && !formula || isListHeading(text, start, term)) {
+            if (NEGATIONS.matcher(term).matches() && isIntroducedAsIdea(text.text(), m.start())) {
+                // 强调“不结盟、不对抗、不针对第三方”: a series of what the parties will not do, put forward, is one principle
+                out.add(new Candidate(start, end, EntityType.CONCEPT, "Principle", term, name(), 0.7, null));
+                continue;
+            }
+            // “自由开放的印太”构想: a 的 inside a term the text names an idea right after is part of the name
+            boolean named = CONCEPT_CUES.stream().anyMatch(c -> text.text().startsWith(c, m.end()));
+            String words = named ? term.replace("的", "") : term;
+            if (NOT_A_TERM.matcher(words).find() && !formula) {
                 continue;
             }
             String after = text.text().substring(m.end(), Math.min(text.text().length(), m.end() + 80));
@@ -175,16 +185,6 @@ public class QuotedTermRecogniser implements Recogniser {
         return true;
     }
 
-    /** “六个坚持”: a count of 个 followed by a verb heads the list of what another idea holds. */
-    private static boolean isListHeading(TextAnalysis text, int start, String term) {
-        Matcher m = NUMBERED_ACTS.matcher(term);
-        if (!m.lookingAt()) {
-            return false;
-        }
-        int t = text.tokenStartingAt(start + m.end());
-        return t >= 0 && text.token(t).pos().startsWith("v") && !text.token(t).pos().equals("vn");
-    }
-
     /**
      * A longer phrase with a verb or adverb in it is a quotation (“亚太安全只能走对话合作之路”); an adverb
      * alone does not make one of a phrase that ends as coined terms do (“亚太海上共同安全倡议”, where 共同
@@ -192,8 +192,8 @@ public class QuotedTermRecogniser implements Recogniser {
      */
     private static boolean isQuotation(TextAnalysis text, int start, int end) {
         String term = text.text().substring(start, end);
-        if (end - start <= 6) {
-            return false;
+        if (end - start <= 6 || COUNTED_ENDING.matcher(term).find()) {
+            return false; // “……互信五项举措”: the count makes a title of the words before it
         }
         boolean coined = TERM_ENDINGS.stream().anyMatch(term::endsWith);
         for (int s = start; s < end; ) {

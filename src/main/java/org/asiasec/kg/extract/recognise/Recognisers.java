@@ -11,7 +11,7 @@ public final class Recognisers {
 
     public static List<Recogniser> standard() {
         return List.of(new LexiconRecogniser(), new TitleRecogniser(), new MechanismNameRecogniser(),
-                new FormulaMechanismRecogniser(), new JoinedPartiesRecogniser(), new ShortConferenceRecogniser(), new ConceptNameRecogniser(), new QuotedTermRecogniser(),
+                new FormulaMechanismRecogniser(), new JoinedPartiesRecogniser(), new ShortConferenceRecogniser(), new MembersOfRecogniser(), new ConceptNameRecogniser(), new QuotedTermRecogniser(),
                 new ConceptListRecogniser(), new PersonRecogniser(), new TitledPersonRecogniser(), new PlaceRecogniser(), new PlaceByFormRecogniser(), new InstitutionRecogniser(),
                 new ShortFormRecogniser());
     }
