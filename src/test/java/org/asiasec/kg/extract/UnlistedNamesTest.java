@@ -277,4 +277,32 @@ class UnlistedNamesTest {
             assertEquals(Set.of("新安全观", "亚洲安全观", "全球安全倡议"), concepts("【关键词】新安全观　亚洲安全观　全球安全倡议"));
         }
     }
+
+    @Nested
+    @DisplayName("机制：百科式定义给出的名称（名称（英语：…），是……组织）")
+    class Defined {
+
+        @Test
+        @DisplayName("名称全由普通词构成，定义句使之成为机制；简称与缩写指同一机制")
+        void definedOrganisation() {
+            String text = "南海渔业国家联合会（英语：Union of South Sea Fishing States，缩写USFS），简称渔联会，"
+                    + "是由沿岸国家组成的区域性国际组织。渔联会总部设于甲城，USFS每年举行一次部长会。";
+            assertEquals(Set.of("南海渔业国家联合会"), mechanisms(text));
+        }
+
+        @Test
+        @DisplayName("繁体：標題行也是同一機制")
+        void traditional() {
+            String text = "北方草原國家聯合體\n\n北方草原國家聯合體（英語：Union of Northern Steppe States），簡稱草聯，"
+                    + "是由五個內陸國家組成的政府間組織。";
+            assertEquals(Set.of("北方草原国家联合体"), mechanisms(text));
+        }
+
+        @Test
+        @DisplayName("反例：定义为城市，或没有定义句，都不是机制")
+        void notDefinedAsAnOrganisation() {
+            assertEquals(Set.of(), mechanisms("卡拉苏尔（英语：Karasur）是甲国第二大城市。"));
+            assertEquals(Set.of(), mechanisms("草原国家联合会（英语：Steppe Union）于2030年停止活动。"));
+        }
+    }
 }

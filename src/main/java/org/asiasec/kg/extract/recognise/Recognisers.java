@@ -13,7 +13,7 @@ public final class Recognisers {
         return List.of(new LexiconRecogniser(), new TitleRecogniser(), new MechanismNameRecogniser(),
                 new FormulaMechanismRecogniser(), new JoinedPartiesRecogniser(), new ShortConferenceRecogniser(), new MembersOfRecogniser(), new ConceptNameRecogniser(), new QuotedTermRecogniser(),
                 new ConceptListRecogniser(), new PersonRecogniser(), new TitledPersonRecogniser(), new PlaceRecogniser(), new PlaceByFormRecogniser(), new InstitutionRecogniser(),
-                new ShortFormRecogniser());
+                new ShortFormRecogniser(), new DefinedNameRecogniser());
     }
 
     /** Every candidate every recogniser proposes. */
