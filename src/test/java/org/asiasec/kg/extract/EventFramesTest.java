@@ -1,16 +1,12 @@
 package org.asiasec.kg.extract;
 
+import static org.asiasec.kg.extract.WholeTextFacts.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.asiasec.kg.corpus.SourceMetadata;
-import org.asiasec.kg.corpus.SourceText;
-import org.asiasec.kg.model.CollectingSink;
-import org.asiasec.kg.model.Fact;
-import org.asiasec.kg.model.Value;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,34 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EventFramesTest {
 
-    private static final StandardExtractor EXTRACTOR = new StandardExtractor();
 
-    /** Facts of {@code property} read from {@code text} (a literal \\n in a CSV row is a line break), as "subject property value". */
-    private static Set<String> facts(String text, String property) {
-        text = text.replace("\\n", "\n");
-        CollectingSink sink = new CollectingSink();
-        EXTRACTOR.extract(new SourceText("t.txt", text, SourceMetadata.unknown("t.txt")), sink);
-        Set<String> out = new TreeSet<>();
-        for (Fact f : sink.facts()) {
-            if (f.property().localName().equals(property)) {
-                out.add(f.subjectKey() + " " + property + " " + show(f.value()));
-            }
-        }
-        return out;
-    }
 
-    private static String show(Value v) {
-        if (v instanceof Value.EntityRef r) {
-            return r.key();
-        }
-        if (v instanceof Value.Date d) {
-            return d.lexical();
-        }
-        if (v instanceof Value.Int i) {
-            return Long.toString(i.value());
-        }
-        return v.toString();
-    }
 
     @DisplayName("成员国列表在角色词之后：简体、繁体、PDF 断行")
     @ParameterizedTest(name = "{0}")

@@ -1,15 +1,11 @@
 package org.asiasec.kg.extract;
 
+import static org.asiasec.kg.extract.WholeTextFacts.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.asiasec.kg.corpus.SourceMetadata;
-import org.asiasec.kg.corpus.SourceText;
-import org.asiasec.kg.model.CollectingSink;
-import org.asiasec.kg.model.Fact;
-import org.asiasec.kg.model.Value;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,25 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FoundingFramesTest {
 
-    private static final StandardExtractor EXTRACTOR = new StandardExtractor();
     private static final String FORUM = "yunling-gaoyuan-anquan-hezuo-luntan";
     private static final String OLD = "yunling-bianjing-anquan-san-fang-cuoshang-jizhi";
     private static final String DIALOGUE = "beiya-caoyuan-anquan-duihua";
 
-    /** Facts of {@code property} read from {@code text} (a literal \\n in a CSV row is a line break). */
-    private static Set<String> facts(String text, String property) {
-        text = text.replace("\\n", "\n");
-        CollectingSink sink = new CollectingSink();
-        EXTRACTOR.extract(new SourceText("t.txt", text, SourceMetadata.unknown("t.txt")), sink);
-        Set<String> out = new TreeSet<>();
-        for (Fact f : sink.facts()) {
-            if (f.property().localName().equals(property)) {
-                out.add(f.subjectKey() + " " + property + " " + (f.value() instanceof Value.Date d ? d.lexical()
-                        : f.value() instanceof Value.EntityRef r ? r.key() : f.value().toString()));
-            }
-        }
-        return out;
-    }
 
     @DisplayName("由此成立：日期是句中事件（会晤）的日期；简体、繁体、PDF 断行、改日期")
     @ParameterizedTest(name = "{0}")
