@@ -41,6 +41,8 @@ public class JoinedPartiesRecogniser implements Recogniser {
     private static final int MAX_AFTER_DASH = 22;
     /** 中美朝三方会谈: short forms of countries, a count of sides, what they hold together. */
     private static final Pattern SIDES = Pattern.compile("([\\u4e00-\\u9fff]{2,6}?)([二三四五六七八九两]方)(安全)?(会谈|磋商|对话|会晤)");
+    /** SIDES without its lazy lead: a text without it has no SIDES match, and scanning for it is cheap. */
+    private static final Pattern SIDES_TAIL = Pattern.compile("[二三四五六七八九两]方(?:安全)?(?:会谈|磋商|对话|会晤)");
 
     @Override
     public String name() {
@@ -54,6 +56,9 @@ public class JoinedPartiesRecogniser implements Recogniser {
             if (DASHES.indexOf(s.charAt(dash)) >= 0 && isHan(s.charAt(dash - 1)) && isHan(s.charAt(dash + 1))) {
                 joined(text, dash).ifPresent(out::add);
             }
+        }
+        if (!SIDES_TAIL.matcher(s).find()) {
+            return;
         }
         Matcher m = SIDES.matcher(s);
         while (m.find()) {
