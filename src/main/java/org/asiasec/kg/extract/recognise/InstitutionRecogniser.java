@@ -19,7 +19,14 @@ public class InstitutionRecogniser implements Recogniser {
         return "institution";
     }
 
+    /** The last chars of the heads: most words end otherwise, and are passed with one char test. */
+    private static final String HEAD_ENDINGS = HEADS.stream().map(h -> h.substring(h.length() - 1))
+            .collect(java.util.stream.Collectors.joining());
+
     private static boolean endsWithHead(String word) {
+        if (word.isEmpty() || HEAD_ENDINGS.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return false;
+        }
         for (String head : HEADS) {
             if (word.endsWith(head)) {
                 return true;
