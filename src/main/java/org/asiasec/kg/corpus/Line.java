@@ -57,6 +57,16 @@ final class Line {
         this.doubled = doubled;
     }
 
+    /** NAVIGATION, tried only on a line with one of its separators: most lines of prose have none. */
+    private static boolean isNavigation(String s) {
+        boolean separator = false;
+        for (int i = 0; i < s.length() && !separator; i++) {
+            char c = s.charAt(i);
+            separator = c == '|' || c == '>' || c == '»';
+        }
+        return separator && NAVIGATION.matcher(s).matches();
+    }
+
     /** The line [start, end) of {@code original} (no line terminator), or null if it is blank. */
     static Line read(String original, int start, int end) {
         while (start < end && isSpace(original.charAt(start))) {
@@ -79,7 +89,7 @@ final class Line {
         if (RULE.matcher(s).matches()) {
             return new Line(Kind.RULE, empty(), width, false);
         }
-        if (NAVIGATION.matcher(s).matches() || PAGE_NUMBER.matcher(s).matches()) {
+        if (isNavigation(s) || PAGE_NUMBER.matcher(s).matches()) {
             return new Line(Kind.NOISE, empty(), width, false);
         }
         Kind kind;
