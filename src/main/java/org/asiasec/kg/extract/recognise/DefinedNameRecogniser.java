@@ -35,6 +35,9 @@ public class DefinedNameRecogniser implements Recogniser {
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
         String s = text.text();
+        if (!s.contains("英语") && !s.contains("英文") && !s.contains("English")) {
+            return; // DEFINITION cannot match without one of these: skip its scan of every sentence start
+        }
         Matcher m = DEFINITION.matcher(s);
         while (m.find()) {
             int sentenceEnd = sentenceEnd(s, m.end());
