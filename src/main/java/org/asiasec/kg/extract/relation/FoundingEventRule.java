@@ -38,6 +38,8 @@ public final class FoundingEventRule implements RelationRule {
     /** 对话会创办于2002年: the word standing for the mechanism, founded on the date after the verb. */
     private static final Pattern HEAD_FOUNDED_ON = Pattern.compile("(?:^|(?<=[，,；;。]))(?:该|本|这一)?(?<head>" + HEADS
             + ")(?:成立|创办|创立|创建|建立)于(?<date>" + MaskedSentence.DATE + ")");
+    /** What every HEAD_FOUNDED_ON match holds: 于, then a date (masked D…, see {@link MaskedSentence#DATE}). */
+    private static final String FOUNDED_ON_DATE = "于D";
     /** Something happened earlier in the sentence that the founding follows from. */
     private static final Pattern EVENT = Pattern.compile("首次|首届|第一次|第一届|签署|发表|举行|召开|会晤|会议|峰会|E");
 
@@ -69,7 +71,7 @@ public final class FoundingEventRule implements RelationRule {
             }
         }
         Matcher h = s.matcher(HEAD_FOUNDED_ON);
-        if (h.find()) {
+        if (s.says(FOUNDED_ON_DATE) && h.find()) { // skips the scan of a sentence that cannot match
             Entity mech = mechanisms.standingFor(h.group("head"), s.topicMechanism());
             DateMention date = FoundingContext.trusted(s, s.date(h, "date"));
             if (mech != null && date != null) {
