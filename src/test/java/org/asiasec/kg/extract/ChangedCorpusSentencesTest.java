@@ -11,7 +11,6 @@ import org.asiasec.kg.corpus.MetadataCatalog;
 import org.asiasec.kg.corpus.SourceText;
 import org.asiasec.kg.model.CollectingSink;
 import org.asiasec.kg.model.Fact;
-import org.asiasec.kg.model.Value;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,27 +38,12 @@ class ChangedCorpusSentencesTest {
         Set<String> out = new TreeSet<>();
         for (Fact f : sink.facts()) {
             if (f.evidence().sentenceStart() <= at && at < f.evidence().sentenceEnd()) {
-                out.add(f.subjectKey() + " " + f.property().localName() + " " + show(f.value()));
+                out.add(f.subjectKey() + " " + f.property().localName() + " " + WholeTextFacts.show(f.value()));
             }
         }
         return out;
     }
 
-    private static String show(Value v) {
-        if (v instanceof Value.EntityRef r) {
-            return r.key();
-        }
-        if (v instanceof Value.Date d) {
-            return d.lexical();
-        }
-        if (v instanceof Value.Int i) {
-            return Long.toString(i.value());
-        }
-        if (v instanceof Value.Term t) {
-            return t.localName();
-        }
-        return v.toString();
-    }
 
     private static void assertHas(Set<String> facts, String expectedFacts) {
         for (String expected : expectedFacts.split("\\s*\\|\\s*")) {

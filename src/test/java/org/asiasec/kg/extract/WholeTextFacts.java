@@ -31,7 +31,7 @@ final class WholeTextFacts {
         return out;
     }
 
-    /** An entity by its key, a date by its lexical form, a number by its digits. */
+    /** An entity by its key, a date by its lexical form, a number by its digits, an ontology term by its local name. */
     static String show(Value v) {
         if (v instanceof Value.EntityRef r) {
             return r.key();
@@ -41,6 +41,9 @@ final class WholeTextFacts {
         }
         if (v instanceof Value.Int i) {
             return Long.toString(i.value());
+        }
+        if (v instanceof Value.Term t) {
+            return t.localName();
         }
         return v.toString();
     }
