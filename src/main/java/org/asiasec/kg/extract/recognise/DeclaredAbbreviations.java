@@ -58,11 +58,17 @@ public final class DeclaredAbbreviations {
             organAfterDeclaration(text, full, m.end()).ifPresent(out::add);
             String abbreviation = m.group(1);
             // a headline may use the short form before the text declares it (集安组织三十年 … 集体安全条约组织（下称集安组织）)
-            for (int at = s.indexOf(abbreviation); at >= 0; at = s.indexOf(abbreviation, at + 1)) {
-                out.add(new Candidate(at, at + abbreviation.length(), full.type(), full.kind(), full.name(),
-                        "declared-abbreviation", 0.99, full.known()));
-            }
+            everyUse(s, abbreviation, new Candidate(full.start(), full.end(), full.type(), full.kind(), full.name(),
+                    "declared-abbreviation", 0.99, full.known()), out);
         }
         return out;
+    }
+
+    /** A copy of {@code named} at every place {@code text} writes {@code surface}: each use of a declared name. */
+    static void everyUse(String text, String surface, Candidate named, List<Candidate> out) {
+        for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+            out.add(new Candidate(at, at + surface.length(), named.type(), named.kind(), named.name(), named.rule(),
+                    named.confidence(), named.known()));
+        }
     }
 }

@@ -45,15 +45,15 @@ public class DefinedNameRecogniser implements Recogniser {
             if (kind.isEmpty()) {
                 continue;
             }
-            String name = m.group(1);
-            addEveryUse(text, name, name, kind.get(), out);
+            Candidate named = named(text, m.start(1), m.group(1), kind.get());
+            DeclaredAbbreviations.everyUse(s, m.group(1), named, out);
             Matcher acronym = ACRONYM.matcher(m.group(2));
             if (acronym.find()) {
-                addEveryUse(text, acronym.group(1), name, kind.get(), out);
+                DeclaredAbbreviations.everyUse(s, acronym.group(1), named, out);
             }
             Matcher shortForm = SHORT_FORM.matcher(s).region(m.end(), sentenceEnd);
             if (shortForm.lookingAt()) {
-                addEveryUse(text, shortForm.group(1), name, kind.get(), out);
+                DeclaredAbbreviations.everyUse(s, shortForm.group(1), named, out);
             }
         }
     }
@@ -86,12 +86,10 @@ public class DefinedNameRecogniser implements Recogniser {
         return s.length();
     }
 
-    private void addEveryUse(TextAnalysis text, String surface, String name, String kind, List<Candidate> out) {
-        String s = text.text();
+    /** The defined name as a mechanism, linked to the lexicon's entry when the lexicon knows it. */
+    private Candidate named(TextAnalysis text, int start, String name, String kind) {
         var known = text.lexicon().byName(name);
-        for (int at = s.indexOf(surface); at >= 0; at = s.indexOf(surface, at + surface.length())) {
-            out.add(new Candidate(at, at + surface.length(), EntityType.MECHANISM, known.map(e -> e.kind()).orElse(kind),
-                    known.map(e -> e.zh()).orElse(name), name(), 0.95, known.orElse(null)));
-        }
+        return new Candidate(start, start + name.length(), EntityType.MECHANISM, known.map(e -> e.kind()).orElse(kind),
+                known.map(e -> e.zh()).orElse(name), name(), 0.95, known.orElse(null));
     }
 }
