@@ -10,7 +10,7 @@ import org.asiasec.kg.model.Fact;
 import org.asiasec.kg.model.Value;
 
 /** What the standard extractor reads from a whole text, in the short form the frame tests assert. */
-final class WholeTextFacts {
+public final class WholeTextFacts {
 
     private static final StandardExtractor EXTRACTOR = new StandardExtractor();
 
@@ -31,8 +31,8 @@ final class WholeTextFacts {
         return out;
     }
 
-    /** An entity by its key, a date by its lexical form, a number by its digits, an ontology term by its local name. */
-    static String show(Value v) {
+    /** An entity by its key, a date by its lexical form, a number by its digits, a text in quotes, an ontology term by its local name. */
+    public static String show(Value v) {
         if (v instanceof Value.EntityRef r) {
             return r.key();
         }
@@ -41,6 +41,9 @@ final class WholeTextFacts {
         }
         if (v instanceof Value.Int i) {
             return Long.toString(i.value());
+        }
+        if (v instanceof Value.Text t) {
+            return "\"" + t.text() + "\"";
         }
         if (v instanceof Value.Term t) {
             return t.localName();

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.asiasec.kg.extract.WholeTextFacts;
 import org.asiasec.kg.extract.sentence.AnalysedSentence;
 import org.asiasec.kg.model.CollectingSink;
 import org.asiasec.kg.model.Fact;
-import org.asiasec.kg.model.Value;
 
 /** Runs rules over hand-built sentences and writes the facts as readable lines: "subject property value". */
 final class Facts {
@@ -32,7 +32,7 @@ final class Facts {
     static Set<String> lines(CollectingSink sink) {
         Set<String> out = new TreeSet<>();
         for (Fact f : sink.facts()) {
-            out.add(f.subjectKey() + " " + f.property().localName() + " " + show(f.value()));
+            out.add(f.subjectKey() + " " + f.property().localName() + " " + WholeTextFacts.show(f.value()));
         }
         return out;
     }
@@ -41,19 +41,4 @@ final class Facts {
         return lines(run(rules, sentences));
     }
 
-    static String show(Value v) {
-        if (v instanceof Value.EntityRef r) {
-            return r.key();
-        }
-        if (v instanceof Value.Date d) {
-            return d.lexical();
-        }
-        if (v instanceof Value.Int i) {
-            return Long.toString(i.value());
-        }
-        if (v instanceof Value.Text t) {
-            return "\"" + t.text() + "\"";
-        }
-        return ((Value.Term) v).localName();
-    }
 }
