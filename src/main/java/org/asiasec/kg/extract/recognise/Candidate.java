@@ -24,6 +24,16 @@ public record Candidate(int start, int end, EntityType type, String kind, String
         return new Candidate(start, end, null, null, name, rule, 0.9, null);
     }
 
+    /**
+     * A name found by its form, linked to {@code known} when the lexicon holds it: then the entry's class and
+     * canonical name stand, else {@code kind} and the name as the text writes it.
+     */
+    public static Candidate named(int start, int end, EntityType type, String kind, String name, String rule,
+                                  double confidence, java.util.Optional<LexiconEntry> known) {
+        return new Candidate(start, end, type, known.map(LexiconEntry::kind).orElse(kind),
+                known.map(LexiconEntry::zh).orElse(name), rule, confidence, known.orElse(null));
+    }
+
     public boolean isBlock() {
         return type == null;
     }

@@ -38,9 +38,8 @@ public final class DeclaredAbbreviations {
         }
         String name = full.name() + organ;
         var known = text.lexicon().byName(name);
-        return java.util.Optional.of(new Candidate(after, after + organ.length(), full.type(),
-                known.map(e -> e.kind()).orElse("Organisation"), known.map(e -> e.zh()).orElse(name),
-                "declared-abbreviation", 0.9, known.orElse(null)));
+        return java.util.Optional.of(Candidate.named(after, after + organ.length(), full.type(), "Organisation", name,
+                "declared-abbreviation", 0.9, known));
     }
 
     /** Candidates for every use of a declared abbreviation, each linked to the name it abbreviates. */

@@ -88,8 +88,7 @@ public class DefinedNameRecogniser implements Recogniser {
 
     /** The defined name as a mechanism, linked to the lexicon's entry when the lexicon knows it. */
     private Candidate named(TextAnalysis text, int start, String name, String kind) {
-        var known = text.lexicon().byName(name);
-        return new Candidate(start, start + name.length(), EntityType.MECHANISM, known.map(e -> e.kind()).orElse(kind),
-                known.map(e -> e.zh()).orElse(name), name(), 0.95, known.orElse(null));
+        return Candidate.named(start, start + name.length(), EntityType.MECHANISM, kind, name, name(), 0.95,
+                text.lexicon().byName(name));
     }
 }

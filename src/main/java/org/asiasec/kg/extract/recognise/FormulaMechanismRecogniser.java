@@ -23,8 +23,7 @@ public class FormulaMechanismRecogniser implements Recogniser {
             String formula = m.group(1);
             // “中国＋中亚五国” is the known “中国+中亚五国”: the width of the plus sign changes nothing
             var known = text.lexicon().byName(formula).or(() -> text.lexicon().byName(formula.replace('＋', '+')));
-            out.add(new Candidate(m.start(1), m.end(1), EntityType.MECHANISM, known.map(e -> e.kind()).orElse("Dialogue"),
-                    known.map(e -> e.zh()).orElse(formula), name(), 0.8, known.orElse(null)));
+            out.add(Candidate.named(m.start(1), m.end(1), EntityType.MECHANISM, "Dialogue", formula, name(), 0.8, known));
         }
     }
 }
