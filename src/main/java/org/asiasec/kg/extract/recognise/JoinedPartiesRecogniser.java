@@ -129,8 +129,7 @@ public class JoinedPartiesRecogniser implements Recogniser {
     private Candidate candidate(TextAnalysis text, int start, int end, String name, String kind) {
         Optional<LexiconEntry> known = text.lexicon().byName(name).filter(e -> e.type() == EntityType.MECHANISM)
                 .or(() -> knownBeforeGenericHead(text, name));
-        return new Candidate(start, end, EntityType.MECHANISM, known.map(LexiconEntry::kind).orElse(kind),
-                known.map(LexiconEntry::zh).orElse(name), name(), 0.85, known.orElse(null));
+        return Candidate.named(start, end, EntityType.MECHANISM, kind, name, name(), 0.85, known);
     }
 
     /** 中国—中亚机制, 中国—中亚合作机制, 中国—中亚峰会机制: a known name, or its summit, with a generic 机制 after it. */
@@ -163,9 +162,7 @@ public class JoinedPartiesRecogniser implements Recogniser {
         String sides = text.text().substring(m.start(2), m.end());
         Optional<LexiconEntry> known = text.lexicon().byName(name).or(() -> text.lexicon().byName(sides))
                 .filter(e -> e.type() == EntityType.MECHANISM);
-        return Optional.of(new Candidate(start, m.end(), EntityType.MECHANISM,
-                known.map(LexiconEntry::kind).orElse("Dialogue"), known.map(LexiconEntry::zh).orElse(name), name(), 0.85,
-                known.orElse(null)));
+        return Optional.of(Candidate.named(start, m.end(), EntityType.MECHANISM, "Dialogue", name, name(), 0.85, known));
     }
 
     private static boolean allShortForms(TextAnalysis text, String chars) {
