@@ -290,5 +290,73 @@ class NamesFromContextTest {
         void genericHeads() {
             assertEquals(Set.of(), names("双方同意成立联合工作组和协调中心。", EntityType.MECHANISM));
         }
+
+        @Test
+        @DisplayName("名称中“协调”等动词紧接名词，属于名称：北冰洋渔业事务协调委员会")
+        void actOfTheBodyAfterANoun() {
+            assertEquals(Set.of("北冰洋渔业事务协调委员会"), names("北冰洋渔业事务协调委员会今天成立。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("繁体：北冰洋漁業事務協調委員會")
+        void actOfTheBodyAfterANounTraditional() {
+            assertEquals(Set.of("北冰洋渔业事务协调委员会"), names("北冰洋漁業事務協調委員會今天成立。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("反例：动词接在动词之后是句子的谓语，不是名称（决定设立协调委员会）")
+        void actAfterAVerbIsThePredicate() {
+            assertEquals(Set.of(), names("五国决定设立协调委员会。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("以自身中心词命名的组织的秘书处：北冰洋合作组织秘书处（简体、繁体）")
+        void organOfAnOrganisationNamedByItsHead() {
+            assertEquals(Set.of("北冰洋合作组织秘书处"), names("中方同北冰洋合作组织秘书处签署备忘录。", EntityType.MECHANISM));
+            assertEquals(Set.of("北冰洋合作组织秘书处"), names("中方同北冰洋合作组织秘書處簽署備忘錄。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("反例：“该组织秘书处”没有专名")
+        void organOfAnUnnamedOrganisation() {
+            assertEquals(Set.of(), names("该组织秘书处设在北京。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("理事会会议是理事会的一次会议，机制是理事会")
+        void sessionOfACouncilIsNoMechanism() {
+            assertEquals(Set.of("独联体成员国元首理事会"),
+                    names("独联体成员国元首理事会会议在明斯克举行。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("反例：“高峰会及部长理事会”是两个机构，不是一个名称")
+        void conjunctionBetweenTwoBodies() {
+            assertEquals(Set.of("南亚区域合作联盟"), names("多次派员出席南盟高峰会及部长理事会会议。", EntityType.MECHANISM));
+        }
+    }
+
+    @Nested
+    @DisplayName("概念中心词")
+    class ConceptHeads {
+
+        @Test
+        @DisplayName("名词之间的形容词属于概念名称：亚洲卫生健康共同体（简体、繁体）")
+        void adjectiveBetweenNounsOfTheName() {
+            assertEquals(Set.of("亚洲卫生健康共同体"), names("各方倡议构建亚洲卫生健康共同体。", EntityType.CONCEPT));
+            assertEquals(Set.of("亚洲卫生健康共同体"), names("各方倡議構建亞洲衛生健康共同體。", EntityType.CONCEPT));
+        }
+
+        @Test
+        @DisplayName("反例：副词之后的形容词是描述（更加紧密共同体）")
+        void adjectiveAfterAnAdverb() {
+            assertEquals(Set.of(), names("各方致力于构建更加紧密共同体。", EntityType.CONCEPT));
+        }
+
+        @Test
+        @DisplayName("反例：“宏观”是一个词，不是以“观”结尾的理念")
+        void twoCharacterWordEndingInView() {
+            assertEquals(Set.of(), names("北海宏观经济研究办公室今年成立。", EntityType.CONCEPT));
+        }
     }
 }

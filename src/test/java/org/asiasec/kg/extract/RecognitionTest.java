@@ -254,7 +254,7 @@ class RecognitionTest {
     }
 
     @Test
-    @DisplayName("组织识别给出的整词：内含地名即为机制名（里海安全事务协调委员会）")
+    @DisplayName("中心词前有地名、名词和所司之事：里海安全事务协调委员会是机制名")
     void wholeOrganisationWordWithAPlaceInside() {
         CollectingSink sink = extract("五国决定设立里海安全事务协调委员会。");
         assertTrue(entity(sink, EntityType.MECHANISM, "里海安全事务协调委员会").isPresent());

@@ -47,13 +47,21 @@ public class ConceptNameRecogniser implements Recogniser {
                 continue;
             }
             for (String[] head : HEADS) {
-                if (word.endsWith(head[0]) && !word.equals("客观") && !word.equals("主观") && !isAdverbial(text, i, head[0])) {
+                if (word.endsWith(head[0]) && !isCommonWordOfView(word, head[0]) && !isAdverbial(text, i, head[0])) {
                     int index = i;
                     candidate(text, i, head[0], head[1]).or(() -> advocated(text, index)).ifPresent(out::add);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * 宏观, 客观, 乐观, 景观: a two-character word ending in 观 is a word of its own, not a view named by
+     * its first character; a view's name is longer (安全观, 义利观) or puts 观 after a word (全球治理观).
+     */
+    private static boolean isCommonWordOfView(String word, String headWord) {
+        return headWord.equals("观") && word.length() == 2;
     }
 
     /** 原则同意, 原则上, 原则性: 原则 as "in principle" qualifies what follows and heads no name. */

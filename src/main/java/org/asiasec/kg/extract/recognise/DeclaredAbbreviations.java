@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.asiasec.kg.nlp.Token;
+
 /**
  * Abbreviations a text declares for itself — 上海合作组织（以下简称“上合组织”）, 亚洲相互协作与信任措施会议
  * （简称“亚信”） — name the same thing as the full name right before them, from the declaration to the
@@ -32,8 +34,8 @@ public final class DeclaredAbbreviations {
         if (full.type() != org.asiasec.kg.model.EntityType.MECHANISM || t < 0) {
             return java.util.Optional.empty();
         }
-        String organ = text.token(t).word();
-        if (organ.length() <= 3 || ORGAN_HEADS.stream().noneMatch(organ::endsWith)) {
+        String organ = organName(text, t);
+        if (organ.length() <= 3) {
             return java.util.Optional.empty();
         }
         String name = full.name() + organ;
@@ -41,6 +43,28 @@ public final class DeclaredAbbreviations {
         return java.util.Optional.of(Candidate.named(after, after + organ.length(), full.type(), "Organisation", name,
                 "declared-abbreviation", 0.9, known));
     }
+
+    /**
+     * The words from token {@code first} on up to the first one that ends with an organ's head (常驻代表委员会,
+     * 成员国元首理事会), at most {@value #MAX_ORGAN_LENGTH} characters with no gap or punctuation; empty when none ends so.
+     */
+    private static String organName(TextAnalysis text, int first) {
+        StringBuilder organ = new StringBuilder();
+        for (int t = first; t < text.tokens().size(); t++) {
+            Token token = text.token(t);
+            if (token.pos().equals("w") || t > first && text.token(t - 1).end() != token.start()
+                    || organ.length() + token.word().length() > MAX_ORGAN_LENGTH) {
+                return "";
+            }
+            organ.append(token.word());
+            if (ORGAN_HEADS.stream().anyMatch(head -> organ.toString().endsWith(head))) {
+                return organ.toString();
+            }
+        }
+        return "";
+    }
+
+    private static final int MAX_ORGAN_LENGTH = 10;
 
     /** Candidates for every use of a declared abbreviation, each linked to the name it abbreviates. */
     public static List<Candidate> find(TextAnalysis text, List<Candidate> names) {

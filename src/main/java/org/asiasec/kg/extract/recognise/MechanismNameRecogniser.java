@@ -197,6 +197,9 @@ public class MechanismNameRecogniser implements Recogniser {
                 || pos.startsWith("r") || pos.equals("p") && !"与和同及".contains(token.word());
     }
 
+    /** Bodies whose sessions are called 会议 after them. */
+    private static final List<String> ORGAN_MEETING = List.of("理事会", "委员会");
+
     /**
      * 首届东盟地区论坛安全政策会议, 东盟外长会议: a conference numbered as one edition, or the 会议 of a
      * known mechanism, is a meeting of a body, not a body of its own.
@@ -210,6 +213,9 @@ public class MechanismNameRecogniser implements Recogniser {
         }
         if (!headWord.equals("会议")) {
             return false;
+        }
+        if (ORGAN_MEETING.stream().anyMatch(organ -> text.text().startsWith(organ, end - headWord.length() - organ.length()))) {
+            return true; // 成员国元首理事会会议: a session of the council, which is named on its own
         }
         int first = text.tokenStartingAt(start);
         if (first >= 0 && NamePhrase.lexiconType(text, text.token(first)) == EntityType.MECHANISM) {
@@ -294,6 +300,9 @@ public class MechanismNameRecogniser implements Recogniser {
     /** Heads that name an organ or a body of their own right after a known name (上海合作组织秘书处). */
     private static final Set<String> ORGAN_HEADS = Set.of("秘书处", "委员会", "理事会", "论坛", "联盟", "组织", "对话会", "合作中心");
 
+    /** Heads of an organisation that has organs of its own (…组织秘书处, …论坛理事会). */
+    private static final List<String> OWNER_HEADS = List.of("组织", "论坛", "联盟", "集团");
+
     /** What a mechanism is for: after a place they describe one (半岛和平机制) rather than name it. */
     private static final Set<String> PURPOSES = Set.of("和平", "稳定", "和平稳定", "安全稳定", "和平与稳定");
     /** Words of a body's own name: after a place they name a body (南海合作论坛, 澜沧江安全对话). */
@@ -310,6 +319,10 @@ public class MechanismNameRecogniser implements Recogniser {
      * (南海合作论坛), but not after descriptive words (亚太地区主要多边论坛).
      */
     private static boolean isGenericAfterName(TextAnalysis text, int start, int headStart, String headWord) {
+        if (ORGAN_HEADS.contains(headWord) && OWNER_HEADS.stream().anyMatch(owner -> text.text().startsWith(owner, headStart - owner.length()))
+                && headStart - start > 2) {
+            return false; // 集安组织秘书处: the organ of an organisation named by its own head
+        }
         int after = afterLastProperNoun(text, start, headStart);
         if (after == headStart) {
             int last = text.tokenEndingAt(headStart);

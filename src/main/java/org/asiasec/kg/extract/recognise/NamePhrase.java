@@ -77,13 +77,14 @@ final class NamePhrase {
                     || mechanism && (left.pos().equals("nnt") || left.pos().equals("s") && first < head
                     || isActBeforeHead(tokens, first - 1, head))) {
                 first--;
-            } else if (mechanism && isSandwichedVerb(text, first - 1)) {
+            } else if (mechanism && isSandwichedVerb(text, first - 1) || isSandwichedAdjective(text, first - 1)) {
                 first--;
             } else if ((CONNECTORS.contains(left.word()) || mechanism && CONJUNCTIONS.contains(left.word()) && first < head)
                     && first - 2 >= 0 && isModifier(text, tokens.get(first - 2))
                     && tokens.get(first - 2).end() == left.start()
                     && (CONNECTORS.contains(left.word())
-                            || !isCompleteName(text, right) && !isCompleteName(text, tokens.get(first - 2)))) {
+                            || !isCompleteName(text, right) && !isCompleteName(text, tokens.get(first - 2))
+                            && !endsWithBodyHead(tokens.get(first - 2)))) {
                 first -= 2;
             } else {
                 break;
@@ -112,16 +113,31 @@ final class NamePhrase {
     }
 
     /**
-     * 磋商 in 磋商机制, 协商会晤 in 元首协商会晤机制: what a mechanism does, right before its head, is part of
-     * its name although HanLP's dictionary also knows the word as a verb; further left a verb is a predicate.
+     * 磋商 in 磋商机制, 协商会晤 in 元首协商会晤机制, 救援协调 in 海上救援协调中心: what a mechanism does, right
+     * before its head, is part of its name although HanLP's dictionary also knows the word as a verb; further
+     * left a verb is a predicate. A word HanLP reads as a plain verb (协调, 执法) counts only right after a noun
+     * of the name (事务协调委员会), never after a verb of the clause (决定设立委员会).
      */
     private static boolean isActBeforeHead(List<Token> tokens, int index, int head) {
+        if (head - index > 2) {
+            return false;
+        }
+        boolean plainVerb = false;
         for (int i = index; i < head; i++) {
-            if (!tokens.get(i).pos().equals("vn") || tokens.get(i).word().length() != 2) {
+            Token t = tokens.get(i);
+            if (t.word().length() != 2 || !t.pos().equals("vn") && !t.pos().equals("v")) {
                 return false;
             }
+            plainVerb |= t.pos().equals("v");
         }
-        return head - index <= 2;
+        return !plainVerb || index > 0 && tokens.get(index - 1).end() == tokens.get(index).start()
+                && isNounOfName(tokens.get(index - 1));
+    }
+
+    /** A common noun, a word of place (海上) or an act (救援) that a body's name can hold before what it does. */
+    private static boolean isNounOfName(Token t) {
+        String pos = t.pos();
+        return t.word().length() >= 2 && (pos.equals("n") || pos.equals("vn") || pos.equals("s") || pos.equals("nz"));
     }
 
     /** A whole word HanLP's organisation recogniser made from a clause (周边国家共建安全共同体) is no concept name. */
@@ -189,6 +205,19 @@ final class NamePhrase {
                 || isLexiconName(text, t) || text.lexicon().isCountryCompound(t.word());
     }
 
+    /**
+     * 健康 in 人类卫生健康共同体: an adjective between a noun of the name and what follows it modifies the
+     * head like a noun; an adjective after an adverb or a verb (更加紧密) is said of the thing, not part of its name.
+     */
+    private static boolean isSandwichedAdjective(TextAnalysis text, int index) {
+        Token t = text.token(index);
+        if (!t.pos().equals("a") || t.word().length() != 2 || index == 0) {
+            return false;
+        }
+        Token left = text.token(index - 1);
+        return left.end() == t.start() && left.word().length() >= 2 && Set.of("n", "an", "vn", "nz").contains(left.pos());
+    }
+
     /** A verb such as 执法 or 综合 inside a name, right after a proper noun (澜沧江—湄公河综合执法…). */
     private static boolean isSandwichedVerb(TextAnalysis text, int index) {
         Token t = text.token(index);
@@ -214,6 +243,13 @@ final class NamePhrase {
     }
 
     /** A whole mechanism name on its own (六方会谈), which a conjunction must not glue to its neighbour. */
+    /** Heads of a body or of its meetings: 高峰会及部长理事会 joins two bodies, not two words of one name. */
+    private static final List<String> BODY_HEADS = List.of("峰会", "理事会", "委员会", "组织", "论坛", "机制", "联盟", "会议");
+
+    private static boolean endsWithBodyHead(Token t) {
+        return t.word().length() > 2 && BODY_HEADS.stream().anyMatch(t.word()::endsWith);
+    }
+
     private static boolean isCompleteName(TextAnalysis text, Token t) {
         return "nt".equals(t.pos())
                 || text.lexicon().byName(t.word()).map(LexiconEntry::type).orElse(null) == EntityType.MECHANISM;
