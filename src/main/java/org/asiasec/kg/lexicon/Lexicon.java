@@ -42,6 +42,8 @@ public final class Lexicon {
 
     private final List<LexiconEntry> entries;
     private final Map<String, LexiconEntry> byName;
+    /** Lets {@link #byName} turn away most words without a hash lookup. */
+    private final NameShape nameShape;
     private final Map<String, LexiconEntry> byKey;
     private final Set<String> surnames;
     /** The last characters of the positions and titles (主席, 外交部副部长 …), each once. */
@@ -84,6 +86,7 @@ public final class Lexicon {
         }
         this.shortForms = Collections.unmodifiableMap(shorts);
         this.byName = Collections.unmodifiableMap(names);
+        this.nameShape = new NameShape(names.keySet());
         this.byKey = Collections.unmodifiableMap(keys);
         if (!names.isEmpty()) {
             trie.build(new TreeMap<>(names));
@@ -204,7 +207,7 @@ public final class Lexicon {
     }
 
     public Optional<LexiconEntry> byName(String name) {
-        return Optional.ofNullable(byName.get(name));
+        return nameShape.admits(name) ? Optional.ofNullable(byName.get(name)) : Optional.empty();
     }
 
     public Optional<LexiconEntry> byKey(String key) {
