@@ -2,6 +2,8 @@ package org.asiasec.kg.extract.recognise;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.asiasec.kg.lexicon.Lexicon;
@@ -29,7 +31,9 @@ public final class TextAnalysis {
      *                recognition; used to look inside a whole name HanLP's organisation recogniser made
      */
     public TextAnalysis(JoinedText joined, List<Token> tokens, Lexicon lexicon, Function<String, List<Token>> wordsOf) {
-        this.wordsOf = wordsOf;
+        // several recognisers look inside the same words, and a name recurs in a text: each is segmented once
+        Map<String, List<Token>> wordsInside = new ConcurrentHashMap<>();
+        this.wordsOf = word -> wordsInside.computeIfAbsent(word, w -> List.copyOf(wordsOf.apply(w)));
         this.joined = joined;
         this.tokens = List.copyOf(tokens);
         this.lexicon = lexicon;
