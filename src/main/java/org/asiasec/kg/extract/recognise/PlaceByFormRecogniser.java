@@ -1,8 +1,6 @@
 package org.asiasec.kg.extract.recognise;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.asiasec.kg.lexicon.LexiconEntry;
 import org.asiasec.kg.model.EntityType;
@@ -20,13 +18,11 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
  */
 public class PlaceByFormRecogniser implements Recogniser {
 
-    /**
-     * Words that say the next name is a place. The lookahead on their first chars (implied by the words)
-     * lets find() pass most positions with one char test instead of trying every word.
-     */
-    private static final Pattern KIND_WORDS = Pattern.compile("(?=[城首都港小古边口])(?:城市|首都|首府|都城|港口|港市|小镇|古城|边城|口岸)");
-    /** A meeting named after its city: the city comes right before these (lookahead as in KIND_WORDS). */
-    private static final Pattern MEETINGS = Pattern.compile("(?=[峰会高])(?:峰会|会议|会晤|高峰会)");
+    /** Words that say the next name is a place. */
+    private static final FixedWords KIND_WORDS = new FixedWords(List.of("城市", "首都", "首府", "都城", "港口", "港市", "小镇",
+            "古城", "边城", "口岸"));
+    /** A meeting named after its city: the city comes right before these. */
+    private static final FixedWords MEETINGS = new FixedWords(List.of("峰会", "会议", "会晤", "高峰会"));
     private static final List<String> EVENT_VERBS = List.of("举行", "召开", "举办", "签署", "会晤", "主办", "闭幕",
             "开幕", "出席", "达成", "成立", "会面", "通过");
     /** What a table cell is bounded by. */
@@ -115,20 +111,19 @@ public class PlaceByFormRecogniser implements Recogniser {
 
     /** 南部城市奥什, 首都帝力: a word that names the kind of place, then the name. */
     private void afterKindWord(TextAnalysis text, List<Candidate> out) {
-        Matcher m = KIND_WORDS.matcher(text.text());
-        while (m.find()) {
-            int i = text.tokenStartingAt(m.end());
-            int end = transcribedEnd(text.text(), m.end());
+        KIND_WORDS.forEachOccurrence(text.text(), (kindStart, kindEnd) -> {
+            int i = text.tokenStartingAt(kindEnd);
+            int end = transcribedEnd(text.text(), kindEnd);
             if (end < 0 && i >= 0) {
                 end = nameEnd(text, i, true);
             }
             if (end < 0) { // the word before says a name follows: any chars up to a word that follows names
-                end = hanRunEnd(text.text(), m.end());
+                end = hanRunEnd(text.text(), kindEnd);
             }
             if (end > 0) {
-                add(text, m.end(), end, out);
+                add(text, kindEnd, end, out);
             }
-        }
+        });
     }
 
     /** 在纳曼干举行, 在文莱斯里巴加湾市出席: 在, a transcribed name, then a verb of an event. */
@@ -165,24 +160,23 @@ public class PlaceByFormRecogniser implements Recogniser {
     /** 撒马尔罕峰会, 喀山会议: a transcribed name right before a meeting word, after a mark, 的 or a date. */
     private void namedMeetings(TextAnalysis text, List<Candidate> out) {
         String s = text.text();
-        Matcher m = MEETINGS.matcher(s);
-        while (m.find()) {
-            int start = m.start();
-            while (start > 0 && m.start() - start < MAX_NAME && Transcription.CHARACTERS.indexOf(s.charAt(start - 1)) >= 0) {
+        MEETINGS.forEachOccurrence(s, (meeting, meetingEnd) -> {
+            int start = meeting;
+            while (start > 0 && meeting - start < MAX_NAME && Transcription.CHARACTERS.indexOf(s.charAt(start - 1)) >= 0) {
                 start--;
             }
             // the name starts after a mark, 的, a date or the start of a line, not inside a longer word
-            while (start < m.start() - 2 && !(start == 0 || "的年月日，、。“”「」\n ".indexOf(s.charAt(start - 1)) >= 0)) {
+            while (start < meeting - 2 && !(start == 0 || "的年月日，、。“”「」\n ".indexOf(s.charAt(start - 1)) >= 0)) {
                 start++;
             }
-            if (m.start() - start >= 2 && (start == 0 || "的年月日，、。“”「」\n ".indexOf(s.charAt(start - 1)) >= 0)
+            if (meeting - start >= 2 && (start == 0 || "的年月日，、。“”「」\n ".indexOf(s.charAt(start - 1)) >= 0)
                     && text.isWordBoundary(start)) {
-                String name = s.substring(start, m.start());
+                String name = s.substring(start, meeting);
                 if (!isCommonWord(name)) {
-                    add(text, start, m.start(), out);
+                    add(text, start, meeting, out);
                 }
             }
-        }
+        });
     }
 
     /** ｜天津｜: a place word HanLP knows, alone in a cell of a table rendered as text. */
