@@ -54,6 +54,8 @@ public final class MaskedSentence {
     private final Entity topicMechanism;
     private final Entity speaker;
     private final Map<String, Entity> parents;
+    /** The sentence's lists of countries, read when a rule first asks: several rules read them. */
+    private List<Enumeration> countryLists;
 
     /** A sentence read alone: no topic, speaker or organs from the text around it. */
     public MaskedSentence(AnalysedSentence sentence) {
@@ -211,6 +213,14 @@ public final class MaskedSentence {
         this.meetings = java.util.Collections.unmodifiableList(new ArrayList<>(named));
         this.lastMeeting = last;
         this.meetingsSoFar = List.copyOf(soFar);
+    }
+
+    /** {@link Enumeration#countries}, read once. */
+    List<Enumeration> countryLists() {
+        if (countryLists == null) {
+            countryLists = List.copyOf(Enumeration.read(this));
+        }
+        return countryLists;
     }
 
     /** The masked text. */
