@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * A list of fixed words found in a text as {@code Pattern.compile("w1|w2|…").matcher(text).find()}
  * finds them one after another: the leftmost occurrence, at one place the first word of the list that
- * is there, the next search after its end. Scanning a long text this way reads one char and tests one
- * bit at most places, where the regex engine tries the alternatives there.
+ * is there, the next search after its end; or the word at one place. Scanning a long text this way reads
+ * one char and tests one bit at most places, where the regex engine, or a loop over the words, tries
+ * every word there.
  */
 final class FixedWords {
 
@@ -40,6 +41,12 @@ final class FixedWords {
                 at += word.length();
             }
         }
+    }
+
+    /** Length of the first word of the list that {@code text} holds at {@code at}, or 0 when none is there. */
+    int lengthAt(String text, int at) {
+        String word = at >= 0 && at < text.length() && firstChars.get(text.charAt(at)) ? wordAt(text, at) : null;
+        return word == null ? 0 : word.length();
     }
 
     private String wordAt(String text, int at) {

@@ -1,6 +1,7 @@
 package org.asiasec.kg.extract.recognise;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.asiasec.kg.lexicon.LexiconEntry;
 import org.asiasec.kg.model.EntityType;
@@ -28,12 +29,14 @@ public class PlaceByFormRecogniser implements Recogniser {
     /** What a table cell is bounded by. */
     private static final String CELL_BOUNDS = "｜|\t\n";
     private static final int MAX_NAME = 7;
+    /** 市, 岛 or 港 ending a name (斯里巴加湾市): the rest is the transcribed part. */
+    private static final Pattern CITY_SUFFIX = Pattern.compile("[市岛港]$");
     private static final int MAX_TRANSCRIBED = 10;
     /** Suffixes a transcribed place name may end with (斯里巴加湾市, 莫尔兹比港). */
     private static final String SUFFIX_CHARS = "市港岛湾";
     /** Words that follow a place name besides those that follow any name: meetings and their verbs. */
-    private static final List<String> FOLLOWERS = List.of("闭幕", "开幕", "召开", "举办", "主办", "峰会", "会议", "会晤",
-            "高峰会", "北部", "南部", "东部", "西部", "中部", "城市", "地区", "附近", "郊区", "宣言", "声明", "进程");
+    private static final FixedWords FOLLOWERS = new FixedWords(List.of("闭幕", "开幕", "召开", "举办", "主办", "峰会", "会议", "会晤",
+            "高峰会", "北部", "南部", "东部", "西部", "中部", "城市", "地区", "附近", "郊区", "宣言", "声明", "进程"));
 
     /**
      * The end of a transcribed place name starting at {@code from} (纳曼干, 斯里巴加湾市), read char by char
@@ -41,7 +44,7 @@ public class PlaceByFormRecogniser implements Recogniser {
      */
     static int transcribedEnd(String s, int from) {
         int end = from;
-        while (end < s.length() && end - from < MAX_TRANSCRIBED && Transcription.CHARACTERS.indexOf(s.charAt(end)) >= 0
+        while (end < s.length() && end - from < MAX_TRANSCRIBED && Transcription.isCharacter(s.charAt(end))
                 && (end == from || !isFollower(s, end))) {
             end++;
         }
@@ -67,12 +70,7 @@ public class PlaceByFormRecogniser implements Recogniser {
         if (PersonNameReader.followerAt(s, at) > 0) {
             return true;
         }
-        for (String w : FOLLOWERS) { // a loop, not a stream: called for every char of every candidate
-            if (s.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
+        return FOLLOWERS.lengthAt(s, at) > 0; // called for every char of every candidate
     }
 
     @Override
@@ -162,7 +160,7 @@ public class PlaceByFormRecogniser implements Recogniser {
         String s = text.text();
         MEETINGS.forEachOccurrence(s, (meeting, meetingEnd) -> {
             int start = meeting;
-            while (start > 0 && meeting - start < MAX_NAME && Transcription.CHARACTERS.indexOf(s.charAt(start - 1)) >= 0) {
+            while (start > 0 && meeting - start < MAX_NAME && Transcription.isCharacter(s.charAt(start - 1))) {
                 start--;
             }
             // the name starts after a mark, 的, a date or the start of a line, not inside a longer word
@@ -216,7 +214,7 @@ public class PlaceByFormRecogniser implements Recogniser {
         boolean atBoundary = i == tokens.size() || tokens.get(i).start() != end || endsName(tokens.get(i));
         boolean single = i - first == 1;
         boolean placeWord = single && tokens.get(first).pos().startsWith("ns");
-        boolean transcribed = Transcription.isTranscribed(name.replaceAll("[市岛港]$", ""));
+        boolean transcribed = Transcription.isTranscribed(CITY_SUFFIX.matcher(name).replaceAll(""));
         if (!atBoundary || name.length() < 2 || text.lexicon().byName(name).isPresent() && !placeWord
                 || !(placeWord || transcribed || loose && single && !isCommonWord(name))) {
             return -1;
@@ -227,7 +225,7 @@ public class PlaceByFormRecogniser implements Recogniser {
     private static boolean isNamePiece(Token t) {
         String pos = t.pos();
         return pos.startsWith("ns") || pos.startsWith("nr") || pos.equals("nz") || pos.equals("nx")
-                || t.word().length() == 1 && Transcription.CHARACTERS.indexOf(t.word().charAt(0)) >= 0
+                || t.word().length() == 1 && Transcription.isCharacter(t.word().charAt(0))
                     && !pos.equals("p") && !pos.equals("c") && !pos.startsWith("u") && !pos.equals("w")
                 || t.word().length() <= 3 && CoreDictionary.get(t.word()) == null && !pos.equals("w") && !pos.startsWith("m");
     }
