@@ -237,8 +237,11 @@ public final class MeetingFinder {
     private static List<Matcher> nonOverlapping(MaskedSentence s) {
         List<Matcher> all = new ArrayList<>();
         for (Shape shape : SHAPES) {
+            if (!shape.mayMatch(s)) { // asked once per shape, not again for each match
+                continue;
+            }
             int from = 0;
-            while (from < s.masked().length() && shape.mayMatch(s)) {
+            while (from < s.masked().length()) {
                 Matcher m = s.matcher(shape.pattern());
                 if (!m.find(from)) {
                     break;
