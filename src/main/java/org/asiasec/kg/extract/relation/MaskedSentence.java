@@ -54,6 +54,8 @@ public final class MaskedSentence {
     private final Entity topicMechanism;
     private final Entity speaker;
     private final Map<String, Entity> parents;
+    /** The chars of the masked text: the rules ask {@link #says} for dozens of words a sentence mostly lacks. */
+    private final CharFilter charsHeld;
     /** The sentence's lists of countries, read when a rule first asks: several rules read them. */
     private List<Enumeration> countryLists;
 
@@ -102,6 +104,7 @@ public final class MaskedSentence {
             }
         }
         this.masked = new String(chars);
+        this.charsHeld = new CharFilter(chars);
         List<Integer> starts = new ArrayList<>(datesByStart.keySet());
         java.util.Collections.sort(starts);
         this.dateStarts = java.util.Collections.unmodifiableList(starts);
@@ -182,12 +185,12 @@ public final class MaskedSentence {
 
     /** Whether the sentence says {@code word} outside its mentions and dates (or, for a marker, has it there). */
     public boolean says(String word) {
-        return masked.contains(word);
+        return word.isEmpty() || charsHeld.mayHold(word.charAt(0)) && masked.contains(word);
     }
 
     /** Whether the sentence has a mention of {@code marker} type ('M', 'K' …). */
     public boolean names(char marker) {
-        return masked.indexOf(marker) >= 0;
+        return charsHeld.mayHold(marker) && masked.indexOf(marker) >= 0;
     }
 
     /** The meetings named in this sentence, as the text's {@link MeetingFinder} found them (none if it has not read it). */
