@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 
 /**
  * The matches of a pattern that starts at the start of a clause and ends inside it, with one of some
- * words in what it matches, found as {@link Matcher#find()} finds them but tried only from the starts
+ * words in what it matches, found as {@link Matcher#find()} finds them but tried only at the starts
  * of the clauses that hold one of the words: a sentence of many clauses has few with the word, and
  * the pattern's lazy lead is costly at every clause start.
  */
@@ -26,15 +26,17 @@ final class ClauseSearch {
 
     /**
      * The next match starting at or after {@code from}, as {@code m.find(from)} gives it, or false when
-     * there is none. No match can start in a clause without one of the words, so the search starts at
-     * the first clause from {@code from} that has one.
+     * there is none. A match starts at a clause start, in a clause with one of the words, so the pattern
+     * is tried there only, in text order. The matcher's bounds are made transparent and not anchoring:
+     * look-behinds see the mark before a clause, and ^ matches at the sentence start only, as in find().
      */
     boolean find(Matcher m, String text, int from) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
         int start = clauseStartAtOrAfter(text, from);
         while (start <= text.length()) {
             int end = clauseEnd(text, start);
-            if (holdsWord(text, start, end)) {
-                return m.find(start);
+            if (holdsWord(text, start, end) && m.region(start, text.length()).lookingAt()) {
+                return true;
             }
             start = end + 1;
         }

@@ -71,7 +71,7 @@ public final class FoundingRule implements RelationRule {
             return;
         }
         Matcher m = s.matcher(FOUNDED);
-        while (m.find()) {
+        while (s.names('M') && m.find()) { // every FOUNDED match opens with a mechanism (M…): asked first
             if (OTHER_MECHANISM_IN_GAP.matcher(m.group("gap")).find()) {
                 continue; // 东盟防长扩大会机制由此建立: a longer name the recognisers missed was founded, not 东盟
             }
