@@ -51,6 +51,8 @@ public final class Lexicon {
     /** For each of {@link #positionEndings}, the positions ending with it: a word is tested against few of them. */
     private final List<List<String>> positionsByEnding;
     private final Map<Character, LexiconEntry> shortForms;
+    /** The chars that are a country's short form (华, 美, 俄 …): {@link #isCountryCompound} tests every word. */
+    private final java.util.BitSet countryShortForms = new java.util.BitSet();
     private final AhoCorasickDoubleArrayTrie<LexiconEntry> trie = new AhoCorasickDoubleArrayTrie<>();
     /** Regional renderings (澳洲, 伊斯坦堡) → the canonical name they stand for (澳大利亚, 伊斯坦布尔). */
     private final Map<String, String> variants;
@@ -85,6 +87,11 @@ public final class Lexicon {
             }
         }
         this.shortForms = Collections.unmodifiableMap(shorts);
+        shorts.forEach((c, e) -> {
+            if (e.type() == EntityType.COUNTRY) {
+                countryShortForms.set(c);
+            }
+        });
         this.byName = Collections.unmodifiableMap(names);
         this.nameShape = new NameShape(names.keySet());
         this.byKey = Collections.unmodifiableMap(keys);
@@ -228,8 +235,7 @@ public final class Lexicon {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            LexiconEntry e = shortForms.get(word.charAt(i));
-            if (e == null || e.type() != EntityType.COUNTRY) {
+            if (!countryShortForms.get(word.charAt(i))) {
                 return false;
             }
         }
