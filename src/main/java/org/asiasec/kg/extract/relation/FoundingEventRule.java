@@ -72,8 +72,8 @@ public final class FoundingEventRule implements RelationRule {
                 }
             }
         }
-        Matcher h = s.matcher(HEAD_FOUNDED_ON);
-        if (s.says(FOUNDED_ON_DATE) && h.find()) { // skips the scan of a sentence that cannot match
+        Matcher h = s.says(FOUNDED_ON_DATE) ? s.matcher(HEAD_FOUNDED_ON) : null; // no scan, nor matcher, where it cannot match
+        if (h != null && h.find()) {
             Entity mech = mechanisms.standingFor(h.group("head"), s.topicMechanism());
             DateMention date = FoundingContext.trusted(s, s.date(h, "date"));
             if (mech != null && date != null) {

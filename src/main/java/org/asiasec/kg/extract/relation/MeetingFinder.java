@@ -153,10 +153,10 @@ public final class MeetingFinder {
             return;
         }
         List<NamedMeeting> out = new ArrayList<>();
-        Matcher series = s.matcher(SERIES);
+        Matcher series = s.says("第") ? s.matcher(SERIES) : null; // no matcher made for a sentence without 第
         int seriesStart = -1;
         int seriesEnd = -1;
-        if (s.says("第") && series.find() && !s.insideTitle(series.start())) {
+        if (series != null && series.find() && !s.insideTitle(series.start())) {
             List<NamedMeeting> each = series(s, series);
             if (!each.isEmpty()) {
                 out.addAll(each);

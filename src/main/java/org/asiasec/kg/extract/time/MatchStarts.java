@@ -23,9 +23,11 @@ interface MatchStarts {
 
     /** The starts of the maximal runs of {@code chars} (a year: 2014, 二〇一四, not preceded by another digit). */
     static MatchStarts runsOf(String chars) {
+        java.util.BitSet isRunChar = new java.util.BitSet(); // a bit test per char of the text, not a scan of chars
+        chars.chars().forEach(isRunChar::set);
         return (text, start) -> {
             for (int i = 0; i < text.length(); i++) {
-                if (chars.indexOf(text.charAt(i)) >= 0 && (i == 0 || chars.indexOf(text.charAt(i - 1)) < 0)) {
+                if (isRunChar.get(text.charAt(i)) && (i == 0 || !isRunChar.get(text.charAt(i - 1)))) {
                     start.accept(i);
                 }
             }
