@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 import org.asiasec.kg.model.Value;
@@ -84,8 +86,12 @@ public final class DateRecognizer {
 
     private static List<Candidate> candidates(String text) {
         List<Candidate> all = new ArrayList<>();
+        // nine forms need 年 and four 月: each anchor is looked for once per sentence, not once per form
+        Map<String, Boolean> held = new HashMap<>();
         for (DateForm form : FORMS) {
-            form.forEachMatch(text, match -> all.add(new Candidate(form, match)));
+            if (held.computeIfAbsent(form.anchor, text::contains)) {
+                form.forEachMatch(text, match -> all.add(new Candidate(form, match)));
+            }
         }
         return all;
     }
