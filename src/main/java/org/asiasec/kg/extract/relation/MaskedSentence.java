@@ -268,6 +268,9 @@ public final class MaskedSentence {
     /** Entities of the mentions of {@code marker} type ('C', 'P' …) inside [from, to), in order. */
     public List<Entity> entitiesIn(int from, int to, char marker) {
         List<Entity> out = new ArrayList<>();
+        if (!charsHeld.mayHold(marker)) {
+            return out; // no mention of the kind in the sentence: no scan
+        }
         for (int i = Math.max(0, from); i < Math.min(to, masked.length()); i++) {
             if (masked.charAt(i) == marker && mentionsByStart.containsKey(i)) {
                 out.add(mentionsByStart.get(i).entity());
