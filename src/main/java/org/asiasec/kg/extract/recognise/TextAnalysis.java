@@ -57,7 +57,9 @@ public final class TextAnalysis {
         Token[] copies = new Token[tokens.size()];
         for (int i = 0; i < copies.length; i++) {
             Token t = tokens.get(i);
-            copies[i] = new Token(new String(t.word().toCharArray()), t.pos(), t.start(), t.end());
+            String word = new String(t.word().toCharArray());
+            word.hashCode(); // computed while the copy is in the cache: recognisers look words up in sets and maps
+            copies[i] = new Token(word, t.pos(), t.start(), t.end());
         }
         return List.of(copies);
     }
