@@ -48,6 +48,8 @@ public final class Lexicon {
     private final Set<String> surnames;
     /** The last characters of the positions and titles (主席, 外交部副部长 …), each once. */
     private final String positionEndings;
+    /** {@link #positionEndings} as a set of chars. */
+    private final java.util.BitSet positionEndingChars = new java.util.BitSet();
     /** For each of {@link #positionEndings}, the positions ending with it: a word is tested against few of them. */
     private final List<List<String>> positionsByEnding;
     private final Map<Character, LexiconEntry> shortForms;
@@ -72,6 +74,7 @@ public final class Lexicon {
             byEnding.get(endings.indexOf(String.valueOf(last))).add(position);
         }
         this.positionEndings = endings.toString();
+        positionEndings.chars().forEach(positionEndingChars::set);
         this.positionsByEnding = byEnding;
         Map<String, LexiconEntry> names = new LinkedHashMap<>();
         Map<String, LexiconEntry> keys = new LinkedHashMap<>();
@@ -266,7 +269,9 @@ public final class Lexicon {
      * (国防部长 in 国防部长某某), or 0.
      */
     public int positionEndingAt(String text, int end) {
-        int ending = end <= 0 || end > text.length() ? -1 : positionEndings.indexOf(text.charAt(end - 1));
+        // asked at every char of a text: a bit test turns away the chars no position ends with
+        int ending = end <= 0 || end > text.length() || !positionEndingChars.get(text.charAt(end - 1)) ? -1
+                : positionEndings.indexOf(text.charAt(end - 1));
         int longest = 0;
         if (ending >= 0) {
             for (String position : positionsByEnding.get(ending)) {
