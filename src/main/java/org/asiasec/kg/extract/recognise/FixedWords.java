@@ -1,7 +1,11 @@
 package org.asiasec.kg.extract.recognise;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A list of fixed words found in a text as {@code Pattern.compile("w1|w2|…").matcher(text).find()}
@@ -17,17 +21,27 @@ final class FixedWords {
         void at(int start, int end);
     }
 
-    private final List<String> words;
     private final BitSet firstChars = new BitSet();
+    /** The first chars of the words, sorted, and for each the words opening with it, in list order. */
+    private final char[] firsts;
+    private final String[][] wordsByFirst;
 
     FixedWords(List<String> words) {
+        Map<Character, List<String>> byFirst = new TreeMap<>();
         for (String w : words) {
             if (w.isEmpty()) {
                 throw new IllegalArgumentException("an empty word matches everywhere");
             }
             firstChars.set(w.charAt(0));
+            byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
         }
-        this.words = List.copyOf(words);
+        firsts = new char[byFirst.size()];
+        wordsByFirst = new String[byFirst.size()][];
+        int i = 0;
+        for (var e : byFirst.entrySet()) {
+            firsts[i] = e.getKey();
+            wordsByFirst[i++] = e.getValue().toArray(String[]::new);
+        }
     }
 
     void forEachOccurrence(String text, Occurrence action) {
@@ -49,8 +63,13 @@ final class FixedWords {
         return word == null ? 0 : word.length();
     }
 
+    /** The first word of the list at {@code at}: only the words opening with the char there can be. */
     private String wordAt(String text, int at) {
-        for (String w : words) {
+        int first = Arrays.binarySearch(firsts, text.charAt(at));
+        if (first < 0) {
+            return null;
+        }
+        for (String w : wordsByFirst[first]) {
             if (text.startsWith(w, at)) {
                 return w;
             }
