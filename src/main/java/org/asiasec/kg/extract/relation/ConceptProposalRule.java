@@ -73,6 +73,8 @@ public final class ConceptProposalRule implements RelationRule {
     private static final String QUALIFIED_CONCEPT = "的K";
     /** What every PROPOSED_THERE match says before the meeting word, after its concept (K). */
     private static final String AT_THE_MEETING = "在";
+    /** The words of THIS_CONCEPT that point back to the concept: one of them is in every match. */
+    private static final List<String> THIS_ONE = List.of("这一", "这个", "该");
     /** 首次阐述这一理念: the concept the text named last. */
     private static final Pattern THIS_CONCEPT = Pattern.compile("(?<!再次|再|重新|的)" + VERB + "了?(?:这一|这个|该)(?:理念|概念|构想|主张|思想|倡议)");
     private static final Pattern QUOTED_WITH_VERB = Pattern.compile("^[“\"]?(?:首次|正式|积极)?" + VERB);
@@ -142,8 +144,8 @@ public final class ConceptProposalRule implements RelationRule {
                     st.date(concept.key(), Property.PROPOSED_ON, null, meeting.date());
                 }
             }
-            Matcher thisOne = s.matcher(THIS_CONCEPT);
-            if (thisOne.find() && !s.insideTitle(thisOne.start())) {
+            Matcher thisOne = s.saysAny(THIS_ONE) ? s.matcher(THIS_CONCEPT) : null; // what THIS_CONCEPT needs, asked first
+            if (thisOne != null && thisOne.find() && !s.insideTitle(thisOne.start())) {
                 List<Entity> before = s.entitiesIn(0, thisOne.start(), 'K');
                 Entity concept = !before.isEmpty() ? before.get(before.size() - 1) : last[1];
                 if (concept != null) {
