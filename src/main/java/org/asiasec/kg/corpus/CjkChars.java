@@ -26,6 +26,9 @@ public final class CjkChars {
 
     /** Whitespace including the ideographic space and no-break space. */
     public static boolean isSpace(char c) {
+        if (c > '\u3000') { // Han and the rest of most texts: above every white-space char but U+FEFF
+            return c == '\uFEFF';
+        }
         return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\f' || c == '\u200B'
                 || c == '\uFEFF' || Character.isWhitespace(c) && c != '\n' && c != '\r';
     }

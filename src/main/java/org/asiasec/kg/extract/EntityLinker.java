@@ -3,9 +3,7 @@ package org.asiasec.kg.extract;
 import org.asiasec.kg.extract.sentence.LinkedMention;
 import org.asiasec.kg.extract.keys.EntityKeys;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.asiasec.kg.extract.recognise.Candidate;
@@ -29,12 +27,11 @@ public final class EntityLinker {
 
     public List<LinkedMention> link(TextAnalysis text, List<Candidate> candidates) {
         List<LinkedMention> out = new ArrayList<>();
-        Map<String, String> mintedKeys = new HashMap<>(); // a name recurs in a text; minting segments it each time
         for (Candidate c : candidates) {
             if (c.isBlock()) {
                 continue;
             }
-            Entity entity = entity(c, mintedKeys);
+            Entity entity = entity(c);
             String surface = text.text().substring(c.start(), c.end());
             out.add(new LinkedMention(entity, surface, text.joined().toSource(c.start()),
                     text.joined().toSourceEnd(c.end()), c.rule(), c.confidence()));
@@ -42,7 +39,7 @@ public final class EntityLinker {
         return out;
     }
 
-    private Entity entity(Candidate c, Map<String, String> mintedKeys) {
+    private Entity entity(Candidate c) {
         // a regional rendering (伊斯坦堡) is linked under the name it stands for (伊斯坦布尔)
         String name = lexicon.canonicalName(c.name());
         Optional<LexiconEntry> known = Optional.ofNullable(c.known())
@@ -50,7 +47,7 @@ public final class EntityLinker {
         if (known.isPresent()) {
             return known.get().toEntity();
         }
-        String key = mintedKeys.computeIfAbsent(name, EntityKeys::mint);
+        String key = EntityKeys.mint(name); // remembered across texts: see EntityKeys
         // a title spelled like a known concept (《一带一路》) is another thing and needs another key
         if (lexicon.byKey(key).filter(e -> e.type() != c.type()).isPresent()) {
             key = key + "-" + c.type().className().toLowerCase(java.util.Locale.ROOT);

@@ -129,7 +129,8 @@ public class StandardExtractor implements Extractor {
                 Discourse discourse = new Discourse(text.analysisText(), mentions, text.blocks());
                 // rules look sentences up among the blocks: give them only this window's
                 NormalisedText windowText = windows.size() == 1 ? text : text.withBlocks(blocksIn(text.blocks(), window));
-                List<Token> tokens = joinedTokens.stream().map(t -> new Token(t.word(), t.pos(),
+                // the analysis's tokens, not HanLP's: the same words, copied side by side in memory
+                List<Token> tokens = analysis.tokens().stream().map(t -> new Token(t.word(), t.pos(),
                         joined.toSource(t.start()), joined.toSourceEnd(t.end()))).toList();
                 for (Sentence s : inWindow) {
                     // a footnote's dates must not become the "same year" of the body text that follows

@@ -42,13 +42,19 @@ public final class Lexicon {
 
     private final List<LexiconEntry> entries;
     private final Map<String, LexiconEntry> byName;
+    /** Lets {@link #byName} turn away most words without a hash lookup. */
+    private final NameShape nameShape;
     private final Map<String, LexiconEntry> byKey;
     private final Set<String> surnames;
     /** The last characters of the positions and titles (主席, 外交部副部长 …), each once. */
     private final String positionEndings;
+    /** {@link #positionEndings} as a set of chars. */
+    private final java.util.BitSet positionEndingChars = new java.util.BitSet();
     /** For each of {@link #positionEndings}, the positions ending with it: a word is tested against few of them. */
     private final List<List<String>> positionsByEnding;
     private final Map<Character, LexiconEntry> shortForms;
+    /** The chars that are a country's short form (华, 美, 俄 …): {@link #isCountryCompound} tests every word. */
+    private final java.util.BitSet countryShortForms = new java.util.BitSet();
     private final AhoCorasickDoubleArrayTrie<LexiconEntry> trie = new AhoCorasickDoubleArrayTrie<>();
     /** Regional renderings (澳洲, 伊斯坦堡) → the canonical name they stand for (澳大利亚, 伊斯坦布尔). */
     private final Map<String, String> variants;
@@ -68,6 +74,7 @@ public final class Lexicon {
             byEnding.get(endings.indexOf(String.valueOf(last))).add(position);
         }
         this.positionEndings = endings.toString();
+        positionEndings.chars().forEach(positionEndingChars::set);
         this.positionsByEnding = byEnding;
         Map<String, LexiconEntry> names = new LinkedHashMap<>();
         Map<String, LexiconEntry> keys = new LinkedHashMap<>();
@@ -83,7 +90,13 @@ public final class Lexicon {
             }
         }
         this.shortForms = Collections.unmodifiableMap(shorts);
+        shorts.forEach((c, e) -> {
+            if (e.type() == EntityType.COUNTRY) {
+                countryShortForms.set(c);
+            }
+        });
         this.byName = Collections.unmodifiableMap(names);
+        this.nameShape = new NameShape(names.keySet());
         this.byKey = Collections.unmodifiableMap(keys);
         if (!names.isEmpty()) {
             trie.build(new TreeMap<>(names));
@@ -204,7 +217,7 @@ public final class Lexicon {
     }
 
     public Optional<LexiconEntry> byName(String name) {
-        return Optional.ofNullable(byName.get(name));
+        return nameShape.admits(name) ? Optional.ofNullable(byName.get(name)) : Optional.empty();
     }
 
     public Optional<LexiconEntry> byKey(String key) {
@@ -225,8 +238,7 @@ public final class Lexicon {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            LexiconEntry e = shortForms.get(word.charAt(i));
-            if (e == null || e.type() != EntityType.COUNTRY) {
+            if (!countryShortForms.get(word.charAt(i))) {
                 return false;
             }
         }
@@ -257,7 +269,9 @@ public final class Lexicon {
      * (国防部长 in 国防部长某某), or 0.
      */
     public int positionEndingAt(String text, int end) {
-        int ending = end <= 0 || end > text.length() ? -1 : positionEndings.indexOf(text.charAt(end - 1));
+        // asked at every char of a text: a bit test turns away the chars no position ends with
+        int ending = end <= 0 || end > text.length() || !positionEndingChars.get(text.charAt(end - 1)) ? -1
+                : positionEndings.indexOf(text.charAt(end - 1));
         int longest = 0;
         if (ending >= 0) {
             for (String position : positionsByEnding.get(ending)) {

@@ -36,7 +36,8 @@ public final class JoinedText {
         int n = 0;
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
-            if (Character.isWhitespace(c) && isWrapped(source, i, offset -> keptBreak.test(from + offset))) {
+            // no char above U+3000 is white space: Han chars skip the look-up
+            if (c <= '\u3000' && Character.isWhitespace(c) && isWrapped(source, i, offset -> keptBreak.test(from + offset))) {
                 continue;
             }
             out.append(c);

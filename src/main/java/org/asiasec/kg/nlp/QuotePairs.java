@@ -2,6 +2,7 @@ package org.asiasec.kg.nlp;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 
 /** Matches opening and closing quotes and brackets (“” ‘’ 《》 （） 「」 『』 〈〉 ()) within a span. */
@@ -9,6 +10,13 @@ final class QuotePairs {
 
     private static final String OPENERS = "“‘《（「『〈(【";
     private static final String CLOSERS = "”’》）」』〉)】";
+
+    /** The openers and closers together: most chars of a text are neither, and a bit test says so. */
+    private static final BitSet PAIR_CHARS = new BitSet();
+
+    static {
+        (OPENERS + CLOSERS).chars().forEach(PAIR_CHARS::set);
+    }
 
     private QuotePairs() {
     }
@@ -23,6 +31,9 @@ final class QuotePairs {
         Deque<Integer> open = new ArrayDeque<>();
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
+            if (!PAIR_CHARS.get(c)) {
+                continue;
+            }
             if (OPENERS.indexOf(c) >= 0) {
                 open.push(i);
                 continue;

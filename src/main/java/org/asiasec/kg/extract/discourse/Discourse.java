@@ -22,6 +22,8 @@ import org.asiasec.kg.model.EntityType;
 public final class Discourse {
 
     private final String text;
+    /** Where the text has 《 or 》, in order: whether an offset is inside a title is a binary search. */
+    private final int[] titleMarks;
     private final List<LinkedMention> mechanisms = new ArrayList<>();
     private final List<Block> blocks;
     private final Entity textTopic;
@@ -29,6 +31,7 @@ public final class Discourse {
 
     public Discourse(String analysisText, List<LinkedMention> mentions, List<Block> blocks) {
         this.text = analysisText;
+        this.titleMarks = titleMarks(analysisText);
         this.blocks = blocks;
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Entity> byKey = new HashMap<>();
@@ -245,8 +248,19 @@ public final class Discourse {
         return line.length() <= 30 && line.startsWith("【") && line.endsWith("】");
     }
 
+    /**
+     * Whether the last 《 before {@code offset} comes after the last 》 before it: that is, whether the last
+     * of either before it is a 《. Looked up among the marks rather than scanning back through the text
+     * for each mention.
+     */
     private boolean insideTitle(int offset) {
-        int open = text.lastIndexOf('《', offset - 1);
-        return open >= 0 && open > text.lastIndexOf('》', offset - 1);
+        int i = java.util.Arrays.binarySearch(titleMarks, offset);
+        int lastBefore = (i >= 0 ? i : -i - 1) - 1;
+        return lastBefore >= 0 && text.charAt(titleMarks[lastBefore]) == '《';
+    }
+
+    private static int[] titleMarks(String text) {
+        return java.util.stream.IntStream.range(0, text.length())
+                .filter(i -> text.charAt(i) == '《' || text.charAt(i) == '》').toArray();
     }
 }

@@ -22,10 +22,20 @@ public final class EntityKeys {
             .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableTranslatedNameRecognize(false)
             .enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false));
 
+    /**
+     * Minting segments and spells a name, and the same names recur in text after text; the key
+     * depends on the name alone, so it is remembered (a bounded memo: a long run cannot fill the heap).
+     */
+    private static final BoundedMemo<String, String> MINTED = new BoundedMemo<>(50_000, EntityKeys::mintAfresh);
+
     private EntityKeys() {
     }
 
     public static String mint(String name) {
+        return MINTED.get(name);
+    }
+
+    private static String mintAfresh(String name) {
         StringBuilder key = new StringBuilder();
         for (Term word : WORDS.get().seg(name)) {
             String spelled = spell(word.word);

@@ -2,7 +2,7 @@ package org.asiasec.kg.extract.recognise;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.asiasec.kg.lexicon.LexiconEntry;
@@ -39,10 +39,12 @@ public class JoinedPartiesRecogniser implements Recogniser {
     private static final Pattern EDITION = Pattern.compile("第|首[届次]|历[届次]|[0-9０-９]");
     private static final int MAX_PARTY = 6;
     private static final int MAX_AFTER_DASH = 22;
-    /** 中美朝三方会谈: short forms of countries, a count of sides, what they hold together. */
-    private static final Pattern SIDES = Pattern.compile("([\\u4e00-\\u9fff]{2,6}?)([二三四五六七八九两]方)(安全)?(会谈|磋商|对话|会晤)");
-    /** SIDES without its lazy lead: a text without it has no SIDES match, and scanning for it is cheap. */
-    private static final Pattern SIDES_TAIL = Pattern.compile("[二三四五六七八九两]方(?:安全)?(?:会谈|磋商|对话|会晤)");
+    /**
+     * 中美朝三方会谈: short forms of countries, a count of sides, what they hold together. Its 方 comes three
+     * to seven chars after the match start, so the pattern is tried only before each 方 of the text.
+     */
+    private static final AnchoredPattern SIDES = new AnchoredPattern(
+            "([\\u4e00-\\u9fff]{2,6}?)([二三四五六七八九两]方)(安全)?(会谈|磋商|对话|会晤)", "方", 3, 7);
 
     @Override
     public String name() {
@@ -57,13 +59,7 @@ public class JoinedPartiesRecogniser implements Recogniser {
                 joined(text, dash).ifPresent(out::add);
             }
         }
-        if (!SIDES_TAIL.matcher(s).find()) {
-            return;
-        }
-        Matcher m = SIDES.matcher(s);
-        while (m.find()) {
-            sides(text, m).ifPresent(out::add);
-        }
+        SIDES.forEachMatch(s, m -> sides(text, m).ifPresent(out::add));
     }
 
     private Optional<Candidate> joined(TextAnalysis text, int dash) {
@@ -148,7 +144,7 @@ public class JoinedPartiesRecogniser implements Recogniser {
         return Optional.empty();
     }
 
-    private Optional<Candidate> sides(TextAnalysis text, Matcher m) {
+    private Optional<Candidate> sides(TextAnalysis text, MatchResult m) {
         String countries = m.group(1);
         int start = m.start(1);
         // 美日印澳 or 中美朝: every character a country's short form; the longest such run before the count

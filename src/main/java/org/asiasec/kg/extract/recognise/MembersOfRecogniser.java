@@ -12,6 +12,8 @@ import org.asiasec.kg.nlp.Token;
  */
 public class MembersOfRecogniser implements Recogniser {
 
+    /** Parts of speech of an abbreviation (j) or other proper noun (nz). */
+    private static final Set<String> ABBREVIATION_TAGS = Set.of("j", "nz");
     /** What only an organisation has. */
     private static final Set<String> OF_AN_ORGANISATION = Set.of("成员国", "正式成员国", "观察员国", "秘书处", "秘书长",
             "创始成员国", "对话伙伴");
@@ -26,7 +28,7 @@ public class MembersOfRecogniser implements Recogniser {
         List<Token> tokens = text.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token abbreviation = tokens.get(i);
-            if (!Set.of("j", "nz").contains(abbreviation.pos()) || abbreviation.word().length() < 2 || abbreviation.word().length() > 4
+            if (!ABBREVIATION_TAGS.contains(abbreviation.pos()) || abbreviation.word().length() < 2 || abbreviation.word().length() > 4
                     || text.lexicon().byName(abbreviation.word()).isPresent()
                     || text.lexicon().isCountryCompound(abbreviation.word())) {
                 continue;

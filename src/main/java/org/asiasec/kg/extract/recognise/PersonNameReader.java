@@ -17,13 +17,13 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 final class PersonNameReader {
 
     /** Words that follow a name and so end it: verbs of attending and saying, prepositions, conjunctions, marks. */
-    private static final List<String> FOLLOWERS = List.of(
+    private static final FixedWords FOLLOWERS = new FixedWords(List.of(
             "代表", "率团", "率领", "出席", "列席", "主持", "参加", "与会", "在", "于", "表示", "说", "发表", "会见", "会晤",
             "访问", "与", "和", "同", "及", "以及", "等", "分别", "也", "便", "将", "已", "曾", "当天", "当日", "首次", "先后",
             "共同", "还", "向", "对", "称", "指出", "致辞", "提出", "宣布", "倡议", "强调", "认为", "回答", "介绍", "签署",
             "举行", "就", "应", "以", "为", "作为", "是", "的", "所", "被", "则", "均", "亦", "即", "先生", "女士",
             "阁下", "一行", "将于", "将在", "将出席", "拨冗", "担任", "出任", "任", "主张", "来", "赴", "抵达", "前往", "致", "通报", "透露",
-            "呼吁", "主办", "邀请", "接替", "上任", "就任", "宣誓", "年", "月", "日");
+            "呼吁", "主办", "邀请", "接替", "上任", "就任", "宣誓", "年", "月", "日"));
     private static final int MAX_FOREIGN = 16;
 
     private PersonNameReader() {
@@ -61,10 +61,10 @@ final class PersonNameReader {
         while (end < text.length() && end - from < MAX_FOREIGN) {
             char c = text.charAt(end);
             if (c == '·' || c == '•' || c == '・') {
-                if (end == from || end + 1 >= text.length() || Transcription.CHARACTERS.indexOf(text.charAt(end + 1)) < 0) {
+                if (end == from || end + 1 >= text.length() || !Transcription.isCharacter(text.charAt(end + 1))) {
                     break;
                 }
-            } else if (Transcription.CHARACTERS.indexOf(c) < 0 || end > from && followerAt(text, end) > 0) {
+            } else if (!Transcription.isCharacter(c) || end > from && followerAt(text, end) > 0) {
                 break;
             }
             end++;
@@ -111,12 +111,7 @@ final class PersonNameReader {
 
     /** Length of the follower word at {@code at}, or 0. */
     static int followerAt(String text, int at) {
-        for (String w : FOLLOWERS) {
-            if (text.startsWith(w, at)) {
-                return w.length();
-            }
-        }
-        return 0;
+        return FOLLOWERS.lengthAt(text, at);
     }
 
     /** A word of the core dictionary that is no name (特别, 安全): what follows a title is then not a name. */

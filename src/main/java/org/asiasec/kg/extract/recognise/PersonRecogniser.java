@@ -159,12 +159,12 @@ public class PersonRecogniser implements Recogniser {
     /** A one-syllable adverb or particle (约, 也) between two pieces of a transcribed name: 米尔济约耶夫. */
     private static boolean isInnerSyllable(TextAnalysis text, int index) {
         Token t = text.token(index);
-        if (t.word().length() != 1 || index + 1 >= text.tokens().size() || Transcription.CHARACTERS.indexOf(t.word().charAt(0)) < 0
+        if (t.word().length() != 1 || index + 1 >= text.tokens().size() || !Transcription.isCharacter(t.word().charAt(0))
                 || t.pos().equals("w") || t.pos().equals("p")) {
             return false;
         }
         Token next = text.token(index + 1);
-        return next.start() == t.end() && next.word().length() == 1 && Transcription.CHARACTERS.indexOf(next.word().charAt(0)) >= 0;
+        return next.start() == t.end() && next.word().length() == 1 && Transcription.isCharacter(next.word().charAt(0));
     }
 
     /** 外交部长敦说: one character between a position and a verb of saying, not an adverb (也说, 又说). */

@@ -1,7 +1,6 @@
 package org.asiasec.kg.extract.recognise;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.asiasec.kg.lexicon.LexiconEntry;
@@ -20,24 +19,24 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
  */
 public class PlaceByFormRecogniser implements Recogniser {
 
-    /**
-     * Words that say the next name is a place. The lookahead on their first chars (implied by the words)
-     * lets find() pass most positions with one char test instead of trying every word.
-     */
-    private static final Pattern KIND_WORDS = Pattern.compile("(?=[城首都港小古边口])(?:城市|首都|首府|都城|港口|港市|小镇|古城|边城|口岸)");
-    /** A meeting named after its city: the city comes right before these (lookahead as in KIND_WORDS). */
-    private static final Pattern MEETINGS = Pattern.compile("(?=[峰会高])(?:峰会|会议|会晤|高峰会)");
+    /** Words that say the next name is a place. */
+    private static final FixedWords KIND_WORDS = new FixedWords(List.of("城市", "首都", "首府", "都城", "港口", "港市", "小镇",
+            "古城", "边城", "口岸"));
+    /** A meeting named after its city: the city comes right before these. */
+    private static final FixedWords MEETINGS = new FixedWords(List.of("峰会", "会议", "会晤", "高峰会"));
     private static final List<String> EVENT_VERBS = List.of("举行", "召开", "举办", "签署", "会晤", "主办", "闭幕",
             "开幕", "出席", "达成", "成立", "会面", "通过");
     /** What a table cell is bounded by. */
     private static final String CELL_BOUNDS = "｜|\t\n";
     private static final int MAX_NAME = 7;
+    /** 市, 岛 or 港 ending a name (斯里巴加湾市): the rest is the transcribed part. */
+    private static final Pattern CITY_SUFFIX = Pattern.compile("[市岛港]$");
     private static final int MAX_TRANSCRIBED = 10;
     /** Suffixes a transcribed place name may end with (斯里巴加湾市, 莫尔兹比港). */
     private static final String SUFFIX_CHARS = "市港岛湾";
     /** Words that follow a place name besides those that follow any name: meetings and their verbs. */
-    private static final List<String> FOLLOWERS = List.of("闭幕", "开幕", "召开", "举办", "主办", "峰会", "会议", "会晤",
-            "高峰会", "北部", "南部", "东部", "西部", "中部", "城市", "地区", "附近", "郊区", "宣言", "声明", "进程");
+    private static final FixedWords FOLLOWERS = new FixedWords(List.of("闭幕", "开幕", "召开", "举办", "主办", "峰会", "会议", "会晤",
+            "高峰会", "北部", "南部", "东部", "西部", "中部", "城市", "地区", "附近", "郊区", "宣言", "声明", "进程"));
 
     /**
      * The end of a transcribed place name starting at {@code from} (纳曼干, 斯里巴加湾市), read char by char
@@ -45,7 +44,7 @@ public class PlaceByFormRecogniser implements Recogniser {
      */
     static int transcribedEnd(String s, int from) {
         int end = from;
-        while (end < s.length() && end - from < MAX_TRANSCRIBED && Transcription.CHARACTERS.indexOf(s.charAt(end)) >= 0
+        while (end < s.length() && end - from < MAX_TRANSCRIBED && Transcription.isCharacter(s.charAt(end))
                 && (end == from || !isFollower(s, end))) {
             end++;
         }
@@ -71,12 +70,7 @@ public class PlaceByFormRecogniser implements Recogniser {
         if (PersonNameReader.followerAt(s, at) > 0) {
             return true;
         }
-        for (String w : FOLLOWERS) { // a loop, not a stream: called for every char of every candidate
-            if (s.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
+        return FOLLOWERS.lengthAt(s, at) > 0; // called for every char of every candidate
     }
 
     @Override
@@ -115,20 +109,19 @@ public class PlaceByFormRecogniser implements Recogniser {
 
     /** 南部城市奥什, 首都帝力: a word that names the kind of place, then the name. */
     private void afterKindWord(TextAnalysis text, List<Candidate> out) {
-        Matcher m = KIND_WORDS.matcher(text.text());
-        while (m.find()) {
-            int i = text.tokenStartingAt(m.end());
-            int end = transcribedEnd(text.text(), m.end());
+        KIND_WORDS.forEachOccurrence(text.text(), (kindStart, kindEnd) -> {
+            int i = text.tokenStartingAt(kindEnd);
+            int end = transcribedEnd(text.text(), kindEnd);
             if (end < 0 && i >= 0) {
                 end = nameEnd(text, i, true);
             }
             if (end < 0) { // the word before says a name follows: any chars up to a word that follows names
-                end = hanRunEnd(text.text(), m.end());
+                end = hanRunEnd(text.text(), kindEnd);
             }
             if (end > 0) {
-                add(text, m.end(), end, out);
+                add(text, kindEnd, end, out);
             }
-        }
+        });
     }
 
     /** 在纳曼干举行, 在文莱斯里巴加湾市出席: 在, a transcribed name, then a verb of an event. */
@@ -165,24 +158,23 @@ public class PlaceByFormRecogniser implements Recogniser {
     /** 撒马尔罕峰会, 喀山会议: a transcribed name right before a meeting word, after a mark, 的 or a date. */
     private void namedMeetings(TextAnalysis text, List<Candidate> out) {
         String s = text.text();
-        Matcher m = MEETINGS.matcher(s);
-        while (m.find()) {
-            int start = m.start();
-            while (start > 0 && m.start() - start < MAX_NAME && Transcription.CHARACTERS.indexOf(s.charAt(start - 1)) >= 0) {
+        MEETINGS.forEachOccurrence(s, (meeting, meetingEnd) -> {
+            int start = meeting;
+            while (start > 0 && meeting - start < MAX_NAME && Transcription.isCharacter(s.charAt(start - 1))) {
                 start--;
             }
             // the name starts after a mark, 的, a date or the start of a line, not inside a longer word
-            while (start < m.start() - 2 && !(start == 0 || "的年月日，、。“”「」\n ".indexOf(s.charAt(start - 1)) >= 0)) {
+            while (start < meeting - 2 && !(start == 0 || "的年月日，、。“”「」\n ".indexOf(s.charAt(start - 1)) >= 0)) {
                 start++;
             }
-            if (m.start() - start >= 2 && (start == 0 || "的年月日，、。“”「」\n ".indexOf(s.charAt(start - 1)) >= 0)
+            if (meeting - start >= 2 && (start == 0 || "的年月日，、。“”「」\n ".indexOf(s.charAt(start - 1)) >= 0)
                     && text.isWordBoundary(start)) {
-                String name = s.substring(start, m.start());
+                String name = s.substring(start, meeting);
                 if (!isCommonWord(name)) {
-                    add(text, start, m.start(), out);
+                    add(text, start, meeting, out);
                 }
             }
-        }
+        });
     }
 
     /** ｜天津｜: a place word HanLP knows, alone in a cell of a table rendered as text. */
@@ -222,7 +214,7 @@ public class PlaceByFormRecogniser implements Recogniser {
         boolean atBoundary = i == tokens.size() || tokens.get(i).start() != end || endsName(tokens.get(i));
         boolean single = i - first == 1;
         boolean placeWord = single && tokens.get(first).pos().startsWith("ns");
-        boolean transcribed = Transcription.isTranscribed(name.replaceAll("[市岛港]$", ""));
+        boolean transcribed = Transcription.isTranscribed(CITY_SUFFIX.matcher(name).replaceAll(""));
         if (!atBoundary || name.length() < 2 || text.lexicon().byName(name).isPresent() && !placeWord
                 || !(placeWord || transcribed || loose && single && !isCommonWord(name))) {
             return -1;
@@ -233,7 +225,7 @@ public class PlaceByFormRecogniser implements Recogniser {
     private static boolean isNamePiece(Token t) {
         String pos = t.pos();
         return pos.startsWith("ns") || pos.startsWith("nr") || pos.equals("nz") || pos.equals("nx")
-                || t.word().length() == 1 && Transcription.CHARACTERS.indexOf(t.word().charAt(0)) >= 0
+                || t.word().length() == 1 && Transcription.isCharacter(t.word().charAt(0))
                     && !pos.equals("p") && !pos.equals("c") && !pos.startsWith("u") && !pos.equals("w")
                 || t.word().length() <= 3 && CoreDictionary.get(t.word()) == null && !pos.equals("w") && !pos.startsWith("m");
     }

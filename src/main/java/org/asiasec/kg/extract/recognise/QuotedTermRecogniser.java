@@ -64,10 +64,24 @@ public class QuotedTermRecogniser implements Recogniser {
         return "quoted-term";
     }
 
+    /**
+     * {@code m.find(from)} for {@link #QUOTED}, whose every match opens with “, " or 「: the pattern is tried
+     * at those chars only, in order, not at every char of the text.
+     */
+    private static boolean findQuoted(Matcher m, String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == '“' || c == '"' || c == '「') && m.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void recognise(TextAnalysis text, List<Candidate> out) {
         Matcher m = QUOTED.matcher(text.text());
-        while (m.find()) {
+        for (int from = 0; findQuoted(m, text.text(), from); from = m.end()) {
             String term = m.group(1);
             int start = m.start(1);
             int end = m.end(1);

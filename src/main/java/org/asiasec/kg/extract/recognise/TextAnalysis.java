@@ -2,6 +2,8 @@ package org.asiasec.kg.extract.recognise;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.asiasec.kg.lexicon.Lexicon;
@@ -29,9 +31,11 @@ public final class TextAnalysis {
      *                recognition; used to look inside a whole name HanLP's organisation recogniser made
      */
     public TextAnalysis(JoinedText joined, List<Token> tokens, Lexicon lexicon, Function<String, List<Token>> wordsOf) {
-        this.wordsOf = wordsOf;
+        // several recognisers look inside the same words, and a name recurs in a text: each is segmented once
+        Map<String, List<Token>> wordsInside = new ConcurrentHashMap<>();
+        this.wordsOf = word -> wordsInside.computeIfAbsent(word, w -> List.copyOf(wordsOf.apply(w)));
         this.joined = joined;
-        this.tokens = List.copyOf(tokens);
+        this.tokens = sideBySide(tokens);
         this.lexicon = lexicon;
         int n = joined.text().length();
         tokenStartingAt = new int[n + 1];
@@ -42,6 +46,22 @@ public final class TextAnalysis {
             tokenStartingAt[this.tokens.get(i).start()] = i;
             tokenEndingAt[this.tokens.get(i).end()] = i;
         }
+    }
+
+    /**
+     * Copies of the tokens, each with a copy of its word, made one after another so that they lie side by
+     * side in memory. The recognisers read every word of the text a dozen times over, and HanLP's own
+     * words lie scattered among the garbage of its segmentation: reading them missed the caches.
+     */
+    private static List<Token> sideBySide(List<Token> tokens) {
+        Token[] copies = new Token[tokens.size()];
+        for (int i = 0; i < copies.length; i++) {
+            Token t = tokens.get(i);
+            String word = new String(t.word().toCharArray());
+            word.hashCode(); // computed while the copy is in the cache: recognisers look words up in sets and maps
+            copies[i] = new Token(word, t.pos(), t.start(), t.end());
+        }
+        return List.of(copies);
     }
 
     public String text() {

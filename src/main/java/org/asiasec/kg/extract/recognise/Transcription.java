@@ -1,5 +1,7 @@
 package org.asiasec.kg.extract.recognise;
 
+import java.util.BitSet;
+
 /**
  * Characters of the standard Chinese transcription of foreign names (阿南德, 米尔济约耶夫, 努库斯). HanLP
  * cuts an unknown transcribed name into single characters it reads as common words; a run of these
@@ -14,10 +16,30 @@ final class Transcription {
             + "考柯可孔夸昆腊蕾莉丽连娄路吕毛孟明默乃瑙宁纽欧庞彭平坡琼屈热若瑞绍申生圣史舒宋唐陶旺翁伍锡欣许尧叶英京卜"
             + "额赛义易妮露采顿祖汀喀撒罕累廷干";
 
+    /** {@link #CHARACTERS} as a set: names are read char by char, and a bit test is cheaper than a scan of the list. */
+    private static final BitSet IS_CHARACTER = new BitSet();
+
+    static {
+        CHARACTERS.chars().forEach(IS_CHARACTER::set);
+    }
+
     private Transcription() {
     }
 
+    /** Whether {@code c} is one of {@link #CHARACTERS}. */
+    static boolean isCharacter(char c) {
+        return IS_CHARACTER.get(c);
+    }
+
     static boolean isTranscribed(String word) {
-        return !word.isEmpty() && word.chars().allMatch(c -> CHARACTERS.indexOf(c) >= 0);
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!isCharacter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -48,25 +48,34 @@ public final class ConceptComponentRule implements RelationRule {
     /** Each shape with the words it cannot match without (besides 、 and a concept, which all need). */
     private static final String OPEN = "[“\"「『]?";
     private static final String CLOSE = "[”\"」』]?";
+    /**
+     * What the shapes that open with a list must have next to their concept: the concept after 的 (an
+     * opening quotation mark between), after 这, or after 、. Those shapes try a list of up to twelve
+     * chars at every char of the sentence; these short patterns open with a fixed char and turn most
+     * sentences away first.
+     */
+    private static final Pattern CONCEPT_AFTER_DE = Pattern.compile("的" + OPEN + "K");
+    private static final Pattern CONCEPT_AFTER_ZHE = Pattern.compile("这" + OPEN + "K");
+    private static final Pattern CONCEPT_AFTER_SEPARATOR = Pattern.compile(LIST_SEPARATOR + "K");
     private static final List<Shape> SHAPES = List.of(
-            new Shape(List.of("以", "为", "的"), "以" + OPEN + ITEMS + CLOSE + "为(?:基本|主要)?(?:核心|基础|原则|内涵|特征|内容|核心内容|支柱)的"
+            new Shape(List.of("以", "为", "的"), CONCEPT_AFTER_DE, "以" + OPEN + ITEMS + CLOSE + "为(?:基本|主要)?(?:核心|基础|原则|内涵|特征|内容|核心内容|支柱)的"
                     + OPEN + "(?<concept>" + CONCEPT + ")"),
-            new Shape(List.of("的"), OPEN + ITEMS + CLOSE + "的" + OPEN + "(?<concept>" + CONCEPT + ")"),
+            new Shape(List.of("的"), CONCEPT_AFTER_DE, OPEN + ITEMS + CLOSE + "的" + OPEN + "(?<concept>" + CONCEPT + ")"),
             // 某观的核心是……; 某观的核心概括为……; “某共识”，其基本内涵为……
-            new Shape(List.of(), "(?<concept>" + CONCEPT + ")" + CLOSE + "(?:(?:的|[，,]其)(?:核心|基本内涵|内涵|主要内容|基本内容|核心内容|要义|核心要义)"
+            new Shape(List.of(), null, "(?<concept>" + CONCEPT + ")" + CLOSE + "(?:(?:的|[，,]其)(?:核心|基本内涵|内涵|主要内容|基本内容|核心内容|要义|核心要义)"
                     + "被?(?:是|为|在于|包括|(?:概括|归纳|总结)为)|包括|是指|概括为)[：:]?"
                     + OPEN + ITEMS),
-            new Shape(List.of("即"), "(?<concept>" + CONCEPT + ")" + CLOSE + "[，,]即" + OPEN + ITEMS),
+            new Shape(List.of("即"), null, "(?<concept>" + CONCEPT + ")" + CLOSE + "[，,]即" + OPEN + ITEMS),
             // 将“互信、互利、平等、协商”概括为“某精神”
-            new Shape(List.of("为"), "将" + OPEN + ITEMS + CLOSE + "(?:概括|归纳|总结|确立|确定)为" + OPEN + "(?<concept>" + CONCEPT + ")"),
+            new Shape(List.of("为"), null, "将" + OPEN + ITEMS + CLOSE + "(?:概括|归纳|总结|确立|确定)为" + OPEN + "(?<concept>" + CONCEPT + ")"),
             // 【“某精神”】互信、互利、平等: a fact sheet's field
-            new Shape(List.of("【"), "【" + OPEN + "(?<concept>" + CONCEPT + ")" + CLOSE + "】" + OPEN + ITEMS),
+            new Shape(List.of("【"), null, "【" + OPEN + "(?<concept>" + CONCEPT + ")" + CLOSE + "】" + OPEN + ITEMS),
             // 确立了“互尊、互信，以发展促安全”的某精神: inside quotation marks a comma separates items as well
-            new Shape(List.of("的"), "[“「](?<items>" + QUOTED_ITEM + "(?:[、，]" + QUOTED_ITEM + ")+)[”」]的(?<concept>" + CONCEPT + ")"),
+            new Shape(List.of("的"), null, "[“「](?<items>" + QUOTED_ITEM + "(?:[、，]" + QUOTED_ITEM + ")+)[”」]的(?<concept>" + CONCEPT + ")"),
             // 恐怖主义、分裂主义和极端主义这“三股势力”: the concept's name counts the items
-            new Shape(List.of("这"), ITEMS + "这" + OPEN + "(?<concept>" + CONCEPT + ")"),
+            new Shape(List.of("这"), CONCEPT_AFTER_ZHE, ITEMS + "这" + OPEN + "(?<concept>" + CONCEPT + ")"),
             // 共同倡导甲、乙、丙、丁五项原则: the concept's name is the last item and the count
-            new Shape(List.of(), "(?<items>" + ITEM + "(?:、" + ITEM + ")*)、(?<concept>" + CONCEPT + ")"));
+            new Shape(List.of(), CONCEPT_AFTER_SEPARATOR, "(?<items>" + ITEM + "(?:、" + ITEM + ")*)、(?<concept>" + CONCEPT + ")"));
     /** The shapes whose items a number in the concept's name must count. */
     private static final int NAMELY = 3;
     /** 为三大支柱, 等五个领域: a count right after a list. */
@@ -118,7 +127,7 @@ public final class ConceptComponentRule implements RelationRule {
         }
         java.util.Set<Integer> defined = new java.util.HashSet<>();
         for (int shape = 0; shape < SHAPES.size() && s.says(LIST_SEPARATOR); shape++) {
-            if (!SHAPES.get(shape).words().stream().allMatch(s::says)) {
+            if (!SHAPES.get(shape).mayMatch(s)) {
                 continue;
             }
             Matcher m = s.matcher(SHAPES.get(shape).pattern());
@@ -380,6 +389,11 @@ public final class ConceptComponentRule implements RelationRule {
             return;
         }
         for (Pattern pattern : List.of(COUNTED, ORDINAL_ITEMS, NAMED_THEN_ORDINALS)) {
+            // what each needs, found far faster than the pattern: COUNTED ends in a COUNT_INSIDE, the others list 一是 …
+            boolean mayMatch = pattern == COUNTED ? s.matcher(COUNT_INSIDE).find() : s.says(FIRST_ORDINAL);
+            if (!mayMatch) {
+                continue;
+            }
             Matcher m = s.matcher(pattern);
             while (m.find()) {
                 String list = s.text().substring(m.start("items"), m.end("items"));
@@ -397,6 +411,8 @@ public final class ConceptComponentRule implements RelationRule {
         }
     }
 
+    /** ORDINAL_ITEMS and NAMED_THEN_ORDINALS list their items 一是…，二是…. */
+    private static final String FIRST_ORDINAL = "一是";
     private static final List<String> COUNT_WORDS = List.of("领域", "方面", "支柱", "原则", "方向", "举措", "重点", "建议", "主张");
 
     /** The concept named last before {@code at} in the sentence, else the text's last one when the sentence refers to it. */
@@ -444,10 +460,18 @@ public final class ConceptComponentRule implements RelationRule {
         return ITEM_VERB.matcher(item).replaceFirst("");
     }
 
-    private record Shape(List<String> words, Pattern pattern) {
+    /**
+     * One shape of a defining list, with what a sentence must hold for it to match: each of {@code words},
+     * and a match of {@code around} (the concept next to a fixed char), when not null.
+     */
+    private record Shape(List<String> words, Pattern around, Pattern pattern) {
 
-        Shape(List<String> words, String regex) {
-            this(words, Pattern.compile(regex));
+        Shape(List<String> words, Pattern around, String regex) {
+            this(words, around, Pattern.compile(regex));
+        }
+
+        boolean mayMatch(MaskedSentence s) {
+            return words.stream().allMatch(s::says) && (around == null || s.matcher(around).find());
         }
     }
 

@@ -69,6 +69,12 @@ public final class ConceptProposalRule implements RelationRule {
     /** “甲精神”即在这次会议上提出: the concept before the verb, the meeting the text speaks of. */
     private static final Pattern PROPOSED_THERE = Pattern.compile("(?<concept>" + CONCEPT + ")[”\"」]?(?:即|就|正是|便|也)?"
             + "在(?:这次|此次|本次|该次|那次)(?:会议|峰会|会)上(?:首次|正式)?(?:提出|确立)");
+    /** What every PROPOSES_QUALIFIED match ends with: 的, then the concept (masked K…). */
+    private static final String QUALIFIED_CONCEPT = "的K";
+    /** What every PROPOSED_THERE match says before the meeting word, after its concept (K). */
+    private static final String AT_THE_MEETING = "在";
+    /** The words of THIS_CONCEPT that point back to the concept: one of them is in every match. */
+    private static final List<String> THIS_ONE = List.of("这一", "这个", "该");
     /** 首次阐述这一理念: the concept the text named last. */
     private static final Pattern THIS_CONCEPT = Pattern.compile("(?<!再次|再|重新|的)" + VERB + "了?(?:这一|这个|该)(?:理念|概念|构想|主张|思想|倡议)");
     private static final Pattern QUOTED_WITH_VERB = Pattern.compile("^[“\"]?(?:首次|正式|积极)?" + VERB);
@@ -112,7 +118,7 @@ public final class ConceptProposalRule implements RelationRule {
             }
         }
         // 确立了“互尊、互信，以发展促安全”的某精神: a quoted qualifier (commas and all) before the concept
-        if (s.names('K') && s.saysAny(VERBS)) {
+        if (s.names('K') && s.saysAny(VERBS) && s.says(QUALIFIED_CONCEPT)) {
             Matcher q = s.matcher(PROPOSES_QUALIFIED);
             while (q.find()) {
                 if (!s.insideTitle(q.start())) {
@@ -129,7 +135,7 @@ public final class ConceptProposalRule implements RelationRule {
         Entity[] last = remembered.of(sentence);
         if (s.saysAny(VERBS)) {
             Matcher there = s.matcher(PROPOSED_THERE);
-            while (there.find()) {
+            while (s.names('K') && s.says(AT_THE_MEETING) && there.find()) { // what PROPOSED_THERE needs, asked first
                 NamedMeeting meeting = s.lastMeeting();
                 if (meeting != null) {
                     Statements st = new Statements(sentence, out, NAME, 0.7);
@@ -138,8 +144,8 @@ public final class ConceptProposalRule implements RelationRule {
                     st.date(concept.key(), Property.PROPOSED_ON, null, meeting.date());
                 }
             }
-            Matcher thisOne = s.matcher(THIS_CONCEPT);
-            if (thisOne.find() && !s.insideTitle(thisOne.start())) {
+            Matcher thisOne = s.saysAny(THIS_ONE) ? s.matcher(THIS_CONCEPT) : null; // what THIS_CONCEPT needs, asked first
+            if (thisOne != null && thisOne.find() && !s.insideTitle(thisOne.start())) {
                 List<Entity> before = s.entitiesIn(0, thisOne.start(), 'K');
                 Entity concept = !before.isEmpty() ? before.get(before.size() - 1) : last[1];
                 if (concept != null) {

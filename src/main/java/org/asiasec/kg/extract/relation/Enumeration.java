@@ -30,8 +30,16 @@ record Enumeration(List<Item> items, List<Entity> organisations, int start, int 
     private static final Pattern LIST = Pattern.compile(ITEM + "(?:(?:(?:、[^、，。；：:CMNPDTKEcmnpdtke（(]{1,10}(?=、))*(?:、|，(?=Cc*、)|和|与|及|以及|同|暨|跟|或|\\s))+"
             + ITEM + ")*");
 
-    /** Every list of countries in the sentence (one country alone is a list of one), not inside 《》. */
+    /**
+     * Every list of countries in the sentence (one country alone is a list of one), not inside 《》; read
+     * once per sentence, as several rules ask for them.
+     */
     static List<Enumeration> countries(MaskedSentence s) {
+        return s.countryLists();
+    }
+
+    /** {@link #countries}, read afresh. */
+    static List<Enumeration> read(MaskedSentence s) {
         List<Enumeration> out = new ArrayList<>();
         if (!s.names('C')) { // a list of organisations alone states no membership here
             return out;

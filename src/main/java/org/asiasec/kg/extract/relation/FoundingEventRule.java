@@ -35,6 +35,8 @@ public final class FoundingEventRule implements RelationRule {
             + "(?<verb>" + alternatives(RESULTS) + ")"
             + "(?!以来|后|之初|之时|之际|时|的|大会|[0-9一二三四五六七八九十]+周年|周年|了?[“\"「《]|了?[A-Z]"
             + "|了?[\\u4e00-\\u9fff]{0,6}(?:磋商|谈判|进程|小组|中心|机制|合作))");
+    /** CLAUSE starts a clause and ends in it (no part of it holds a mark), with a result verb. */
+    private static final ClauseSearch CLAUSES_WITH_RESULT = new ClauseSearch("，,；;：:。", RESULTS);
     /** 对话会创办于2002年: the word standing for the mechanism, founded on the date after the verb. */
     private static final Pattern HEAD_FOUNDED_ON = Pattern.compile("(?:^|(?<=[，,；;。]))(?:该|本|这一)?(?<head>" + HEADS
             + ")(?:成立|创办|创立|创建|建立)于(?<date>" + MaskedSentence.DATE + ")");
@@ -55,7 +57,7 @@ public final class FoundingEventRule implements RelationRule {
         FoundingContext.Named mechanisms = named.of(s.analysed());
         if (s.saysAny(RESULTS)) {
             Matcher m = s.matcher(CLAUSE);
-            while (m.find()) {
+            for (int from = 0; CLAUSES_WITH_RESULT.find(m, s.masked(), from); from = m.end()) {
                 if (s.insideTitle(m.start("verb"))) {
                     continue;
                 }
@@ -70,8 +72,8 @@ public final class FoundingEventRule implements RelationRule {
                 }
             }
         }
-        Matcher h = s.matcher(HEAD_FOUNDED_ON);
-        if (s.says(FOUNDED_ON_DATE) && h.find()) { // skips the scan of a sentence that cannot match
+        Matcher h = s.says(FOUNDED_ON_DATE) ? s.matcher(HEAD_FOUNDED_ON) : null; // no scan, nor matcher, where it cannot match
+        if (h != null && h.find()) {
             Entity mech = mechanisms.standingFor(h.group("head"), s.topicMechanism());
             DateMention date = FoundingContext.trusted(s, s.date(h, "date"));
             if (mech != null && date != null) {

@@ -70,8 +70,8 @@ public final class FoundingRule implements RelationRule {
         if (!s.saysAny(FOUNDING)) {
             return;
         }
-        Matcher m = s.matcher(FOUNDED);
-        while (m.find()) {
+        Matcher m = s.names('M') ? s.matcher(FOUNDED) : null; // every FOUNDED match opens with a mechanism (M…): asked first
+        while (m != null && m.find()) {
             if (OTHER_MECHANISM_IN_GAP.matcher(m.group("gap")).find()) {
                 continue; // 东盟防长扩大会机制由此建立: a longer name the recognisers missed was founded, not 东盟
             }

@@ -54,6 +54,10 @@ public final class MaskedSentence {
     private final Entity topicMechanism;
     private final Entity speaker;
     private final Map<String, Entity> parents;
+    /** The chars of the masked text: the rules ask {@link #says} for dozens of words a sentence mostly lacks. */
+    private final CharFilter charsHeld;
+    /** The sentence's lists of countries, read when a rule first asks: several rules read them. */
+    private List<Enumeration> countryLists;
 
     /** A sentence read alone: no topic, speaker or organs from the text around it. */
     public MaskedSentence(AnalysedSentence sentence) {
@@ -100,6 +104,7 @@ public final class MaskedSentence {
             }
         }
         this.masked = new String(chars);
+        this.charsHeld = new CharFilter(chars);
         List<Integer> starts = new ArrayList<>(datesByStart.keySet());
         java.util.Collections.sort(starts);
         this.dateStarts = java.util.Collections.unmodifiableList(starts);
@@ -180,12 +185,12 @@ public final class MaskedSentence {
 
     /** Whether the sentence says {@code word} outside its mentions and dates (or, for a marker, has it there). */
     public boolean says(String word) {
-        return masked.contains(word);
+        return word.isEmpty() || charsHeld.mayHold(word.charAt(0)) && masked.contains(word);
     }
 
     /** Whether the sentence has a mention of {@code marker} type ('M', 'K' …). */
     public boolean names(char marker) {
-        return masked.indexOf(marker) >= 0;
+        return charsHeld.mayHold(marker) && masked.indexOf(marker) >= 0;
     }
 
     /** The meetings named in this sentence, as the text's {@link MeetingFinder} found them (none if it has not read it). */
@@ -211,6 +216,14 @@ public final class MaskedSentence {
         this.meetings = java.util.Collections.unmodifiableList(new ArrayList<>(named));
         this.lastMeeting = last;
         this.meetingsSoFar = List.copyOf(soFar);
+    }
+
+    /** {@link Enumeration#countries}, read once. */
+    List<Enumeration> countryLists() {
+        if (countryLists == null) {
+            countryLists = List.copyOf(Enumeration.read(this));
+        }
+        return countryLists;
     }
 
     /** The masked text. */
@@ -255,6 +268,9 @@ public final class MaskedSentence {
     /** Entities of the mentions of {@code marker} type ('C', 'P' …) inside [from, to), in order. */
     public List<Entity> entitiesIn(int from, int to, char marker) {
         List<Entity> out = new ArrayList<>();
+        if (!charsHeld.mayHold(marker)) {
+            return out; // no mention of the kind in the sentence: no scan
+        }
         for (int i = Math.max(0, from); i < Math.min(to, masked.length()); i++) {
             if (masked.charAt(i) == marker && mentionsByStart.containsKey(i)) {
                 out.add(mentionsByStart.get(i).entity());

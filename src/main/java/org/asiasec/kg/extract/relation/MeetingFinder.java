@@ -153,10 +153,10 @@ public final class MeetingFinder {
             return;
         }
         List<NamedMeeting> out = new ArrayList<>();
-        Matcher series = s.matcher(SERIES);
+        Matcher series = s.says("第") ? s.matcher(SERIES) : null; // no matcher made for a sentence without 第
         int seriesStart = -1;
         int seriesEnd = -1;
-        if (s.says("第") && series.find() && !s.insideTitle(series.start())) {
+        if (series != null && series.find() && !s.insideTitle(series.start())) {
             List<NamedMeeting> each = series(s, series);
             if (!each.isEmpty()) {
                 out.addAll(each);
@@ -237,8 +237,11 @@ public final class MeetingFinder {
     private static List<Matcher> nonOverlapping(MaskedSentence s) {
         List<Matcher> all = new ArrayList<>();
         for (Shape shape : SHAPES) {
+            if (!shape.mayMatch(s)) { // asked once per shape, not again for each match
+                continue;
+            }
             int from = 0;
-            while (from < s.masked().length() && shape.mayMatch(s)) {
+            while (from < s.masked().length()) {
                 Matcher m = s.matcher(shape.pattern());
                 if (!m.find(from)) {
                     break;

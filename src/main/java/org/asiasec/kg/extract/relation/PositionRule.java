@@ -31,6 +31,25 @@ public final class PositionRule implements RelationRule {
             Pattern.compile("(?<position>(?:(?![的在和与是了对向同])[\\u4e00-\\u9fff]){0,6}?" + TITLE + ")\\s*(?<person>" + PERSON + ")"),
             Pattern.compile("(?<person>" + PERSON + ")(?<position>" + TITLE_AFTER + ")"));
 
+    /**
+     * Whether a title ends right before a person, white space between (what the first shape needs); the
+     * white space is that of the regex class \s: space, tab, line feed, vertical tab, form feed, return.
+     */
+    private static boolean hasTitleBeforePerson(String masked) {
+        for (int person = masked.indexOf('N'); person >= 0; person = masked.indexOf('N', person + 1)) {
+            int end = person;
+            while (end > 0 && " \t\n\u000B\f\r".indexOf(masked.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            for (String title : TITLES) {
+                if (masked.startsWith(title, end - title.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -43,6 +62,9 @@ public final class PositionRule implements RelationRule {
             return;
         }
         for (Pattern shape : SHAPES) {
+            if (shape == SHAPES.get(0) && !hasTitleBeforePerson(s.masked())) {
+                continue; // its lazy lead is tried at every char: skip the sentences it cannot match
+            }
             Matcher m = s.matcher(shape);
             while (m.find()) {
                 String position = s.text().substring(m.start("position"), m.end("position"));

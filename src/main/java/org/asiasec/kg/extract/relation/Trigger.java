@@ -14,6 +14,9 @@ record Trigger(String word, String value, int start, int end) {
         boolean[] taken = new boolean[masked.length()];
         List<Trigger> out = new ArrayList<>();
         for (String word : frame.wordsLongestFirst()) {
+            if (!s.says(word)) { // most words of a frame are not in a sentence, and says() mostly knows it from a bit
+                continue;
+            }
             for (int at = masked.indexOf(word); at >= 0; at = masked.indexOf(word, at + 1)) {
                 if (free(taken, at, at + word.length()) && !s.insideTitle(at)) {
                     for (int i = at; i < at + word.length(); i++) {
@@ -23,7 +26,9 @@ record Trigger(String word, String value, int start, int end) {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Trigger::start));
+        if (out.size() > 1) {
+            out.sort(java.util.Comparator.comparingInt(Trigger::start));
+        }
         return out;
     }
 

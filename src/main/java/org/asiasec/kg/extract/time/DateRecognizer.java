@@ -21,6 +21,9 @@ import org.asiasec.kg.nlp.Sentence;
 public final class DateRecognizer {
 
     private static final DateForm[] FORMS = DateForm.values();
+    /** The forms' anchors, each once, and for each form the index of its anchor there. */
+    private static final List<String> ANCHORS = java.util.Arrays.stream(FORMS).map(f -> f.anchor).distinct().toList();
+    private static final int[] ANCHOR_OF_FORM = java.util.Arrays.stream(FORMS).mapToInt(f -> ANCHORS.indexOf(f.anchor)).toArray();
 
     /** Finds and resolves the dates of one sentence; advances {@code scope} past them. */
     public List<DateMention> recognise(Sentence sentence, DateScope scope) {
@@ -84,8 +87,17 @@ public final class DateRecognizer {
 
     private static List<Candidate> candidates(String text) {
         List<Candidate> all = new ArrayList<>();
-        for (DateForm form : FORMS) {
-            form.forEachMatch(text, match -> all.add(new Candidate(form, match)));
+        // nine forms need 年 and four 月: each anchor is looked for once per sentence, not once per form
+        byte[] held = new byte[ANCHORS.size()]; // 0 not looked for yet, 1 there, 2 not there
+        for (int f = 0; f < FORMS.length; f++) {
+            int anchor = ANCHOR_OF_FORM[f];
+            if (held[anchor] == 0) {
+                held[anchor] = (byte) (text.contains(ANCHORS.get(anchor)) ? 1 : 2);
+            }
+            if (held[anchor] == 1) {
+                DateForm form = FORMS[f];
+                form.forEachMatch(text, match -> all.add(new Candidate(form, match)));
+            }
         }
         return all;
     }
