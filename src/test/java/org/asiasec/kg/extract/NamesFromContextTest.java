@@ -337,6 +337,37 @@ class NamesFromContextTest {
     }
 
     @Nested
+    @DisplayName("海域与流域之后的机构名")
+    class BodiesOfSeasAndBasins {
+
+        @Test
+        @DisplayName("海名之后的“海上安全”属于名称：安达曼海海上安全论坛（简体、繁体）")
+        void maritimeWordsAfterASea() {
+            assertEquals(Set.of("安达曼海海上安全论坛"), names("各国同意建立安达曼海海上安全论坛。", EntityType.MECHANISM));
+            assertEquals(Set.of("安达曼海海上安全论坛"), names("各國同意建立安達曼海海上安全論壇。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("反例：没有海名的“海上安全联盟”不是名称")
+        void maritimeWordsWithoutASea() {
+            assertEquals(Set.of(), names("五国成立海上安全联盟。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("被当作人名的海名后接“流域”，是地名：咸海流域生态安全理事会（简体、繁体）")
+        void seaTakenForAPersonBeforeItsBasin() {
+            assertEquals(Set.of("咸海流域生态安全理事会"), names("沿岸国宣布成立咸海流域生态安全理事会。", EntityType.MECHANISM));
+            assertEquals(Set.of("咸海流域生态安全理事会"), names("沿岸國宣布成立鹹海流域生態安全理事會。", EntityType.MECHANISM));
+        }
+
+        @Test
+        @DisplayName("反例：没有专名的“流域水资源安全理事会”不是名称")
+        void basinWithoutAName() {
+            assertEquals(Set.of(), names("各方宣布成立流域水资源安全理事会。", EntityType.MECHANISM));
+        }
+    }
+
+    @Nested
     @DisplayName("概念中心词")
     class ConceptHeads {
 

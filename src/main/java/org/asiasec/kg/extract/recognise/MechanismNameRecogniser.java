@@ -305,9 +305,9 @@ public class MechanismNameRecogniser implements Recogniser {
 
     /** What a mechanism is for: after a place they describe one (半岛和平机制) rather than name it. */
     private static final Set<String> PURPOSES = Set.of("和平", "稳定", "和平稳定", "安全稳定", "和平与稳定");
-    /** Words of a body's own name: after a place they name a body (南海合作论坛, 澜沧江安全对话). */
+    /** Words of a body's own name: after a place they name a body (南海合作论坛, 澜沧江安全对话, 孟加拉湾海上安全联盟). */
     private static final Set<String> NAMING_GENERIC = Set.of("安全", "合作", "对话", "安全合作", "交流", "协调",
-            "地区", "区域", "次区域");
+            "地区", "区域", "次区域", "海上");
     /** Heads that name a standing body, unlike 机制 or 会议, which a text also uses for descriptions. */
     private static final Set<String> BODY_HEADS = Set.of("组织", "论坛", "对话", "对话会", "联盟", "理事会", "委员会");
     /** A 机制 after a place is named by what it does together (南海对话机制), not by 安全 or 地区 alone (亚洲安全机制). */

@@ -193,7 +193,7 @@ final class NamePhrase {
             return false;
         }
         return PROPER.contains(t.pos()) || isLexiconName(text, t) || text.lexicon().isCountryCompound(t.word())
-                || t.pos().equals("nz") && t.word().length() >= 4;
+                || t.pos().equals("nz") && t.word().length() >= 4 || isPlaceBeforeGeographicNoun(text, t);
     }
 
     /** Words of two or more characters that can modify a head; a person's name never does. */
@@ -201,7 +201,7 @@ final class NamePhrase {
         if (isPerson(text, t) || isPredicate(text, t) || !isWordOfName(t)) {
             return false;
         }
-        return MODIFIER.contains(t.pos()) && (t.word().length() >= 2 || PROPER.contains(t.pos()))
+        return MODIFIER.contains(t.pos()) && (t.word().length() >= 2 || PROPER.contains(t.pos())) || isPlaceBeforeGeographicNoun(text, t)
                 || isLexiconName(text, t) || text.lexicon().isCountryCompound(t.word());
     }
 
@@ -303,8 +303,20 @@ final class NamePhrase {
     }
 
     static boolean isPerson(TextAnalysis text, Token t) {
-        return t.pos().startsWith("nr") && text.lexicon().byName(t.word()).isEmpty()
+        return t.pos().startsWith("nr") && text.lexicon().byName(t.word()).isEmpty() && !isPlaceBeforeGeographicNoun(text, t)
                 || text.lexicon().byName(t.word()).map(LexiconEntry::type).orElse(null) == EntityType.PERSON;
+    }
+
+    /** Nouns of geography that follow the name of a sea, river or region (咸海流域, 锡尔河沿岸). */
+    private static final Set<String> GEOGRAPHIC_NOUNS = Set.of("流域", "沿岸", "海域", "沿线", "地区");
+
+    /** 咸海 in 咸海流域: a word HanLP took for a person's name is a place when a noun of geography follows it. */
+    private static boolean isPlaceBeforeGeographicNoun(TextAnalysis text, Token t) {
+        if (!t.pos().startsWith("nr") || t.word().length() < 2) {
+            return false;
+        }
+        int next = text.tokenStartingAt(t.end());
+        return next >= 0 && GEOGRAPHIC_NOUNS.contains(text.token(next).word());
     }
 
     static boolean isCountry(TextAnalysis text, Token t) {
