@@ -72,14 +72,16 @@ public final class Benchmark {
         int cores = r.cores();
         out.printf("## Extraction throughput%n%n");
         out.printf("Characters per second over the %d corpus texts (%,d characters a pass), in this JVM, warm: each"
-                + " workload ran once unmeasured, then %d trials of %.1f s (interleaved between workloads), median shown."
+                + " workload ran unmeasured, %.1f s at a time, until two passes in a row agreed within %.0f %% (at most %d),"
+                + " then %d trials of %.1f s (interleaved between workloads), median shown."
                 + " Threads take whole texts from one queue (parallel across texts); on several threads the rate is"
                 + " the sum of each thread's characters over its own time to the end of its last text (the wait for"
                 + " the last text in hand at the end of a trial is not counted). Plain HanLP NER ="
                 + " `HanLP.newSegment()` with person, place and organisation recognition, each text segmented whole."
                 + " HanLP's custom dictionary is JVM-wide and our extractor adds the domain lexicon to it, so plain"
                 + " HanLP is measured before our extractor exists and again after, on the same dictionary as ours.%n%n",
-                r.texts(), r.charsPerPass(), settings.trials(), settings.trialSeconds());
+                r.texts(), r.charsPerPass(), settings.trialSeconds(), ExtractionBench.STEADY * 100, ExtractionBench.MAX_WARMUPS,
+                settings.trials(), settings.trialSeconds());
         Table table = new Table("workload", "threads", "chars/s (median)", "trials (chars/s)");
         for (ExtractionBench.Rate rate : r.rates()) {
             table.row(rate.workload(), String.valueOf(rate.threads()), String.format("%,.0f", rate.median()),

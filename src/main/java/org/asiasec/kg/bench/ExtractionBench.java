@@ -21,7 +21,7 @@ import com.hankcs.hanlp.seg.Segment;
  * HanLP's custom dictionary is one per JVM and our extractor adds the domain lexicon to it, which
  * changes plain HanLP's work too. So plain HanLP is measured twice: before the extractor exists
  * (HanLP's own dictionaries only) and after (with our lexicon in its custom dictionary, the same
- * dictionary state our extractor segments with). Every workload is warmed up first, and the trials
+ * dictionary state our extractor segments with). Every workload is warmed up until steady first, and the trials
  * of the workloads are interleaved so that a change in machine load hits all of them alike; the
  * median trial is reported.
  */
@@ -45,6 +45,11 @@ final class ExtractionBench {
         }
     }
 
+    /** Unmeasured passes of a workload at most, before its trials (see {@link #warmUp}). */
+    static final int MAX_WARMUPS = 6;
+    /** Two warm-up passes in a row within this fraction of each other: the JIT has caught up. */
+    static final double STEADY = 0.10;
+
     private final long trialNanos;
     private final int trials;
 
@@ -57,8 +62,6 @@ final class ExtractionBench {
         int cores = Runtime.getRuntime().availableProcessors();
         Consumer<SourceText> hanlp = plainHanLp();
         List<Rate> rates = new ArrayList<>();
-        // the JVM's first HanLP work: a longer warm-up, so the JIT has caught up as for the later workloads
-        Throughput.charsPerSecond(texts, hanlp, 1, 2 * trialNanos);
         rates.add(measure(HANLP_OWN, 1, texts, hanlp));
 
         Extractor extractor = new StandardExtractor(); // as the build command makes it; installs the lexicon
@@ -69,7 +72,7 @@ final class ExtractionBench {
         List<Rate> interleaved = new ArrayList<>();
         for (var w : workloads.entrySet()) {
             for (int threads : threadCounts) {
-                Throughput.charsPerSecond(texts, w.getValue(), threads, trialNanos); // warm-up
+                warmUp(texts, w.getValue(), threads);
                 interleaved.add(new Rate(w.getKey(), threads, new ArrayList<>()));
             }
         }
@@ -84,12 +87,29 @@ final class ExtractionBench {
     }
 
     private Rate measure(String workload, int threads, List<SourceText> texts, Consumer<SourceText> task) {
-        Throughput.charsPerSecond(texts, task, threads, trialNanos); // warm-up
+        warmUp(texts, task, threads);
         List<Double> values = new ArrayList<>();
         for (int i = 0; i < trials; i++) {
             values.add(Throughput.charsPerSecond(texts, task, threads, trialNanos));
         }
         return new Rate(workload, threads, values);
+    }
+
+    /**
+     * Runs {@code task} unmeasured, one trial's length at a time, until two passes in a row agree within
+     * {@link #STEADY} (at most {@link #MAX_WARMUPS} passes). Our extractor has far more code for the JIT to
+     * compile than HanLP's segmenter: after one warm-up pass its first trial still ran at a third of the
+     * speed of the later ones, in every run.
+     */
+    private void warmUp(List<SourceText> texts, Consumer<SourceText> task, int threads) {
+        double previous = 0;
+        for (int pass = 0; pass < MAX_WARMUPS; pass++) {
+            double rate = Throughput.charsPerSecond(texts, task, threads, trialNanos);
+            if (previous > 0 && Math.abs(rate - previous) <= STEADY * Math.max(rate, previous)) {
+                return;
+            }
+            previous = rate;
+        }
     }
 
     /**
