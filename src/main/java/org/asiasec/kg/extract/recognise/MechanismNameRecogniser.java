@@ -163,7 +163,7 @@ public class MechanismNameRecogniser implements Recogniser {
                     from = token.end();
                 }
             } else if (token.pos().equals("nt") && (s == from && !properSeen || opensWithAdverb(text, token))) {
-                // HanLP's organisation recogniser glues the clause onto the name (那是集安组织): look inside
+                // a whole nt word of HanLP's dictionaries may hold words of the clause (那是集安组织): look inside
                 int inner = 0;
                 for (Token piece : text.wordsOf(token.word())) {
                     boolean leading = piece.start() == inner && isClauseWord(piece);
@@ -226,7 +226,7 @@ public class MechanismNameRecogniser implements Recogniser {
     }
 
     /**
-     * 区域性政府|间国际组织: HanLP's organisation recogniser made names of common words; when they are the
+     * 区域性政府|间国际组织: HanLP's dictionaries tag some runs of common words nt; when they are the
      * only proper nouns before the head and no word inside them names a place or anything else, there is no name.
      */
     private static boolean onlyGluedGenericWords(TextAnalysis text, int start, int headStart) {

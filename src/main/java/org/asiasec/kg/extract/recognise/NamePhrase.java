@@ -29,7 +29,7 @@ final class NamePhrase {
     private static final Set<String> CONNECTORS = Set.of("—", "-", "－", "·", "+", "＋");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     /** Words HanLP tags as places that do not make a name proper (西方安全观 is a description). */
-    /** Function words HanLP's organisation recogniser glues to the front of a name (为上海合作组织, 如联盟). */
+    /** Function words an nt word of HanLP's dictionaries may hold in front of a name (为上海合作组织, 如联盟). */
     static final String GLUED = "如为在与和对把从向同将被由以及等的于";
     /** A count inside a name: 五项 in 和平共处五项原则, 十项 in 万隆十项原则. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("[一二三四五六七八九十]+项");
@@ -140,7 +140,7 @@ final class NamePhrase {
         return t.word().length() >= 2 && (pos.equals("n") || pos.equals("vn") || pos.equals("s") || pos.equals("nz"));
     }
 
-    /** A whole word HanLP's organisation recogniser made from a clause (周边国家共建安全共同体) is no concept name. */
+    /** A whole nt word that holds a clause (周边国家共建安全共同体) is no concept name. */
     private static boolean hasVerbInside(TextAnalysis text, Token word) {
         if (!word.pos().equals("nt") || isLexiconName(text, word)) {
             return false;
@@ -148,7 +148,7 @@ final class NamePhrase {
         return text.wordsOf(word.word()).stream().anyMatch(w -> w.pos().equals("v") || w.pos().equals("vi"));
     }
 
-    /** A whole name made by HanLP's organisation recogniser (里海安全事务协调委员会) with a place inside it. */
+    /** A whole nt word of HanLP's dictionaries (里海安全事务协调委员会) with a place inside it. */
     private static boolean hasProperWordInside(TextAnalysis text, Token name) {
         if (!name.pos().equals("nt")) {
             return false;

@@ -28,7 +28,7 @@ public final class TextAnalysis {
 
     /**
      * @param wordsOf splits one word into smaller words with their parts of speech, without name
-     *                recognition; used to look inside a whole name HanLP's organisation recogniser made
+     *                recognition; used to look inside a whole nt word of HanLP's dictionaries
      */
     public TextAnalysis(JoinedText joined, List<Token> tokens, Lexicon lexicon, Function<String, List<Token>> wordsOf) {
         // several recognisers look inside the same words, and a name recurs in a text: each is segmented once
