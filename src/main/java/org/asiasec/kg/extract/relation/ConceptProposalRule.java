@@ -209,6 +209,13 @@ public final class ConceptProposalRule implements RelationRule {
             at = own.entity();
             date = date != null ? date : own.date();
         }
+        if (at == null) {
+            NamedMeeting byVenue = meetingCalledByItsVenue(s, before);
+            if (byVenue != null && sameYear(date, byVenue.date())) {
+                at = byVenue.entity();
+                date = date != null ? date : byVenue.date();
+            }
+        }
         boolean atTheMeeting = ANAPHORIC_MEETING.matcher(before).find() || (speaking && HERE.matcher(before).find())
                 || (date != null && CEREMONY.matcher(before).find());
         if (at == null && atTheMeeting && s.lastMeeting() != null && sameYear(date, s.lastMeeting().date())) {
@@ -227,6 +234,34 @@ public final class ConceptProposalRule implements RelationRule {
             st.link(concept.key(), Property.PROPOSED_AT, at);
             st.date(concept.key(), Property.PROPOSED_ON, null, date);
         }
+    }
+
+    /** 比什凯克会议期间, 在比什凯克峰会上: a meeting called by the city it was held in. */
+    private static final Pattern MEETING_BY_VENUE = Pattern.compile("(Pp*)(?:会议|峰会|会晤|会)(?:期间|上)");
+
+    /**
+     * The meeting the text named last that was held in the place of "某地会议期间" or "在某地峰会上" before the
+     * verb, or null: a text calls a meeting it has told of by its venue (喀什会议 for the meeting held in Kashgar).
+     */
+    private static NamedMeeting meetingCalledByItsVenue(MaskedSentence s, String before) {
+        if (!s.names('P')) {
+            return null;
+        }
+        Matcher m = MEETING_BY_VENUE.matcher(before);
+        Entity venue = null;
+        while (m.find()) {
+            venue = s.entityAt(m.start(1));
+        }
+        if (venue == null) {
+            return null;
+        }
+        List<NamedMeeting> told = s.meetingsSoFar();
+        for (int i = told.size() - 1; i >= 0; i--) {
+            if (told.get(i).where() != null && told.get(i).where().key().equals(venue.key())) {
+                return told.get(i);
+            }
+        }
+        return null;
     }
 
     /** Whether the sentence's date, if any, falls in the year of the meeting (a meeting without a date agrees with any). */

@@ -37,7 +37,8 @@ class ConceptProposalContextTest {
     }
 
     private static TestSentence named(TestSentence s) {
-        return s.with("云岭论坛", MECHANISM, "YLF").with("比什凯克", PLACE, "Bishkek").with("巴特尔", PERSON, "Bater")
+        return s.with("云岭论坛", MECHANISM, "YLF").with("比什凯克", PLACE, "Bishkek").with("比什凱克", PLACE, "Bishkek")
+                .with("杜尚别", PLACE, "Dushanbe").with("巴特爾", PERSON, "Bater").with("巴特尔", PERSON, "Bater")
                 .with("乌云", PERSON, "Wuyun").with("云岭共同安全观", CONCEPT, "YLSec").with("高原韧性伙伴倡议", CONCEPT, "Resilience")
                 .with("雲嶺共同安全觀", CONCEPT, "YLSec").with("高原韌性夥伴倡議", CONCEPT, "Resilience");
     }
@@ -50,6 +51,21 @@ class ConceptProposalContextTest {
         Set<String> f = proposals(HELD, "“云岭共同安全观”即在这次会议上提出。");
         assertEquals(Set.of("YLSec proposedAt " + MEETING, "YLSec proposedOn 2033-06-05"), f);
         assertEquals(Set.of(), proposals(HELD, "“云岭共同安全观”在这次会议上引起讨论。"));
+    }
+
+    @DisplayName("“某地会议期间”：上文在该地举行的会议，日期是会议的日期；繁体")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"比什凯克会议期间，巴特尔提出“高原韧性伙伴倡议”。", "比什凱克會議期間，巴特爾提出「高原韌性夥伴倡議」。",
+            "在比什凯克会议上，巴特尔提出“高原韧性伙伴倡议”。"})
+    void meetingCalledByItsVenue(String sentence) {
+        assertEquals(Set.of("Resilience proposedBy Bater", "Resilience proposedAt " + MEETING, "Resilience proposedOn 2033-06-05"),
+                proposals(HELD, sentence));
+    }
+
+    @Test
+    @DisplayName("反例：上文没有在该地举行的会议，就不附会议与日期（杜尚别会议期间）")
+    void venueOfNoMeetingTold() {
+        assertEquals(Set.of("Resilience proposedBy Bater"), proposals(HELD, "杜尚别会议期间，巴特尔提出“高原韧性伙伴倡议”。"));
     }
 
     @DisplayName("他：上文最后提到的人；繁体、PDF 断行")
