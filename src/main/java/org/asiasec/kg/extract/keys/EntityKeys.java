@@ -2,6 +2,8 @@ package org.asiasec.kg.extract.keys;
 
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import com.hankcs.hanlp.seg.Segment;
@@ -26,7 +28,7 @@ public final class EntityKeys {
      * Minting segments and spells a name, and the same names recur in text after text; the key
      * depends on the name alone, so it is remembered (a bounded memo: a long run cannot fill the heap).
      */
-    private static final BoundedMemo<String, String> MINTED = new BoundedMemo<>(50_000, EntityKeys::mintAfresh);
+    private static final LoadingCache<String, String> MINTED = Caffeine.newBuilder().maximumSize(50_000).build(EntityKeys::mintAfresh);
 
     private EntityKeys() {
     }
