@@ -197,9 +197,6 @@ public class MechanismNameRecogniser implements Recogniser {
                 || pos.startsWith("r") || pos.equals("p") && !"与和同及".contains(token.word());
     }
 
-    /** Bodies whose sessions are called 会议 after them. */
-    private static final List<String> ORGAN_MEETING = List.of("理事会", "委员会");
-
     /**
      * 首届东盟地区论坛安全政策会议, 东盟外长会议: a conference numbered as one edition, or the 会议 of a
      * known mechanism, is a meeting of a body, not a body of its own.
@@ -214,8 +211,8 @@ public class MechanismNameRecogniser implements Recogniser {
         if (!headWord.equals("会议")) {
             return false;
         }
-        if (ORGAN_MEETING.stream().anyMatch(organ -> text.text().startsWith(organ, end - headWord.length() - organ.length()))) {
-            return true; // 成员国元首理事会会议: a session of the council, which is named on its own
+        if (BODY_OF_HEADS.stream().anyMatch(organ -> text.text().startsWith(organ, end - headWord.length() - organ.length()))) {
+            return true; // 成员国元首理事会会议: a session of the body, which is named on its own
         }
         int first = text.tokenStartingAt(start);
         if (first >= 0 && NamePhrase.lexiconType(text, text.token(first)) == EntityType.MECHANISM) {
