@@ -26,9 +26,7 @@ record Trigger(String word, String value, int start, int end) {
                 }
             }
         }
-        if (out.size() > 1) {
-            out.sort(java.util.Comparator.comparingInt(Trigger::start));
-        }
+        out.sort(java.util.Comparator.comparingInt(Trigger::start));
         return out;
     }
 
